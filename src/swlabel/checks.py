@@ -1,0 +1,131 @@
+"""The rules that look across files: references, paths and the content of assessments.
+
+Each function takes the loaded :class:`Dossier` and returns meldingen; none of them prints.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePosixPath, PureWindowsPath
+
+from swlabel.i18n import Translator
+from swlabel.problems import Problem, sort_problems
+from swlabel.repository import EVIDENCE_DIR, Dossier, suggest
+from swlabel.sources import SourceFile, make_problem
+
+
+def check_dossier(dossier: Dossier, t: Translator) -> list[Problem]:
+    """All meldingen for DOSSIER: those found while loading and those of every rule."""
+    problems = list(dossier.problems)
+    problems += check_missing_evidence(dossier, t)
+    problems += check_evidence_references(dossier, t)
+    problems += check_register_paths(dossier, t)
+    problems += check_plan_references(dossier, t)
+    problems += check_assessments(dossier, t)
+    return sort_problems(problems)
+
+
+def check_missing_evidence(dossier: Dossier, t: Translator) -> list[Problem]:
+    problems = []
+    for norm in dossier.normset.norms:
+        if norm.id in dossier.evidence or not dossier.norm_applies(norm.id):
+            continue
+        path = f"{EVIDENCE_DIR}/{norm.id}.md"
+        problems.append(make_problem(path, 1, 1, "SWL203", t("SWL203.message", id=norm.id)))
+    return problems
+
+
+def repository_path_problem(
+    root: Path, value: str, source: SourceFile, loc: tuple[str | int, ...], t: Translator
+) -> Problem | None:
+    """SWL206 for a path that is absolute or leaves the repository, SWL205 when it is missing.
+
+    A path that leaves the repository is never opened or even tested for existence.
+    """
+    posix = value.replace("\\", "/")
+    if (
+        PurePosixPath(posix).is_absolute()
+        or PureWindowsPath(value).is_absolute()
+        or PureWindowsPath(value).drive
+        or ".." in PurePosixPath(posix).parts
+    ):
+        return source.problem("SWL206", t("SWL206.message", path=value), loc)
+    target = root / posix
+    try:
+        resolved = target.resolve()
+        resolved.relative_to(root.resolve())
+    except (OSError, RuntimeError, ValueError):
+        return source.problem("SWL206", t("SWL206.symlink", path=value), loc)
+    if not target.exists():
+        return source.problem("SWL205", t("SWL205.message", path=value), loc)
+    return None
+
+
+def check_evidence_references(dossier: Dossier, t: Translator) -> list[Problem]:
+    problems: list[Problem] = []
+    document_ids = list(dossier.documents)
+    action_ids = list(dossier.actions)
+    for record in dossier.evidence.values():
+        norm = dossier.normset.norm(record.norm_id)
+        aspect_ids = [aspect.id for aspect in norm.aspects] if norm else []
+        source = record.source
+        for index, item in enumerate(record.file.evidence):
+            loc: tuple[str | int, ...] = ("evidence", index)
+            if item.document is not None and item.document not in dossier.documents:
+                hint = suggest(item.document, document_ids, t)
+                message = t("SWL204.message", id=item.document, hint=hint)
+                problems.append(source.problem("SWL204", message, (*loc, "document")))
+            if item.path is not None:
+                found = repository_path_problem(dossier.root, item.path, source, (*loc, "path"), t)
+                if found:
+                    problems.append(found)
+            for position, aspect in enumerate(item.aspects):
+                if aspect not in aspect_ids:
+                    choices = ", ".join(aspect_ids) if aspect_ids else t("SWL208.none")
+                    message = t(
+                        "SWL208.message", aspect=aspect, norm=record.norm_id, choices=choices
+                    )
+                    problems.append(source.problem("SWL208", message, (*loc, "aspects", position)))
+        for position, action_id in enumerate(record.file.actions):
+            if action_id not in dossier.actions:
+                hint = suggest(action_id, action_ids, t)
+                message = t("SWL207.message", id=action_id, hint=hint)
+                problems.append(source.problem("SWL207", message, ("actions", position)))
+    return problems
+
+
+def check_register_paths(dossier: Dossier, t: Translator) -> list[Problem]:
+    problems = []
+    for located in dossier.documents.values():
+        if located.value.path is None:
+            continue
+        loc = (*located.loc, "path")
+        found = repository_path_problem(dossier.root, located.value.path, located.source, loc, t)
+        if found:
+            problems.append(found)
+    return problems
+
+
+def check_plan_references(dossier: Dossier, t: Translator) -> list[Problem]:
+    problems = []
+    norm_ids = [norm.id for norm in dossier.normset.norms]
+    for located in dossier.actions.values():
+        for position, norm_id in enumerate(located.value.norms):
+            if norm_id not in norm_ids:
+                hint = suggest(norm_id, norm_ids, t)
+                message = t("SWL201.message", id=norm_id, normset=dossier.normset.id, hint=hint)
+                loc = (*located.loc, "norms", position)
+                problems.append(located.source.problem("SWL201", message, loc))
+    return problems
+
+
+def check_assessments(dossier: Dossier, t: Translator) -> list[Problem]:
+    problems = []
+    for record in dossier.evidence.values():
+        evidence = record.file
+        if evidence.status == "compliant" and not evidence.evidence:
+            message = t("SWL301.message", id=record.norm_id)
+            problems.append(record.source.problem("SWL301", message, ("status",)))
+        if evidence.status == "not_applicable" and not evidence.not_applicable_reason:
+            message = t("SWL302.message", id=record.norm_id)
+            problems.append(record.source.problem("SWL302", message, ("status",)))
+    return problems

@@ -1,0 +1,228 @@
+"""The command line: Typer options only; the work happens in ``swlabel.commands``.
+
+The app is built per run, so that ``--help`` speaks the language of ``--lang`` or SWLABEL_LANG.
+One place (:func:`main`) maps every outcome to an exit code.
+"""
+
+# No ``from __future__ import annotations`` here: Typer reads the option types at run time,
+# and the annotated aliases below are local to build_app.
+import datetime as dt
+import sys
+import tempfile
+import traceback
+from collections.abc import Sequence
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from swlabel import __version__
+from swlabel.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, SwlabelError
+from swlabel.i18n import LANGUAGES, Translator, pick_language
+from swlabel.reporters import format_problem
+
+
+def _language_in(args: Sequence[str]) -> str | None:
+    """--lang as given on the command line, read before the app exists (for the help text)."""
+    for index, arg in enumerate(args):
+        if arg == "--lang" and index + 1 < len(args):
+            return args[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def version_text(t: Translator) -> str:
+    import yaml
+
+    from swlabel.yamlio import C_LOADER
+
+    loader = t("version.c_loader") if C_LOADER else t("version.python_loader")
+    return t("version.text", version=__version__, pyyaml=yaml.__version__, loader=loader)
+
+
+class ReportFormat(str, Enum):
+    html = "html"
+    md = "md"
+
+
+def build_app(t: Translator) -> typer.Typer:
+    """The Typer app, with every help text in T's language."""
+    app = typer.Typer(
+        name="swlabel",
+        help=t("cli.help"),
+        epilog=t("cli.epilog"),
+        no_args_is_help=True,
+        add_completion=False,
+        rich_markup_mode="rich",
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+
+    def parse_date(value: str | None) -> dt.date | None:
+        if value is None:
+            return None
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise typer.BadParameter(t("cli.bad_date", value=value)) from None
+
+    def check_language(value: str | None) -> str | None:
+        if value is not None and value not in LANGUAGES:
+            raise typer.BadParameter(t("cli.bad_language", value=value))
+        return value
+
+    Directory = Annotated[
+        Path,
+        typer.Argument(help=t("cli.opt.directory"), show_default=False),
+    ]
+    AsOf = Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            metavar=t("cli.metavar.date"),
+            help=t("cli.opt.as_of"),
+            show_default=False,
+        ),
+    ]
+    Lang = Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            metavar="nl|en",
+            help=t("cli.opt.lang"),
+            callback=check_language,
+            show_default=False,
+        ),
+    ]
+
+    def show_version(value: bool) -> None:
+        if value:
+            typer.echo(version_text(t))
+            raise typer.Exit()
+
+    @app.callback()
+    def root(
+        version: Annotated[
+            bool,
+            typer.Option(
+                "--version",
+                help=t("cli.opt.version"),
+                callback=show_version,
+                is_eager=True,
+            ),
+        ] = False,
+    ) -> None:
+        del version
+
+    @app.command(help=t("cli.init.help"))
+    def init(
+        directory: Directory = Path(),
+        organisation: Annotated[
+            str | None,
+            typer.Option(
+                "--organisation",
+                "-o",
+                metavar=t("cli.metavar.name"),
+                help=t("cli.opt.organisation"),
+                show_default=False,
+            ),
+        ] = None,
+        norms: Annotated[
+            str | None,
+            typer.Option(
+                "--norms",
+                metavar="ID|PATH",
+                help=t("cli.opt.norms"),
+                show_default=False,
+            ),
+        ] = None,
+        lang: Lang = None,
+    ) -> None:
+        from swlabel.commands.init import init as run_init
+
+        raise typer.Exit(run_init(directory, organisation, norms, lang, sys.stdout))
+
+    @app.command(help=t("cli.check.help"))
+    def check(
+        directory: Directory = Path(),
+        as_of: AsOf = None,
+        lang: Lang = None,
+    ) -> None:
+        from swlabel.commands.check import check as run_check
+
+        raise typer.Exit(run_check(directory, parse_date(as_of), lang, sys.stdout))
+
+    @app.command(help=t("cli.report.help"))
+    def report(
+        directory: Directory = Path(),
+        format_: Annotated[
+            ReportFormat,
+            typer.Option("--format", "-f", help=t("cli.opt.format"), case_sensitive=False),
+        ] = ReportFormat.html,
+        output: Annotated[
+            Path | None,
+            typer.Option(
+                "--output",
+                "-o",
+                metavar=t("cli.metavar.file"),
+                help=t("cli.opt.output"),
+                show_default=False,
+            ),
+        ] = None,
+        as_of: AsOf = None,
+        force: Annotated[bool, typer.Option("--force", help=t("cli.opt.force"))] = False,
+        lang: Lang = None,
+    ) -> None:
+        from swlabel.commands.report import report as run_report
+
+        code = run_report(
+            directory, format_.value, output, parse_date(as_of), lang, force, sys.stdout
+        )
+        raise typer.Exit(code)
+
+    return app
+
+
+def _report_error(error: SwlabelError) -> None:
+    for problem in error.problems:
+        typer.echo(format_problem(problem), err=True)
+    typer.echo(f"swlabel: {error.message}", err=True)
+
+
+def _write_crash_log() -> Path:
+    with tempfile.NamedTemporaryFile(
+        "w", prefix="swlabel-crash-", suffix=".log", delete=False, encoding="utf-8"
+    ) as log:
+        log.write(f"swlabel {__version__}, Python {sys.version}\n")
+        log.write(f"arguments: {sys.argv!r}\n\n")
+        log.write(traceback.format_exc())
+    return Path(log.name)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run swlabel; return the exit code (see the table in ``swlabel --help``)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    t = Translator(pick_language(_language_in(args)))
+    command = typer.main.get_command(build_app(t))
+    try:
+        result = command.main(args=args, prog_name="swlabel", standalone_mode=False)
+    except typer.TyperException as error:
+        # Typer's own usage errors (unknown option, bad value): its message, our exit code.
+        show = getattr(error, "show", None)
+        if callable(show):
+            show()
+        else:
+            typer.echo(f"swlabel: {error.message}", err=True)
+        return EXIT_USAGE
+    except (typer.Abort, KeyboardInterrupt):
+        typer.echo(t("cli.interrupted"), err=True)
+        return EXIT_INTERRUPTED
+    except SwlabelError as error:
+        _report_error(error)
+        return error.exit_code
+    except Exception:
+        log = _write_crash_log()
+        typer.echo(t("cli.crash", log=log.as_posix()), err=True)
+        return EXIT_INTERNAL
+    return result if isinstance(result, int) else 0

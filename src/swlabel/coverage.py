@@ -1,0 +1,162 @@
+"""How complete the dossier is: which norms are onderbouwd (supported) on a reference date.
+
+A norm is onderbouwd when its status is compliant or partially_compliant and each of its
+aspects (or, without aspects, the norm itself) has at least one evidence item that is valid on
+the reference date. Coverage = onderbouwde norms / applicable norms, where a norm that is out of
+scope, or not_applicable with a reason, leaves the denominator. Coverage measures how complete
+the dossier is, not whether the organisation complies.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from swlabel.models import STATUSES, EvidenceItem, Norm, Rubriek, Status
+from swlabel.repository import Dossier
+
+SUPPORTING_STATUSES: frozenset[Status] = frozenset({"compliant", "partially_compliant"})
+
+
+@dataclass(frozen=True)
+class ItemValidity:
+    """Whether one evidence item counts on the reference date, and if not, why not."""
+
+    valid: bool
+    reason: str = ""  # "", "unknown_document", "not_yet", "expired"
+    valid_until: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class NormCoverage:
+    norm: Norm
+    status: Status
+    in_scope: bool
+    applicable: bool
+    supported: bool
+    units: int  # aspects, or 1 for a norm without aspects
+    covered_units: int
+    uncovered_aspects: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Counts for a rubriek or for the whole norm set."""
+
+    norms: int
+    applicable: int
+    supported: int
+    units: int
+    covered_units: int
+    statuses: dict[Status, int]
+
+    @property
+    def percentage(self) -> float | None:
+        return None if self.applicable == 0 else 100.0 * self.supported / self.applicable
+
+    @property
+    def aspect_percentage(self) -> float | None:
+        return None if self.units == 0 else 100.0 * self.covered_units / self.units
+
+
+@dataclass(frozen=True)
+class RubriekCoverage:
+    rubriek: Rubriek
+    norms: tuple[NormCoverage, ...]
+    tally: Tally
+
+
+@dataclass(frozen=True)
+class Coverage:
+    as_of: dt.date
+    rubrieken: tuple[RubriekCoverage, ...]
+    total: Tally
+
+    def norm(self, norm_id: str) -> NormCoverage | None:
+        for rubriek in self.rubrieken:
+            for norm in rubriek.norms:
+                if norm.norm.id == norm_id:
+                    return norm
+        return None
+
+
+def item_validity(dossier: Dossier, item: EvidenceItem, as_of: dt.date) -> ItemValidity:
+    """An item counts when its document exists and it is dated on or before AS_OF and not past
+    its valid_until; a register reference takes the register document's dates."""
+    start, end = item.date, item.valid_until
+    if item.document is not None:
+        located = dossier.documents.get(item.document)
+        if located is None:
+            return ItemValidity(False, "unknown_document")
+        start, end = located.value.date, located.value.valid_until
+    if start is not None and start > as_of:
+        return ItemValidity(False, "not_yet", end)
+    if end is not None and end < as_of:
+        return ItemValidity(False, "expired", end)
+    return ItemValidity(True, "", end)
+
+
+def norm_coverage(dossier: Dossier, norm: Norm, as_of: dt.date) -> NormCoverage:
+    record = dossier.evidence.get(norm.id)
+    in_scope = dossier.norm_applies(norm.id)
+    status: Status
+    if record is not None:
+        status = record.file.status
+    else:
+        status = "not_assessed" if in_scope else "not_applicable"
+    excused = status == "not_applicable" and (
+        record is None or bool(record.file.not_applicable_reason)
+    )
+    applicable = in_scope and not excused
+    covered: set[str] = set()
+    any_valid = False
+    if record is not None:
+        for item in record.file.evidence:
+            if item_validity(dossier, item, as_of).valid:
+                any_valid = True
+                covered.update(item.aspects)
+    aspect_ids = [aspect.id for aspect in norm.aspects]
+    if aspect_ids:
+        uncovered = tuple(aspect for aspect in aspect_ids if aspect not in covered)
+        units, covered_units = len(aspect_ids), len(aspect_ids) - len(uncovered)
+    else:
+        uncovered = ()
+        units, covered_units = 1, int(any_valid)
+    supported = applicable and status in SUPPORTING_STATUSES and covered_units == units
+    return NormCoverage(
+        norm=norm,
+        status=status,
+        in_scope=in_scope,
+        applicable=applicable,
+        supported=supported,
+        units=units,
+        covered_units=covered_units,
+        uncovered_aspects=uncovered,
+    )
+
+
+def _tally(norms: list[NormCoverage]) -> Tally:
+    statuses: Counter[Status] = Counter(norm.status for norm in norms)
+    applicable = [norm for norm in norms if norm.applicable]
+    return Tally(
+        norms=len(norms),
+        applicable=len(applicable),
+        supported=sum(norm.supported for norm in applicable),
+        units=sum(norm.units for norm in applicable),
+        covered_units=sum(norm.covered_units for norm in applicable),
+        statuses={status: statuses.get(status, 0) for status in STATUSES},
+    )
+
+
+def compute_coverage(dossier: Dossier, as_of: dt.date) -> Coverage:
+    """Coverage of DOSSIER on AS_OF, per rubriek and overall."""
+    by_rubriek: dict[str, list[NormCoverage]] = {r.id: [] for r in dossier.normset.rubrieken}
+    for norm in dossier.normset.norms:
+        by_rubriek[norm.rubriek].append(norm_coverage(dossier, norm, as_of))
+    rubrieken = tuple(
+        RubriekCoverage(rubriek, tuple(by_rubriek[rubriek.id]), _tally(by_rubriek[rubriek.id]))
+        for rubriek in dossier.normset.rubrieken
+    )
+    every = [norm for rubriek in rubrieken for norm in rubriek.norms]
+    return Coverage(as_of=as_of, rubrieken=rubrieken, total=_tally(every))

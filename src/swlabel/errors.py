@@ -1,0 +1,33 @@
+"""The exit codes and the small family of errors whose messages are meant for users."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from swlabel.problems import Problem
+
+EXIT_OK = 0
+EXIT_MELDINGEN = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 3
+EXIT_INTERRUPTED = 130
+
+
+class SwlabelError(Exception):
+    """An error the user can fix; its message is already translated."""
+
+    exit_code = EXIT_USAGE
+
+    def __init__(self, message: str, problems: list[Problem] | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.problems = problems or []
+
+
+class ConfigError(SwlabelError):
+    """The configuration or the norm set it names cannot be used."""
+
+
+class UsageError(SwlabelError):
+    """An option or argument cannot be used as given."""

@@ -1,0 +1,283 @@
+"""English messages, complete: every key of the Dutch catalogue, with the same placeholders."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, str] = {
+    # --- rules: titles -------------------------------------------------------------------
+    "SWL101.title": "Invalid YAML",
+    "SWL102.title": "Front matter missing or not closed",
+    "SWL103.title": "Field does not match the format",
+    "SWL104.title": "File is not UTF-8",
+    "SWL105.title": "Duplicate key",
+    "SWL106.title": "Unknown field",
+    "SWL107.title": "Invalid date",
+    "SWL108.title": "Norm in the file differs from the file name",
+    "SWL201.title": "Unknown norm",
+    "SWL202.title": "Two files for one norm",
+    "SWL203.title": "Norm without evidence file",
+    "SWL204.title": "Unknown register document",
+    "SWL205.title": "File does not exist",
+    "SWL206.title": "Path outside the repository",
+    "SWL207.title": "Unknown improvement action",
+    "SWL208.title": "Unknown aspect",
+    "SWL209.title": "Duplicate id",
+    "SWL301.title": "Compliant without evidence",
+    "SWL302.title": "Not applicable without a reason",
+    # --- rules: messages ------------------------------------------------------------------
+    "SWL101.message": "invalid YAML ({problem}); {hint}",
+    "yaml.hint.tab": "indent with spaces instead of tabs",
+    "yaml.hint.colon": (
+        "a ':' stands where it is not allowed; put text that contains a colon in quotes"
+    ),
+    "yaml.hint.missing_colon": "every line should have the form 'key: value'",
+    "yaml.hint.unclosed_quote": "close the quotes and brackets you opened",
+    "yaml.hint.indent": "check that this line is indented as far as the lines above it",
+    "yaml.hint.anchor": "anchors (&) and aliases (*) are not needed here; write the value out",
+    "yaml.hint.generic": "check this line and the line above it",
+    "SWL102.missing": (
+        "no front matter: a Markdown evidence file starts with a line '---', then the fields, "
+        "then '---' again"
+    ),
+    "SWL102.unclosed": "the front matter is not closed: put a line '---' below the last key",
+    "SWL103.message": "{field}: value does not match the format",
+    "SWL104.message": "the file is not UTF-8; save it as UTF-8 in your editor",
+    "SWL105.message": (
+        "the key '{key}' appears twice in this mapping; the first value would be lost: merge "
+        "them or remove one"
+    ),
+    "SWL106.message": "unknown field '{field}'{hint}; remove it or correct its name",
+    "schema.did_you_mean": " (did you mean '{suggestion}'?)",
+    "schema.narrative_in_front_matter": (
+        "'narrative' does not belong in the front matter of a .md file: the narrative is the "
+        "text below the closing '---'"
+    ),
+    "SWL107.message": (
+        "{field}: '{value}' is not a valid date; write YYYY-MM-DD with a day that exists, "
+        "for example 2026-03-31"
+    ),
+    "SWL108.message": (
+        "norm: '{norm}' differs from the file name {file}; write norm: \"{id}\" here or rename "
+        "the file"
+    ),
+    "SWL201.message": "unknown norm '{id}' in norm set {normset}{hint}",
+    "SWL201.file": (
+        "the file belongs to norm '{id}', which is not in norm set {normset}{hint}; rename the "
+        "file to an existing norm"
+    ),
+    "SWL202.message": "norm {id} already has a file ({other}); merge the two into one file",
+    "SWL203.message": (
+        "norm {id} has no evidence file; create evidence/{id}.md (swlabel init adds missing files)"
+    ),
+    "SWL204.message": (
+        "document '{id}' is not in the register{hint}; add it to the register or correct the id"
+    ),
+    "SWL205.message": (
+        "the file '{path}' does not exist in the repository; check the name (case matters) or "
+        "add the file"
+    ),
+    "SWL206.message": (
+        "the path '{path}' lies outside the repository; use a path inside the repository, "
+        "relative to its top folder, or a url"
+    ),
+    "SWL206.symlink": (
+        "the path '{path}' points (through a link) to a place outside the repository; copy the "
+        "document into the repository or use a url"
+    ),
+    "SWL207.message": (
+        "improvement action '{id}' is not in improvement-plan.yaml{hint}; add it or correct the id"
+    ),
+    "SWL208.message": "aspect '{aspect}' does not belong to norm {norm}; choose from: {choices}",
+    "SWL208.none": "(this norm has no aspects; leave 'aspects' out)",
+    "SWL209.message": "the id '{id}' already exists ({other}); choose a unique id",
+    "SWL301.message": (
+        "norm {id} is marked compliant but has no evidence; add at least one document under "
+        "'evidence' or change the status"
+    ),
+    "SWL302.message": (
+        "norm {id} is marked not applicable without a reason; fill in 'not_applicable_reason'"
+    ),
+    # --- schema messages (SWL103) ---------------------------------------------------------
+    "schema.root": "the file",
+    "schema.missing": "the required field '{field}' is missing; add it",
+    "schema.choice": "{field}: '{value}' is not a valid value; choose from {expected}",
+    "schema.text": "{field}: expected text, not a list or mapping",
+    "schema.empty": "{field}: must not be empty",
+    "schema.identifier": "{field}: '{value}' is not a valid id; do not use spaces",
+    "schema.list": "{field}: expected a list, for example [a, b] or lines starting with '- '",
+    "schema.mapping": "{field}: expected fields of the form 'key: value'",
+    "schema.bool": "{field}: '{value}' is not a yes/no value; write yes or no",
+    "schema.too_short": "{field}: needs at least one item",
+    "schema.reference_and_inline": (
+        "{field}: use either 'document' (a reference to the register) or a description of "
+        "your own, not both (also filled in: {fields})"
+    ),
+    "schema.item_without_title": (
+        "{field}: an evidence item needs 'document' (from the register), or a 'title' with "
+        "'path' or 'url'"
+    ),
+    "schema.path_xor_url": "{field}: fill in exactly one of 'path' and 'url'",
+    "schema.normset": "{field}: the norm set is not consistent ({detail})",
+    "schema.other": "{field}: {detail}",
+    "schema.format_version": (
+        "{field}: this version of swlabel does not know version '{value}'; write "
+        "format_version: 1 or upgrade swlabel"
+    ),
+    "schema.integer": "{field}: '{value}' is not a whole number",
+    # --- loading ---------------------------------------------------------------------------
+    "normset.file_missing": "norm set file '{path}' does not exist; check 'norms' in swlabel.yaml",
+    "normset.unknown": (
+        "unknown norm set '{id}'; bundled are: {choices}, or give the path to a norm set file "
+        "of your own (.yaml)"
+    ),
+    "normset.invalid": "norm set '{path}' is invalid",
+    "repo.missing_dir": "the folder {path} does not exist",
+    "repo.no_config": (
+        "no swlabel.yaml found in {path} or a folder above it; create a repository with "
+        "'swlabel init'"
+    ),
+    "config.invalid": "{path} is invalid; fix the findings above",
+    # --- statuses --------------------------------------------------------------------------
+    "status.compliant": "compliant",
+    "status.partially_compliant": "partially compliant",
+    "status.non_compliant": "non-compliant",
+    "status.not_applicable": "not applicable",
+    "status.not_assessed": "not assessed",
+    "action.open": "open",
+    "action.in_progress": "in progress",
+    "action.done": "done",
+    "action.cancelled": "cancelled",
+    # --- check -----------------------------------------------------------------------------
+    "coverage.heading": "Coverage on {date}: norms supported by valid evidence, and aspects with evidence",
+    "coverage.norms": "norms",
+    "coverage.aspects": "aspects",
+    "coverage.total": "Total",
+    "coverage.explained": (
+        "Coverage says how complete the dossier is, not whether the organisation complies."
+    ),
+    "check.clean": "No findings.",
+    "check.counts": "{errors} error(s), {warnings} warning(s).",
+    # --- init ------------------------------------------------------------------------------
+    "init.heading": "Quality dossier in {path} ({normset}, version {version})",
+    "init.created": "Created:",
+    "init.kept": "Already there, left unchanged:",
+    "init.nothing_new": "Nothing new: every file was already there.",
+    "init.evidence_range": "{first} … {last} ({count} files)",
+    "init.next_steps": (
+        "Next steps:\n"
+        "  1. Fill in the file in evidence/ for each norm (status, evidence, narrative).\n"
+        "  2. Check the dossier:    swlabel check {dir}\n"
+        "  3. Render the report:    swlabel report {dir} --format html --output dossier.html"
+    ),
+    "init.organisation_required": (
+        'give the organisation\'s name with --organisation "Name" (needed for a new repository)'
+    ),
+    "init.ask_organisation": "Name of the organisation",
+    "init.not_a_directory": "{path} is a file, not a folder; choose a (new) folder",
+    "init.out_of_scope": (
+        "Outside our scope: the question '{question}' is answered 'no' in swlabel.yaml "
+        "(scope.{key})."
+    ),
+    # --- report ----------------------------------------------------------------------------
+    "report.written": "Dossier written to {path}",
+    "report.with_problems": (
+        "The dossier has {count} finding(s); they are in the report and in 'swlabel check'."
+    ),
+    "report.would_overwrite": (
+        "{path} already exists and was not made by swlabel; choose another file with --output, "
+        "or overwrite it with --force"
+    ),
+    "report.output_is_dir": "{path} is a folder; give a file name, for example {path}/dossier.html",
+    "report.generated_note": "made with {generator}; do not edit this file, render it again with swlabel report",
+    "report.title": "Quality dossier {organisation}",
+    "report.organisation": "Organisation",
+    "report.normset": "Norm set",
+    "report.version": "version",
+    "report.as_of": "Reference date",
+    "report.next_audit": "Next audit",
+    "report.generator": "Made with",
+    "report.contents": "Contents",
+    "report.summary": "Summary",
+    "report.coverage_explained": (
+        "A norm is supported when it is compliant or partially compliant and every aspect has "
+        "evidence that is valid on the reference date. Coverage says how complete the dossier "
+        "is, not whether the organisation complies: that judgement belongs to the auditor."
+    ),
+    "report.rubriek": "Rubriek",
+    "report.rubriek_line": "{supported} of {applicable} applicable norms supported ({percentage}).",
+    "report.supported": "Supported",
+    "report.onderbouwd": "Supported",
+    "report.status": "Status",
+    "report.norm": "Norm",
+    "report.yes": "yes",
+    "report.no": "no",
+    "report.assessed": "Assessed by",
+    "report.reason": "Reason not applicable",
+    "report.interviewees": "To interview",
+    "report.source": "File",
+    "report.aspects": "Aspects",
+    "report.no_evidence": "no valid evidence",
+    "report.narrative": "How we meet this norm",
+    "report.evidence": "Evidence",
+    "report.document": "Document",
+    "report.kind": "Kind",
+    "report.date": "Date",
+    "report.valid_until": "Valid until",
+    "report.validity": "On the reference date",
+    "report.validity.valid": "valid",
+    "report.validity.expired": "expired",
+    "report.validity.not_yet": "not yet valid",
+    "report.validity.unknown_document": "not in the register",
+    "report.actions": "Improvement actions",
+    "report.due": "due",
+    "report.unknown_action": "not in the improvement plan",
+    "report.problems": "Findings",
+    "report.problems_intro": "swlabel check found {errors} error(s) and {warnings} warning(s).",
+    "report.where": "Where",
+    "report.code": "Code",
+    "report.message": "Finding",
+    "report.out_of_scope": "This norm is outside the organisation's scope (see swlabel.yaml).",
+    # --- command line ----------------------------------------------------------------------
+    "version.text": "swlabel {version} (PyYAML {pyyaml}, {loader})",
+    "version.c_loader": "with the fast C loader (libyaml)",
+    "version.python_loader": "without the C loader: libyaml is missing, reading is slower",
+    "cli.help": (
+        "Keep the Kwaliteitslabel Sociaal Werk dossier as plain files in git: init creates the "
+        "repository, check validates it, report renders the audit dossier."
+    ),
+    "cli.epilog": (
+        "Exit codes: 0 no errors · 1 findings at error level · 2 wrong usage or invalid "
+        "configuration · 3 internal error (log in the temporary folder) · 130 interrupted. "
+        "Language: --lang nl|en or SWLABEL_LANG."
+    ),
+    "cli.opt.version": "Show the version (and whether the fast YAML loader is used) and exit.",
+    "cli.opt.directory": "Folder of the dossier (default: the current folder).",
+    "cli.opt.as_of": "Reference date YYYY-MM-DD for validity and coverage (default: today).",
+    "cli.opt.lang": "Language of findings, help and report: nl or en.",
+    "cli.opt.organisation": "Name of the organisation (needed for a new repository).",
+    "cli.opt.norms": "Norm set: the id of a bundled set or the path to a file of your own.",
+    "cli.opt.format": "Format of the dossier: html (one self-contained file) or md (Markdown).",
+    "cli.opt.output": "Output file (default dossier.html or dossier.md; '-' for standard output).",
+    "cli.opt.force": "Overwrite an existing output file, even one swlabel did not make.",
+    "cli.metavar.date": "DATE",
+    "cli.metavar.name": "NAME",
+    "cli.metavar.file": "FILE",
+    "cli.init.help": (
+        "Create a new dossier repository, or add what is missing to an existing one. Never "
+        "overwrites a file."
+    ),
+    "cli.check.help": (
+        "Check the dossier: each finding as 'path:line:column: CODE message', then the "
+        "coverage. Exit code 1 when a finding is at error level."
+    ),
+    "cli.report.help": (
+        "Render the audit dossier as HTML (one file that opens offline) or Markdown. Writes the "
+        "dossier even when there are findings; they appear in it."
+    ),
+    "cli.bad_date": "'{value}' is not a date; write YYYY-MM-DD, for example 2026-11-01",
+    "cli.bad_language": "'{value}' is not a supported language; choose nl or en",
+    "cli.interrupted": "swlabel: interrupted.",
+    "cli.crash": (
+        "swlabel: internal error. This is a bug in swlabel, not in your dossier. The details "
+        "are in {log}; include that file when you report the bug."
+    ),
+}

@@ -1,0 +1,296 @@
+"""Dutch messages: the default language of swlabel, and the reference for every other."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, str] = {
+    # --- rules: titles -------------------------------------------------------------------
+    "SWL101.title": "Ongeldige YAML",
+    "SWL102.title": "Front matter ontbreekt of is niet afgesloten",
+    "SWL103.title": "Veld voldoet niet aan het formaat",
+    "SWL104.title": "Bestand is geen UTF-8",
+    "SWL105.title": "Dubbele sleutel",
+    "SWL106.title": "Onbekend veld",
+    "SWL107.title": "Ongeldige datum",
+    "SWL108.title": "Norm in het bestand wijkt af van de bestandsnaam",
+    "SWL201.title": "Onbekende norm",
+    "SWL202.title": "Twee bestanden voor één norm",
+    "SWL203.title": "Norm zonder bewijsbestand",
+    "SWL204.title": "Onbekend document in het register",
+    "SWL205.title": "Bestand bestaat niet",
+    "SWL206.title": "Pad buiten de repository",
+    "SWL207.title": "Onbekende verbeteractie",
+    "SWL208.title": "Onbekend aspect",
+    "SWL209.title": "Dubbele id",
+    "SWL301.title": "Voldoet zonder bewijs",
+    "SWL302.title": "Niet van toepassing zonder reden",
+    # --- rules: messages ------------------------------------------------------------------
+    "SWL101.message": "ongeldige YAML ({problem}); {hint}",
+    "yaml.hint.tab": "gebruik spaties in plaats van tabs om in te springen",
+    "yaml.hint.colon": (
+        "er staat een ':' op een plek waar dat niet mag; zet tekst met een dubbele punt "
+        "tussen aanhalingstekens"
+    ),
+    "yaml.hint.missing_colon": "elke regel hoort de vorm 'sleutel: waarde' te hebben",
+    "yaml.hint.unclosed_quote": "sluit aanhalingstekens en haakjes die u geopend hebt",
+    "yaml.hint.indent": "controleer of deze regel even ver inspringt als de regels erboven",
+    "yaml.hint.anchor": "ankers (&) en verwijzingen (*) zijn hier niet nodig; schrijf de waarde uit",
+    "yaml.hint.generic": "controleer deze regel en de regel erboven",
+    "SWL102.missing": (
+        "geen front matter: een Markdown-bewijsbestand begint met een regel '---', dan de "
+        "velden, dan weer '---'"
+    ),
+    "SWL102.unclosed": (
+        "de front matter wordt niet afgesloten: zet een regel '---' onder de laatste sleutel"
+    ),
+    "SWL103.message": "{field}: waarde voldoet niet aan het formaat",
+    "SWL104.message": (
+        "het bestand is geen UTF-8; sla het in uw editor op als UTF-8 (zonder andere codering)"
+    ),
+    "SWL105.message": (
+        "de sleutel '{key}' staat twee keer in deze mapping; de eerste waarde zou verloren "
+        "gaan: voeg ze samen of verwijder er één"
+    ),
+    "SWL106.message": "onbekend veld '{field}'{hint}; verwijder het of corrigeer de naam",
+    "schema.did_you_mean": " (bedoelde u '{suggestion}'?)",
+    "schema.narrative_in_front_matter": (
+        "'narrative' hoort niet in de front matter van een .md-bestand: de toelichting is de "
+        "tekst onder de afsluitende '---'"
+    ),
+    "SWL107.message": (
+        "{field}: '{value}' is geen geldige datum; schrijf JJJJ-MM-DD met een bestaande dag, "
+        "bijvoorbeeld 2026-03-31"
+    ),
+    "SWL108.message": (
+        "norm: '{norm}' wijkt af van de bestandsnaam {file}; zet hier norm: \"{id}\" of hernoem "
+        "het bestand"
+    ),
+    "SWL201.message": "onbekende norm '{id}' in normenset {normset}{hint}",
+    "SWL201.file": (
+        "het bestand hoort bij norm '{id}', maar die staat niet in normenset {normset}{hint}; "
+        "hernoem het bestand naar een bestaande norm"
+    ),
+    "SWL202.message": (
+        "norm {id} heeft al een bestand ({other}); voeg de twee samen tot één bestand"
+    ),
+    "SWL203.message": (
+        "norm {id} heeft geen bewijsbestand; maak evidence/{id}.md aan (swlabel init vult "
+        "ontbrekende bestanden aan)"
+    ),
+    "SWL204.message": (
+        "document '{id}' staat niet in het register{hint}; voeg het toe aan het register of "
+        "corrigeer de id"
+    ),
+    "SWL205.message": (
+        "het bestand '{path}' bestaat niet in de repository; controleer de naam (hoofdletters "
+        "tellen mee) of voeg het bestand toe"
+    ),
+    "SWL206.message": (
+        "het pad '{path}' ligt buiten de repository; gebruik een pad binnen de repository, "
+        "relatief ten opzichte van de hoofdmap, of een url"
+    ),
+    "SWL206.symlink": (
+        "het pad '{path}' verwijst (via een snelkoppeling) naar een plek buiten de repository; "
+        "kopieer het document in de repository of gebruik een url"
+    ),
+    "SWL207.message": (
+        "verbeteractie '{id}' staat niet in improvement-plan.yaml{hint}; voeg haar toe of "
+        "corrigeer de id"
+    ),
+    "SWL208.message": ("aspect '{aspect}' hoort niet bij norm {norm}; kies uit: {choices}"),
+    "SWL208.none": "(deze norm heeft geen aspecten; laat 'aspects' weg)",
+    "SWL209.message": "de id '{id}' bestaat al ({other}); kies een unieke id",
+    "SWL301.message": (
+        "norm {id} staat op voldoet maar heeft geen bewijs; voeg onder 'evidence' minstens één "
+        "document toe of pas de status aan"
+    ),
+    "SWL302.message": (
+        "norm {id} staat op niet van toepassing zonder reden; vul 'not_applicable_reason' in"
+    ),
+    # --- schema messages (SWL103) ---------------------------------------------------------
+    "schema.root": "het bestand",
+    "schema.missing": "het verplichte veld '{field}' ontbreekt; voeg het toe",
+    "schema.choice": "{field}: '{value}' is geen geldige waarde; kies uit {expected}",
+    "schema.text": "{field}: verwacht een tekst, geen lijst of mapping",
+    "schema.empty": "{field}: mag niet leeg zijn",
+    "schema.identifier": "{field}: '{value}' is geen geldige id; gebruik geen spaties",
+    "schema.list": "{field}: verwacht een lijst, bijvoorbeeld [a, b] of regels die met '- ' beginnen",
+    "schema.mapping": "{field}: verwacht velden in de vorm 'sleutel: waarde'",
+    "schema.bool": "{field}: '{value}' is geen ja/nee-waarde; schrijf yes of no",
+    "schema.too_short": "{field}: hoort minstens één item te hebben",
+    "schema.reference_and_inline": (
+        "{field}: gebruik óf 'document' (een verwijzing naar het register) óf een eigen "
+        "beschrijving, niet allebei (ook ingevuld: {fields})"
+    ),
+    "schema.item_without_title": (
+        "{field}: een bewijsstuk heeft 'document' (uit het register) nodig, of een 'title' met "
+        "'path' of 'url'"
+    ),
+    "schema.path_xor_url": "{field}: vul precies één van 'path' en 'url' in",
+    "schema.normset": "{field}: normenset is niet consistent ({detail})",
+    "schema.other": "{field}: {detail}",
+    "schema.format_version": (
+        "{field}: versie '{value}' kent deze versie van swlabel niet; zet format_version: 1 of "
+        "werk swlabel bij"
+    ),
+    "schema.integer": "{field}: '{value}' is geen geheel getal",
+    # --- loading ---------------------------------------------------------------------------
+    "normset.file_missing": "normenset-bestand '{path}' bestaat niet; controleer 'norms' in swlabel.yaml",
+    "normset.unknown": (
+        "onbekende normenset '{id}'; meegeleverd zijn: {choices}, of geef het pad naar een "
+        "eigen normenset-bestand (.yaml)"
+    ),
+    "normset.invalid": "normenset '{path}' is ongeldig",
+    "repo.missing_dir": "de map {path} bestaat niet",
+    "repo.no_config": (
+        "geen swlabel.yaml gevonden in {path} of een map erboven; maak een repository met "
+        "'swlabel init'"
+    ),
+    "config.invalid": "{path} is ongeldig; herstel de meldingen hierboven",
+    # --- statuses --------------------------------------------------------------------------
+    "status.compliant": "voldoet",
+    "status.partially_compliant": "voldoet deels",
+    "status.non_compliant": "voldoet niet",
+    "status.not_applicable": "niet van toepassing",
+    "status.not_assessed": "nog niet beoordeeld",
+    "action.open": "open",
+    "action.in_progress": "loopt",
+    "action.done": "afgerond",
+    "action.cancelled": "vervallen",
+    # --- check -----------------------------------------------------------------------------
+    "coverage.heading": "Dekking op {date}: normen onderbouwd met geldig bewijs, en aspecten met bewijs",
+    "coverage.norms": "normen",
+    "coverage.aspects": "aspecten",
+    "coverage.total": "Totaal",
+    "coverage.explained": (
+        "Dekking zegt hoe compleet het dossier is, niet of de organisatie aan de normen voldoet."
+    ),
+    "check.clean": "Geen meldingen.",
+    "check.counts": "{errors} fout(en), {warnings} waarschuwing(en).",
+    # --- init ------------------------------------------------------------------------------
+    "init.heading": "Kwaliteitsdossier in {path} ({normset}, versie {version})",
+    "init.created": "Aangemaakt:",
+    "init.kept": "Al aanwezig, niet gewijzigd:",
+    "init.nothing_new": "Niets nieuws: alle bestanden waren er al.",
+    "init.evidence_range": "{first} … {last} ({count} bestanden)",
+    "init.next_steps": (
+        "Volgende stappen:\n"
+        "  1. Vul per norm het bestand in evidence/ in (status, bewijs, toelichting).\n"
+        "  2. Controleer het dossier:   swlabel check {dir}\n"
+        "  3. Maak het rapport:         swlabel report {dir} --format html --output dossier.html"
+    ),
+    "init.organisation_required": (
+        'geef de naam van de organisatie met --organisation "Naam" (nodig voor een nieuwe '
+        "repository)"
+    ),
+    "init.ask_organisation": "Naam van de organisatie",
+    "init.not_a_directory": "{path} is een bestand, geen map; kies een (nieuwe) map",
+    "init.out_of_scope": (
+        "Valt buiten onze scope: op de vraag '{question}' is in swlabel.yaml 'no' geantwoord "
+        "(scope.{key})."
+    ),
+    # --- report ----------------------------------------------------------------------------
+    "report.written": "Dossier geschreven naar {path}",
+    "report.with_problems": (
+        "Het dossier bevat {count} melding(en); ze staan in het rapport en in 'swlabel check'."
+    ),
+    "report.would_overwrite": (
+        "{path} bestaat al en is niet door swlabel gemaakt; kies een ander bestand met "
+        "--output, of overschrijf het met --force"
+    ),
+    "report.output_is_dir": "{path} is een map; geef een bestandsnaam, bijvoorbeeld {path}/dossier.html",
+    "report.generated_note": "gemaakt met {generator}; wijzig dit bestand niet, maak het opnieuw met swlabel report",
+    "report.title": "Kwaliteitsdossier {organisation}",
+    "report.organisation": "Organisatie",
+    "report.normset": "Normenset",
+    "report.version": "versie",
+    "report.as_of": "Peildatum",
+    "report.next_audit": "Volgende toetsing",
+    "report.generator": "Gemaakt met",
+    "report.contents": "Inhoud",
+    "report.summary": "Samenvatting",
+    "report.coverage_explained": (
+        "Een norm is onderbouwd als hij op voldoet of voldoet deels staat en elk aspect op de "
+        "peildatum geldig bewijs heeft. De dekking zegt hoe compleet het dossier is, niet of de "
+        "organisatie aan de normen voldoet: dat oordeel is aan de toetser."
+    ),
+    "report.rubriek": "Rubriek",
+    "report.rubriek_line": "{supported} van {applicable} toepasselijke normen onderbouwd ({percentage}).",
+    "report.supported": "Onderbouwd",
+    "report.onderbouwd": "Onderbouwd",
+    "report.status": "Status",
+    "report.norm": "Norm",
+    "report.yes": "ja",
+    "report.no": "nee",
+    "report.assessed": "Beoordeeld door",
+    "report.reason": "Reden niet van toepassing",
+    "report.interviewees": "Te interviewen",
+    "report.source": "Bestand",
+    "report.aspects": "Aspecten",
+    "report.no_evidence": "geen geldig bewijs",
+    "report.narrative": "Hoe wij aan deze norm voldoen",
+    "report.evidence": "Bewijs",
+    "report.document": "Document",
+    "report.kind": "Soort",
+    "report.date": "Datum",
+    "report.valid_until": "Geldig tot",
+    "report.validity": "Op de peildatum",
+    "report.validity.valid": "geldig",
+    "report.validity.expired": "verlopen",
+    "report.validity.not_yet": "nog niet geldig",
+    "report.validity.unknown_document": "niet in het register",
+    "report.actions": "Verbeteracties",
+    "report.due": "streefdatum",
+    "report.unknown_action": "niet in het verbeterplan",
+    "report.problems": "Meldingen",
+    "report.problems_intro": "swlabel check vond {errors} fout(en) en {warnings} waarschuwing(en).",
+    "report.where": "Waar",
+    "report.code": "Code",
+    "report.message": "Melding",
+    "report.out_of_scope": "Deze norm valt buiten de scope van de organisatie (zie swlabel.yaml).",
+    # --- command line ----------------------------------------------------------------------
+    "version.text": "swlabel {version} (PyYAML {pyyaml}, {loader})",
+    "version.c_loader": "met de snelle C-lader (libyaml)",
+    "version.python_loader": "zonder C-lader: libyaml ontbreekt, lezen is trager",
+    "cli.help": (
+        "Houd het dossier voor het Kwaliteitslabel Sociaal Werk bij als gewone bestanden in git: "
+        "init maakt de repository, check controleert haar, report maakt het auditdossier."
+    ),
+    "cli.epilog": (
+        "Exitcodes: 0 geen fouten · 1 meldingen van niveau fout · 2 verkeerd gebruik of "
+        "ongeldige configuratie · 3 interne fout (log in de tijdelijke map) · 130 onderbroken. "
+        "Taal: --lang nl|en of SWLABEL_LANG."
+    ),
+    "cli.opt.version": "Toon de versie (en of de snelle YAML-lader gebruikt wordt) en stop.",
+    "cli.opt.directory": "Map van het dossier (standaard: de huidige map).",
+    "cli.opt.as_of": "Peildatum JJJJ-MM-DD voor geldigheid en dekking (standaard: vandaag).",
+    "cli.opt.lang": "Taal van meldingen, hulp en rapport: nl of en.",
+    "cli.opt.organisation": "Naam van de organisatie (nodig voor een nieuwe repository).",
+    "cli.opt.norms": (
+        "Normenset: de id van een meegeleverde set of het pad naar een eigen bestand."
+    ),
+    "cli.opt.format": "Formaat van het dossier: html (één zelfstandig bestand) of md (Markdown).",
+    "cli.opt.output": "Uitvoerbestand (standaard dossier.html of dossier.md; '-' voor standaarduitvoer).",
+    "cli.opt.force": "Overschrijf een bestaand uitvoerbestand, ook als swlabel het niet maakte.",
+    "cli.metavar.date": "DATUM",
+    "cli.metavar.name": "NAAM",
+    "cli.metavar.file": "BESTAND",
+    "cli.init.help": (
+        "Maak een nieuwe dossier-repository, of vul een bestaande aan met wat ontbreekt. "
+        "Overschrijft nooit een bestand."
+    ),
+    "cli.check.help": (
+        "Controleer het dossier: elke melding als 'pad:regel:kolom: CODE melding', daarna de "
+        "dekking. Exitcode 1 bij een melding van niveau fout."
+    ),
+    "cli.report.help": (
+        "Maak het auditdossier als HTML (één bestand dat offline opent) of Markdown. Schrijft "
+        "het dossier ook als er meldingen zijn; die staan erin."
+    ),
+    "cli.bad_date": "'{value}' is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-11-01",
+    "cli.bad_language": "'{value}' is geen ondersteunde taal; kies nl of en",
+    "cli.interrupted": "swlabel: onderbroken.",
+    "cli.crash": (
+        "swlabel: interne fout. Dit is een fout in swlabel, niet in uw dossier. De details "
+        "staan in {log}; stuur dat bestand mee als u de fout meldt."
+    ),
+}

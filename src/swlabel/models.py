@@ -1,0 +1,291 @@
+"""The pydantic models of every file swlabel reads: norm sets, config, evidence, register, plan.
+
+Keys are English; values are what the organisation wrote. The models reject unknown keys
+(``extra="forbid"``), so a typo never silently drops data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _parse_date(value: object) -> object:
+    """Accept only YYYY-MM-DD (or a date), and say so in the error: no timestamps, no guessing."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value.strip()):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise PydanticCustomError("swl_date", "invalid date {value}", {"value": str(value)})
+
+
+def _check_format_version(value: int) -> int:
+    if value != FORMAT_VERSION:
+        raise PydanticCustomError(
+            "swl_format_version", "unsupported format version", {"value": str(value)}
+        )
+    return value
+
+
+def _parse_id_list(value: object) -> object:
+    """A single id where a list belongs is almost always meant as a list of one."""
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else value
+
+
+def _none_to_empty_list(value: object) -> object:
+    """``evidence:`` with nothing after it means "none yet", not an error."""
+    return [] if value is None else value
+
+
+def _none_to_empty_mapping(value: object) -> object:
+    return {} if value is None else value
+
+
+def _none_to_empty_text(value: object) -> object:
+    return "" if value is None else value
+
+
+FORMAT_VERSION = 1
+FormatVersion = Annotated[int, AfterValidator(_check_format_version)]
+Date = Annotated[dt.date, BeforeValidator(_parse_date)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Identifier = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[^\s]+$")]
+IdList = Annotated[tuple[Identifier, ...], BeforeValidator(_parse_id_list)]
+OptionalText = Annotated[str, BeforeValidator(_none_to_empty_text)]
+
+Status = Literal[
+    "compliant", "partially_compliant", "non_compliant", "not_applicable", "not_assessed"
+]
+STATUSES: tuple[Status, ...] = (
+    "compliant",
+    "partially_compliant",
+    "non_compliant",
+    "not_applicable",
+    "not_assessed",
+)
+ActionStatus = Literal["open", "in_progress", "done", "cancelled"]
+ActionSource = Literal["zelfevaluatie", "toetsing", "intern"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# --- the norm set --------------------------------------------------------------------------
+
+
+class Localized(_Model):
+    nl: Text
+    en: Text | None = None
+
+    def get(self, language: str) -> str:
+        return self.en if language == "en" and self.en else self.nl
+
+
+class ScopeQuestion(_Model):
+    id: Identifier
+    question: Localized
+
+
+class Rubriek(_Model):
+    """One of the groups of norms (Vakmanschap, Dienstverlening, Organisatie en bestuur)."""
+
+    id: Identifier
+    title: Text
+    description: OptionalText = ""
+
+
+class Term(_Model):
+    term: Text
+    definition: Text
+    in_scope: bool | None = None
+
+
+class Aspect(_Model):
+    """A separate thing a norm's text asks for; swlabel's reading of the norm."""
+
+    id: Identifier
+    label: Text
+
+
+class Norm(_Model):
+    id: Identifier
+    rubriek: Identifier
+    text: Text
+    applies_if: Identifier | None = None
+    aspects: tuple[Aspect, ...] = ()
+
+
+class NormSet(_Model):
+    format_version: FormatVersion
+    id: Identifier
+    version: Text
+    title: Text
+    publisher: Text
+    effective_date: Date | None = None
+    source: OptionalText = ""
+    source_url: str | None = None
+    copyright: OptionalText = ""
+    aspects_note: Localized | None = None
+    scope_questions: tuple[ScopeQuestion, ...] = ()
+    rubrieken: tuple[Rubriek, ...] = Field(min_length=1)
+    terms: tuple[Term, ...] = ()
+    norms: tuple[Norm, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> NormSet:
+        rubrieken = {rubriek.id for rubriek in self.rubrieken}
+        questions = {question.id for question in self.scope_questions}
+        seen: set[str] = set()
+        for index, norm in enumerate(self.norms):
+            if norm.id in seen:
+                raise _structure_error("duplicate_norm", ("norms", index, "id"), norm.id)
+            seen.add(norm.id)
+            if norm.rubriek not in rubrieken:
+                raise _structure_error("unknown_rubriek", ("norms", index, "rubriek"), norm.rubriek)
+            if norm.applies_if is not None and norm.applies_if not in questions:
+                raise _structure_error(
+                    "unknown_scope_question", ("norms", index, "applies_if"), norm.applies_if
+                )
+            aspect_ids = [aspect.id for aspect in norm.aspects]
+            if len(set(aspect_ids)) != len(aspect_ids):
+                raise _structure_error("duplicate_aspect", ("norms", index, "aspects"), norm.id)
+        return self
+
+    def norm(self, norm_id: str) -> Norm | None:
+        return self.norms_by_id.get(norm_id)
+
+    @property
+    def norms_by_id(self) -> dict[str, Norm]:
+        return {norm.id: norm for norm in self.norms}
+
+
+def _structure_error(kind: str, loc: tuple[str | int, ...], value: str) -> PydanticCustomError:
+    return PydanticCustomError(
+        "swl_normset", "norm set: {kind} {value}", {"kind": kind, "value": value, "loc": loc}
+    )
+
+
+# --- the organisation's repository ---------------------------------------------------------
+
+
+class Config(_Model):
+    """``swlabel.yaml``: who the organisation is, which norm set it uses, and its scope."""
+
+    format_version: FormatVersion
+    organisation: Text
+    norms: Text = "kwaliteitslabel-sociaal-werk-2019"
+    language: Literal["nl", "en"] = "nl"
+    next_audit: Date | None = None
+    scope: Annotated[dict[Identifier, bool], BeforeValidator(_none_to_empty_mapping)] = Field(
+        default_factory=dict
+    )
+
+
+class EvidenceItem(_Model):
+    """One piece of evidence: a reference to the register, or a document described inline."""
+
+    document: Identifier | None = None
+    title: Text | None = None
+    kind: Text | None = None
+    path: Text | None = None
+    url: Text | None = None
+    date: Date | None = None
+    valid_until: Date | None = None
+    aspects: IdList = ()
+
+    @model_validator(mode="after")
+    def _reference_or_inline(self) -> EvidenceItem:
+        inline = [
+            name
+            for name in ("title", "kind", "path", "url", "date", "valid_until")
+            if getattr(self, name) is not None
+        ]
+        if self.document is not None:
+            if inline:
+                raise PydanticCustomError(
+                    "swl_reference_and_inline",
+                    "document and inline fields",
+                    {"fields": ", ".join(inline)},
+                )
+            return self
+        if self.title is None:
+            raise PydanticCustomError("swl_item_without_title", "an item needs a title")
+        if (self.path is None) == (self.url is None):
+            raise PydanticCustomError("swl_path_xor_url", "exactly one of path and url")
+        return self
+
+
+class EvidenceFile(_Model):
+    """``evidence/<norm id>.md`` or ``.yaml``: the self-assessment of one norm."""
+
+    norm: Identifier
+    status: Status = "not_assessed"
+    assessed_by: Text | None = None
+    assessed_on: Date | None = None
+    not_applicable_reason: Text | None = None
+    evidence: Annotated[tuple[EvidenceItem, ...], BeforeValidator(_none_to_empty_list)] = ()
+    interviewees: IdList = ()
+    actions: IdList = ()
+    narrative: OptionalText = ""
+
+
+class RegisterDocument(_Model):
+    """A document in the register, referred to from evidence files by its id."""
+
+    id: Identifier
+    title: Text
+    kind: Text | None = None
+    path: Text | None = None
+    url: Text | None = None
+    owner: Text | None = None
+    date: Date | None = None
+    review_date: Date | None = None
+    valid_until: Date | None = None
+
+    @model_validator(mode="after")
+    def _path_xor_url(self) -> RegisterDocument:
+        if (self.path is None) == (self.url is None):
+            raise PydanticCustomError("swl_path_xor_url", "exactly one of path and url")
+        return self
+
+
+class RegisterFile(_Model):
+    documents: Annotated[tuple[RegisterDocument, ...], BeforeValidator(_none_to_empty_list)] = ()
+
+
+class ImprovementAction(_Model):
+    """A verbeteractie: what the organisation does to improve, for which norms, by when."""
+
+    id: Identifier
+    title: Text
+    description: OptionalText = ""
+    norms: IdList = ()
+    source: ActionSource = "zelfevaluatie"
+    owner: Text | None = None
+    due: Date | None = None
+    status: ActionStatus = "open"
+    done_on: Date | None = None
+
+
+class ImprovementPlan(_Model):
+    actions: Annotated[tuple[ImprovementAction, ...], BeforeValidator(_none_to_empty_list)] = ()

@@ -1,0 +1,43 @@
+"""The one record for every finding of swlabel: a melding."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Level(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A melding: where it is (1-based line and column), which rule, how bad, and what to do."""
+
+    path: str
+    line: int
+    column: int
+    code: str
+    level: Level
+    message: str
+
+    def sort_key(self) -> tuple[tuple[tuple[int, str], ...], int, int, str, str]:
+        return (natural_key(self.path), self.line, self.column, self.code, self.message)
+
+
+_NUMBER = re.compile(r"(\d+)")
+
+
+def natural_key(text: str) -> tuple[tuple[int, str], ...]:
+    """Sort key that puts '1.2' before '1.10' and 'evidence/2.1.md' before 'evidence/10.1.md'."""
+    return tuple(
+        (int(part), "") if part.isdigit() else (-1, part.casefold())
+        for part in _NUMBER.split(text)
+        if part
+    )
+
+
+def sort_problems(problems: list[Problem]) -> list[Problem]:
+    return sorted(set(problems), key=Problem.sort_key)

@@ -1,0 +1,231 @@
+"""Loading an organisation's evidence repository into a :class:`Dossier`, collecting meldingen.
+
+Layout (all names relative to the repository root)::
+
+    swlabel.yaml                 the config
+    evidence/<norm id>.md|.yaml  one self-assessment per norm
+    register.yaml, register/*.yaml
+                                 the document register (several files avoid merge conflicts)
+    improvement-plan.yaml        the verbeterplan
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from swlabel.errors import ConfigError
+from swlabel.i18n import Translator
+from swlabel.models import (
+    Config,
+    EvidenceFile,
+    ImprovementAction,
+    ImprovementPlan,
+    NormSet,
+    RegisterDocument,
+    RegisterFile,
+)
+from swlabel.normsets import load_normset
+from swlabel.problems import Problem, natural_key
+from swlabel.sources import ParsedFile, SourceFile, make_problem, read_file
+from swlabel.validation import validate
+
+CONFIG_FILE = "swlabel.yaml"
+EVIDENCE_DIR = "evidence"
+REGISTER_FILE = "register.yaml"
+REGISTER_DIR = "register"
+PLAN_FILE = "improvement-plan.yaml"
+EVIDENCE_SUFFIXES = (".md", ".yaml", ".yml")
+YAML_SUFFIXES = (".yaml", ".yml")
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Located(Generic[T]):
+    """A value read from a file, with where it stands there (for meldingen about it later)."""
+
+    value: T
+    source: SourceFile
+    loc: tuple[str | int, ...] = ()
+
+
+@dataclass(frozen=True)
+class EvidenceRecord:
+    norm_id: str
+    path: str
+    file: EvidenceFile
+    source: SourceFile
+
+
+@dataclass
+class Dossier:
+    """Everything an organisation keeps for the label, as loaded from its repository."""
+
+    root: Path
+    config: Config
+    normset: NormSet
+    evidence: dict[str, EvidenceRecord] = field(default_factory=dict)
+    documents: dict[str, Located[RegisterDocument]] = field(default_factory=dict)
+    actions: dict[str, Located[ImprovementAction]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def norm_applies(self, norm_id: str) -> bool:
+        """Whether the scope answers in the config leave the norm in scope (unanswered: yes)."""
+        norm = self.normset.norm(norm_id)
+        if norm is None or norm.applies_if is None:
+            return True
+        return self.config.scope.get(norm.applies_if, True)
+
+
+def find_root(start: Path, t: Translator) -> Path:
+    """The nearest folder at or above START that holds a swlabel.yaml."""
+    start = start.resolve()
+    if not start.exists():
+        raise ConfigError(t("repo.missing_dir", path=start.as_posix()))
+    for folder in (start, *start.parents):
+        if (folder / CONFIG_FILE).is_file():
+            return folder
+    raise ConfigError(t("repo.no_config", path=start.as_posix()))
+
+
+def load_config(root: Path, t: Translator) -> Config:
+    parsed = read_file(root, CONFIG_FILE, t)
+    problems = list(parsed.problems)
+    config = None
+    if not problems:
+        config, problems = validate(Config, parsed.data, parsed.source, t)
+    if config is None or problems:
+        raise ConfigError(t("config.invalid", path=CONFIG_FILE), problems)
+    return config
+
+
+def load_repository(root: Path, t: Translator, config: Config | None = None) -> Dossier:
+    """Load ROOT. Problems with the config or norm set raise ConfigError; all else is a melding."""
+    config = config or load_config(root, t)
+    normset = load_normset(config.norms, root, t)
+    dossier = Dossier(root=root, config=config, normset=normset)
+    _load_evidence(dossier, t)
+    _load_register(dossier, t)
+    _load_plan(dossier, t)
+    return dossier
+
+
+def _files(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    found = [
+        entry
+        for entry in folder.iterdir()
+        if entry.suffix.lower() in suffixes and not entry.name.startswith(".") and entry.is_file()
+    ]
+    return sorted(found, key=lambda entry: natural_key(entry.name))
+
+
+def suggest(value: str, choices: list[str], t: Translator) -> str:
+    """ " (bedoelde u '1.10'?)" for the nearest choices, or nothing."""
+    matches = difflib.get_close_matches(value, choices, n=3, cutoff=0.6)
+    if not matches:
+        return ""
+    return t("schema.did_you_mean", suggestion="', '".join(matches))
+
+
+def _load_evidence(dossier: Dossier, t: Translator) -> None:
+    norm_ids = [norm.id for norm in dossier.normset.norms]
+    for path in _files(dossier.root / EVIDENCE_DIR, EVIDENCE_SUFFIXES):
+        relpath = f"{EVIDENCE_DIR}/{path.name}"
+        markdown = path.suffix.lower() == ".md"
+        parsed = read_file(dossier.root, relpath, t, front_matter=markdown)
+        dossier.problems.extend(parsed.problems)
+        if parsed.problems:
+            continue
+        evidence = _validate_evidence(parsed, markdown, t, dossier.problems)
+        if evidence is None:
+            continue
+        norm_id = path.stem
+        source = parsed.source
+        if norm_id not in norm_ids:
+            hint = suggest(norm_id, norm_ids, t)
+            message = t("SWL201.file", id=norm_id, normset=dossier.normset.id, hint=hint)
+            dossier.problems.append(make_problem(relpath, 1, 1, "SWL201", message))
+            continue
+        if evidence.norm != norm_id:
+            message = t("SWL108.message", norm=evidence.norm, file=path.name, id=norm_id)
+            dossier.problems.append(source.problem("SWL108", message, ("norm",)))
+        if norm_id in dossier.evidence:
+            first = dossier.evidence[norm_id].path
+            message = t("SWL202.message", id=norm_id, other=first)
+            dossier.problems.append(make_problem(relpath, 1, 1, "SWL202", message))
+            continue
+        dossier.evidence[norm_id] = EvidenceRecord(norm_id, relpath, evidence, source)
+
+
+def _validate_evidence(
+    parsed: ParsedFile, markdown: bool, t: Translator, problems: list[Problem]
+) -> EvidenceFile | None:
+    data = parsed.data
+    if markdown and isinstance(data, dict) and "narrative" in data:
+        message = t("schema.narrative_in_front_matter")
+        problems.append(parsed.source.problem("SWL106", message, ("narrative",), key=True))
+        return None
+    evidence, found = validate(EvidenceFile, data, parsed.source, t)
+    problems.extend(found)
+    if evidence is not None and markdown:
+        evidence = evidence.model_copy(update={"narrative": parsed.body})
+    return evidence
+
+
+def _register_paths(root: Path) -> list[str]:
+    paths = [REGISTER_FILE] if (root / REGISTER_FILE).is_file() else []
+    paths += [f"{REGISTER_DIR}/{path.name}" for path in _files(root / REGISTER_DIR, YAML_SUFFIXES)]
+    return paths
+
+
+def _load_register(dossier: Dossier, t: Translator) -> None:
+    for relpath in _register_paths(dossier.root):
+        parsed = read_file(dossier.root, relpath, t)
+        dossier.problems.extend(parsed.problems)
+        if parsed.problems:
+            continue
+        register, found = validate(RegisterFile, parsed.data, parsed.source, t)
+        dossier.problems.extend(found)
+        if register is None:
+            continue
+        for index, document in enumerate(register.documents):
+            located = Located(document, parsed.source, ("documents", index))
+            _add_unique(dossier.documents, document.id, located, dossier.problems, t)
+
+
+def _load_plan(dossier: Dossier, t: Translator) -> None:
+    if not (dossier.root / PLAN_FILE).is_file():
+        return
+    parsed = read_file(dossier.root, PLAN_FILE, t)
+    dossier.problems.extend(parsed.problems)
+    if parsed.problems:
+        return
+    plan, found = validate(ImprovementPlan, parsed.data, parsed.source, t)
+    dossier.problems.extend(found)
+    if plan is None:
+        return
+    for index, action in enumerate(plan.actions):
+        located = Located(action, parsed.source, ("actions", index))
+        _add_unique(dossier.actions, action.id, located, dossier.problems, t)
+
+
+def _add_unique(
+    table: dict[str, Located[T]],
+    key: str,
+    located: Located[T],
+    problems: list[Problem],
+    t: Translator,
+) -> None:
+    if key in table:
+        first = table[key]
+        line, _ = first.source.locate((*first.loc, "id"))
+        where = f"{first.source.path}:{line}"
+        message = t("SWL209.message", id=key, other=where)
+        problems.append(located.source.problem("SWL209", message, (*located.loc, "id")))
+        return
+    table[key] = located

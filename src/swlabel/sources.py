@@ -1,0 +1,121 @@
+"""Reading one file of the repository: bytes → text → YAML data, every failure a melding.
+
+A :class:`SourceFile` remembers the text it came from, so a melding about any value in it can
+be placed on the right line later, and only then (see :func:`swlabel.yamlio.locate`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from swlabel import yamlio
+from swlabel.i18n import Translator
+from swlabel.problems import Problem
+from swlabel.rules import RULES
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """The YAML text of one file: the whole file, or the front matter of a Markdown file."""
+
+    path: str
+    yaml_text: str
+    line_offset: int = 0
+
+    def locate(self, loc: yamlio.Loc, *, key: bool = False) -> tuple[int, int]:
+        line, column = yamlio.locate(self.yaml_text, loc, key=key)
+        return line + self.line_offset, column
+
+    def problem(
+        self, code: str, message: str, loc: yamlio.Loc = (), *, key: bool = False
+    ) -> Problem:
+        line, column = self.locate(loc, key=key) if loc else (1 + self.line_offset, 1)
+        return make_problem(self.path, line, column, code, message)
+
+
+@dataclass(frozen=True)
+class ParsedFile:
+    source: SourceFile
+    data: Any
+    body: str = ""
+    problems: list[Problem] = field(default_factory=list)
+
+
+def make_problem(path: str, line: int, column: int, code: str, message: str) -> Problem:
+    return Problem(path, line, column, code, RULES[code].level, message)
+
+
+def decode(raw: bytes, path: str, t: Translator) -> tuple[str | None, list[Problem]]:
+    """UTF-8 (with or without byte-order mark); anything else is a melding, never a guess."""
+    try:
+        return raw.decode("utf-8-sig"), []
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        return None, [make_problem(path, line, column, "SWL104", t("SWL104.message"))]
+
+
+def _yaml_hint(problem: str, t: Translator) -> str:
+    """PyYAML's English words, with a plain-language hint for the mistakes people make."""
+    hints = {
+        "found character '\\t' that cannot start any token": "yaml.hint.tab",
+        "mapping values are not allowed here": "yaml.hint.colon",
+        "could not find expected ':'": "yaml.hint.missing_colon",
+        "found unexpected end of stream": "yaml.hint.unclosed_quote",
+        "expected <block end>, but found '<block sequence start>'": "yaml.hint.indent",
+        "expected <block end>, but found '?'": "yaml.hint.indent",
+        "expected <block end>, but found '<scalar>'": "yaml.hint.indent",
+        "found duplicate anchor": "yaml.hint.anchor",
+        "found undefined alias": "yaml.hint.anchor",
+    }
+    key = hints.get(problem)
+    return t(key) if key else t("yaml.hint.generic")
+
+
+def parse_text(text: str, path: str, t: Translator, *, front_matter: bool = False) -> ParsedFile:
+    """Parse TEXT as YAML (or as Markdown with YAML front matter); None with meldingen."""
+    problems: list[Problem] = []
+    body = ""
+    line_offset = 0
+    yaml_text = text
+    if front_matter:
+        try:
+            split = yamlio.split_front_matter(text)
+        except yamlio.FrontMatterError as error:
+            message = t(f"SWL102.{error.reason}")
+            failed = SourceFile(path, "")
+            return ParsedFile(
+                failed, None, "", [make_problem(path, error.line, 1, "SWL102", message)]
+            )
+        yaml_text, body, line_offset = split.yaml_text, split.body, split.line_offset
+    source = SourceFile(path, yaml_text, line_offset)
+    try:
+        data, duplicates = yamlio.parse(yaml_text)
+    except yamlio.YamlSyntaxError as error:
+        message = t("SWL101.message", problem=error.problem, hint=_yaml_hint(error.problem, t))
+        problems.append(
+            make_problem(path, error.line + line_offset, error.column, "SWL101", message)
+        )
+        return ParsedFile(source, None, body, problems)
+    for duplicate in duplicates:
+        problems.append(
+            make_problem(
+                path,
+                duplicate.line + line_offset,
+                duplicate.column,
+                "SWL105",
+                t("SWL105.message", key=duplicate.key),
+            )
+        )
+    return ParsedFile(source, data, body, problems)
+
+
+def read_file(root: Path, relpath: str, t: Translator, *, front_matter: bool = False) -> ParsedFile:
+    """Read ROOT/RELPATH and parse it; the ParsedFile carries the meldingen it caused."""
+    raw = (root / relpath).read_bytes()
+    text, problems = decode(raw, relpath, t)
+    if text is None:
+        return ParsedFile(SourceFile(relpath, ""), None, "", problems)
+    return parse_text(text, relpath, t, front_matter=front_matter)

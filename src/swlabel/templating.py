@@ -1,0 +1,58 @@
+"""The Jinja environment for the scaffolded files and the reports.
+
+Templates are read from the package ``swlabel.templates`` through importlib.resources, so they
+work from a wheel and from an editable install alike. HTML templates are autoescaped.
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from importlib import resources
+
+import jinja2
+
+from swlabel.i18n import Translator
+
+
+def _load(name: str) -> str:
+    try:
+        return resources.files("swlabel.templates").joinpath(name).read_text(encoding="utf-8")
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        raise jinja2.TemplateNotFound(name) from None
+
+
+def yaml_string(value: object) -> str:
+    """VALUE as a double-quoted YAML scalar: JSON strings are valid YAML, quotes and all."""
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def wrap(value: str, width: int = 80) -> list[str]:
+    return textwrap.wrap(value, width=width, break_on_hyphens=False) or [""]
+
+
+def md_cell(value: object) -> str:
+    """Text safe inside a Markdown table cell: no pipes breaking the row, no line breaks."""
+    return " ".join(str(value).split()).replace("|", "\\|")
+
+
+def md_link(value: str) -> str:
+    """A link target that survives Markdown: spaces and parentheses percent-encoded."""
+    return value.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+
+
+def environment(t: Translator) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FunctionLoader(_load),
+        autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default=False),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=False,
+        lstrip_blocks=False,
+    )
+    env.filters["yaml_string"] = yaml_string
+    env.filters["wrap"] = wrap
+    env.filters["md_cell"] = md_cell
+    env.filters["md_link"] = md_link
+    env.globals["t"] = t
+    return env

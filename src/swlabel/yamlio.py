@@ -1,0 +1,187 @@
+"""The one place that reads YAML: safe loading only, scalars kept as text, lines found lazily.
+
+Every scalar stays the text the user typed (PyYAML's BaseLoader), so ``norm: 1.10`` is "1.10"
+and ``no`` is "no"; pydantic decides the types. Parsing keeps no node tree: line numbers are
+looked up again, only for a file that has a melding (building the tree costs about three times
+the event stream). PyYAML's C loader is used whenever libyaml is present.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+try:
+    from yaml import CBaseLoader as _BaseLoader
+
+    C_LOADER = True
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import BaseLoader as _BaseLoader  # type: ignore[assignment]
+
+    C_LOADER = False
+
+# YAML 1.2 core schema nulls; everything else plain stays a string.
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+
+Loc = Sequence[str | int]
+
+
+@dataclass(frozen=True)
+class YamlSyntaxError(Exception):
+    """Invalid YAML at a 1-based line and column; ``problem`` is PyYAML's own words."""
+
+    line: int
+    column: int
+    problem: str
+
+
+@dataclass(frozen=True)
+class DuplicateKey:
+    key: str
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """The YAML between the ``---`` lines of a Markdown file, and the body after it."""
+
+    yaml_text: str
+    body: str
+    line_offset: int
+
+
+class FrontMatterError(Exception):
+    def __init__(self, line: int, reason: str) -> None:
+        super().__init__(reason)
+        self.line = line
+        self.reason = reason
+
+
+class _Loader(_BaseLoader):
+    """BaseLoader that records duplicate keys instead of silently keeping the last one."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.duplicates: list[DuplicateKey] = []
+
+    def construct_scalar(self, node: Node) -> str | None:  # type: ignore[override]
+        if not isinstance(node, ScalarNode):
+            raise yaml.constructor.ConstructorError(
+                None, None, "expected a scalar", node.start_mark
+            )
+        value: str = node.value
+        # Plain style is None in PyYAML's Python parser and '' in its C parser.
+        if not node.style and value in _NULLS:
+            return None
+        return value
+
+    def construct_sequence(self, node: Node, deep: bool = False) -> list[Any]:
+        if not isinstance(node, SequenceNode):
+            raise yaml.constructor.ConstructorError(
+                None, None, "expected a sequence", node.start_mark
+            )
+        return [self.construct_object(child, deep=True) for child in node.value]
+
+    def construct_mapping(  # type: ignore[override]
+        self, node: Node, deep: bool = False
+    ) -> dict[str, Any]:
+        if not isinstance(node, MappingNode):
+            raise yaml.constructor.ConstructorError(
+                None, None, "expected a mapping", node.start_mark
+            )
+        mapping: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if not isinstance(key, str):
+                raise yaml.constructor.ConstructorError(
+                    None, None, "a key must be plain text", key_node.start_mark
+                )
+            if key in mapping:
+                mark = key_node.start_mark
+                self.duplicates.append(DuplicateKey(key, mark.line + 1, mark.column + 1))
+            mapping[key] = self.construct_object(value_node, deep=True)
+        return mapping
+
+
+def _syntax_error(error: yaml.YAMLError, text: str) -> YamlSyntaxError:
+    if isinstance(error, yaml.MarkedYAMLError) and error.problem_mark is not None:
+        mark = error.problem_mark
+        problem = error.problem or str(error)
+        return YamlSyntaxError(mark.line + 1, mark.column + 1, problem)
+    if isinstance(error, yaml.reader.ReaderError):
+        before = text[: error.position]
+        line = before.count("\n") + 1
+        column = error.position - (before.rfind("\n") + 1) + 1
+        return YamlSyntaxError(line, column, error.reason)
+    return YamlSyntaxError(1, 1, str(error))
+
+
+def parse(text: str) -> tuple[Any, list[DuplicateKey]]:
+    """Parse one YAML document into plain dicts, lists, strings and None."""
+    loader = _Loader(text)
+    try:
+        data = loader.get_single_data()
+    except yaml.YAMLError as error:
+        raise _syntax_error(error, text) from None
+    finally:
+        loader.dispose()
+    return data, loader.duplicates
+
+
+def locate(text: str, loc: Loc, *, key: bool = False) -> tuple[int, int]:
+    """The 1-based line and column of the value at LOC (of its key with ``key=True``).
+
+    When LOC does not exist (a missing field), the nearest existing parent is returned.
+    """
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.YAMLError:
+        return 1, 1
+    finally:
+        loader.dispose()
+    if node is None:
+        return 1, 1
+    mark = node.start_mark
+    for index, part in enumerate(loc):
+        last = index == len(loc) - 1
+        child: Node | None = None
+        if isinstance(node, MappingNode) and isinstance(part, str):
+            for key_node, value_node in node.value:
+                if isinstance(key_node, ScalarNode) and key_node.value == part:
+                    if last and key:
+                        mark = key_node.start_mark
+                        return mark.line + 1, mark.column + 1
+                    child = value_node
+                    break
+        elif (
+            isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value)
+        ):
+            child = node.value[part]
+        if child is None:
+            break
+        node = child
+        mark = node.start_mark
+    return mark.line + 1, mark.column + 1
+
+
+def split_front_matter(text: str) -> FrontMatter:
+    """Split a Markdown file into its YAML front matter and its body.
+
+    The front matter starts on the first line with ``---`` and ends with the next line that is
+    ``---`` or ``...``. Line endings may be LF or CRLF.
+    """
+    lines = text.splitlines()
+    if not lines or lines[0].rstrip() != "---":
+        raise FrontMatterError(1, "missing")
+    for number, line in enumerate(lines[1:], start=1):
+        if line.rstrip() in ("---", "..."):
+            yaml_text = "\n".join(lines[1:number]) + "\n"
+            body = "\n".join(lines[number + 1 :])
+            return FrontMatter(yaml_text, body.strip("\n") + "\n" if body.strip() else "", 1)
+    raise FrontMatterError(1, "unclosed")

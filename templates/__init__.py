@@ -1,0 +1,1 @@
+# Makes templates/ the package swlabel.templates, so importlib.resources finds the templates.
