@@ -27,7 +27,7 @@ def check_dossier(dossier: Dossier, t: Translator) -> list[Problem]:
 def check_missing_evidence(dossier: Dossier, t: Translator) -> list[Problem]:
     problems = []
     for norm in dossier.normset.norms:
-        if norm.id in dossier.evidence or not dossier.norm_applies(norm.id):
+        if norm.id in dossier.evidence_files or not dossier.norm_applies(norm.id):
             continue
         path = f"{EVIDENCE_DIR}/{norm.id}.md"
         problems.append(make_problem(path, 1, 1, "SWL203", t("SWL203.message", id=norm.id)))

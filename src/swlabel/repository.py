@@ -71,6 +71,9 @@ class Dossier:
     documents: dict[str, Located[RegisterDocument]] = field(default_factory=dict)
     actions: dict[str, Located[ImprovementAction]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    # Norm ids that have a file in evidence/, readable or not (so a broken file is not also
+    # reported as missing).
+    evidence_files: set[str] = field(default_factory=set)
 
     def norm_applies(self, norm_id: str) -> bool:
         """Whether the scope answers in the config leave the norm in scope (unanswered: yes)."""
@@ -136,6 +139,7 @@ def _load_evidence(dossier: Dossier, t: Translator) -> None:
     norm_ids = [norm.id for norm in dossier.normset.norms]
     for path in _files(dossier.root / EVIDENCE_DIR, EVIDENCE_SUFFIXES):
         relpath = f"{EVIDENCE_DIR}/{path.name}"
+        dossier.evidence_files.add(path.stem)
         markdown = path.suffix.lower() == ".md"
         parsed = read_file(dossier.root, relpath, t, front_matter=markdown)
         dossier.problems.extend(parsed.problems)

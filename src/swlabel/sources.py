@@ -57,23 +57,6 @@ def decode(raw: bytes, path: str, t: Translator) -> tuple[str | None, list[Probl
         return None, [make_problem(path, line, column, "SWL104", t("SWL104.message"))]
 
 
-def _yaml_hint(problem: str, t: Translator) -> str:
-    """PyYAML's English words, with a plain-language hint for the mistakes people make."""
-    hints = {
-        "found character '\\t' that cannot start any token": "yaml.hint.tab",
-        "mapping values are not allowed here": "yaml.hint.colon",
-        "could not find expected ':'": "yaml.hint.missing_colon",
-        "found unexpected end of stream": "yaml.hint.unclosed_quote",
-        "expected <block end>, but found '<block sequence start>'": "yaml.hint.indent",
-        "expected <block end>, but found '?'": "yaml.hint.indent",
-        "expected <block end>, but found '<scalar>'": "yaml.hint.indent",
-        "found duplicate anchor": "yaml.hint.anchor",
-        "found undefined alias": "yaml.hint.anchor",
-    }
-    key = hints.get(problem)
-    return t(key) if key else t("yaml.hint.generic")
-
-
 def parse_text(text: str, path: str, t: Translator, *, front_matter: bool = False) -> ParsedFile:
     """Parse TEXT as YAML (or as Markdown with YAML front matter); None with meldingen."""
     problems: list[Problem] = []
@@ -94,7 +77,7 @@ def parse_text(text: str, path: str, t: Translator, *, front_matter: bool = Fals
     try:
         data, duplicates = yamlio.parse(yaml_text)
     except yamlio.YamlSyntaxError as error:
-        message = t("SWL101.message", problem=error.problem, hint=_yaml_hint(error.problem, t))
+        message = t("SWL101.message", problem=error.problem, hint=t(f"yaml.hint.{error.hint}"))
         problems.append(
             make_problem(path, error.line + line_offset, error.column, "SWL101", message)
         )

@@ -32,11 +32,37 @@ Loc = Sequence[str | int]
 
 @dataclass(frozen=True)
 class YamlSyntaxError(Exception):
-    """Invalid YAML at a 1-based line and column; ``problem`` is PyYAML's own words."""
+    """Invalid YAML at a 1-based line and column.
+
+    ``problem`` is PyYAML's own words (which differ between its C and Python parsers);
+    ``hint`` names the likely mistake in plain terms: tab, colon, missing_colon,
+    unclosed_quote, indent, anchor or generic.
+    """
 
     line: int
     column: int
     problem: str
+    hint: str = "generic"
+
+
+# Fragments of the messages of libyaml and of PyYAML's Python parser → the likely mistake.
+_HINTS = (
+    ("mapping values are not allowed", "colon"),
+    ("could not find expected ':'", "missing_colon"),
+    ("end of stream", "unclosed_quote"),
+    ("did not find expected key", "indent"),
+    ("did not find expected '-' indicator", "indent"),
+    ("expected <block end>", "indent"),
+    ("anchor", "anchor"),
+    ("alias", "anchor"),
+)
+
+
+def _hint(problem: str, text: str, line: int, column: int) -> str:
+    lines = text.splitlines()
+    if 0 < line <= len(lines) and "\t" in lines[line - 1][: max(column, 1)]:
+        return "tab"
+    return next((hint for fragment, hint in _HINTS if fragment in problem), "generic")
 
 
 @dataclass(frozen=True)
@@ -112,7 +138,8 @@ def _syntax_error(error: yaml.YAMLError, text: str) -> YamlSyntaxError:
     if isinstance(error, yaml.MarkedYAMLError) and error.problem_mark is not None:
         mark = error.problem_mark
         problem = error.problem or str(error)
-        return YamlSyntaxError(mark.line + 1, mark.column + 1, problem)
+        line, column = mark.line + 1, mark.column + 1
+        return YamlSyntaxError(line, column, problem, _hint(problem, text, line, column))
     if isinstance(error, yaml.reader.ReaderError):
         before = text[: error.position]
         line = before.count("\n") + 1

@@ -59,7 +59,10 @@ MESSAGES: dict[str, str] = {
         "norm: '{norm}' differs from the file name {file}; write norm: \"{id}\" here or rename "
         "the file"
     ),
-    "SWL201.message": "unknown norm '{id}' in norm set {normset}{hint}",
+    "SWL201.message": (
+        "unknown norm '{id}' in norm set {normset}{hint}; use a norm id from the norm set "
+        "(swlabel report shows them all)"
+    ),
     "SWL201.file": (
         "the file belongs to norm '{id}', which is not in norm set {normset}{hint}; rename the "
         "file to an existing norm"

@@ -64,7 +64,10 @@ MESSAGES: dict[str, str] = {
         "norm: '{norm}' wijkt af van de bestandsnaam {file}; zet hier norm: \"{id}\" of hernoem "
         "het bestand"
     ),
-    "SWL201.message": "onbekende norm '{id}' in normenset {normset}{hint}",
+    "SWL201.message": (
+        "onbekende norm '{id}' in normenset {normset}{hint}; gebruik een normnummer uit de "
+        "normenset (swlabel report toont ze allemaal)"
+    ),
     "SWL201.file": (
         "het bestand hoort bij norm '{id}', maar die staat niet in normenset {normset}{hint}; "
         "hernoem het bestand naar een bestaande norm"

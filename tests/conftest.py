@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from swlabel.cli import main
+
+# A small norm set of our own: two rubrieken, three norms, one scoped, one with aspects.
+SMALL_NORMSET = """\
+format_version: 1
+id: klein
+version: "1"
+title: Kleine normenset
+publisher: Test
+scope_questions:
+  - id: business_critical_interns
+    question: {nl: "Stagiaires?", en: "Interns?"}
+rubrieken:
+  - id: "1"
+    title: Vakmanschap
+  - id: "2"
+    title: Organisatie
+norms:
+  - id: "1.1"
+    rubriek: "1"
+    text: Professionals zijn vakbekwaam.
+  - id: "1.10"
+    rubriek: "1"
+    text: Professionals werken samen.
+  - id: "2.1"
+    rubriek: "2"
+    text: De organisatie regelt ARBO, RI&E en BHV.
+    applies_if: business_critical_interns
+    aspects:
+      - {id: arbo, label: ARBO}
+      - {id: rie, label: RI&E}
+      - {id: bhv, label: BHV}
+"""
+
+CONFIG = """\
+format_version: 1
+organisation: Stichting Test
+norms: normen.yaml
+scope:
+  business_critical_interns: yes
+"""
+
+
+def evidence(norm: str, status: str = "not_assessed", extra: str = "", body: str = "") -> str:
+    return f'---\nnorm: "{norm}"\nstatus: {status}\n{extra}---\n{body}'
+
+
+def write_tree(root: Path, files: dict[str, str | bytes]) -> Path:
+    for name, content in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(textwrap.dedent(content), encoding="utf-8", newline="")
+    return root
+
+
+@pytest.fixture
+def small_repo(tmp_path: Path) -> Callable[..., Path]:
+    """A repository on the small norm set, with evidence files for every norm unless given."""
+
+    def make(files: dict[str, str | bytes] | None = None, *, defaults: bool = True) -> Path:
+        tree: dict[str, str | bytes] = {"swlabel.yaml": CONFIG, "normen.yaml": SMALL_NORMSET}
+        if defaults:
+            tree.update(
+                {
+                    "evidence/1.1.md": evidence("1.1"),
+                    "evidence/1.10.md": evidence("1.10"),
+                    "evidence/2.1.md": evidence("2.1"),
+                }
+            )
+        tree.update(files or {})
+        return write_tree(tmp_path / "repo", tree)
+
+    return make
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+    @property
+    def lines(self) -> list[str]:
+        return self.out.splitlines()
+
+
+@pytest.fixture
+def run(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> Callable[..., Result]:
+    """Run the real CLI entry point in-process; Dutch unless --lang says otherwise."""
+    monkeypatch.delenv("SWLABEL_LANG", raising=False)
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "100")
+
+    def invoke(*args: str | Path) -> Result:
+        capsys.readouterr()
+        code = main([str(arg) for arg in args])
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return invoke
+
+
+def meldingen(result: Result) -> list[str]:
+    """The melding lines of check's text output (those of the form path:line:col: CODE …)."""
+    return [line for line in result.lines if ": SWL" in line]

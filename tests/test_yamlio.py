@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import pytest
+
+from swlabel import yamlio
+
+
+def test_scalars_stay_text_so_norm_ids_keep_their_digits() -> None:
+    data, duplicates = yamlio.parse(
+        "norm: 1.10\nids: [1.1, 1.10, 2.3]\nflag: no\ndate: 2026-02-30\n"
+    )
+    assert data == {
+        "norm": "1.10",
+        "ids": ["1.1", "1.10", "2.3"],
+        "flag": "no",
+        "date": "2026-02-30",
+    }
+    assert duplicates == []
+
+
+def test_plain_empty_and_tilde_and_null_are_none_but_quoted_empty_is_text() -> None:
+    data, _ = yamlio.parse('a:\nb: ~\nc: null\nd: ""\ne: "null"\n')
+    assert data == {"a": None, "b": None, "c": None, "d": "", "e": "null"}
+
+
+def test_duplicate_keys_are_reported_with_their_line_and_column() -> None:
+    text = "norm: '1.1'\nevidence:\n  - title: a\n    title: b\nnorm: '1.2'\n"
+    data, duplicates = yamlio.parse(text)
+    assert data["norm"] == "1.2"
+    assert duplicates == [
+        yamlio.DuplicateKey("title", 4, 5),
+        yamlio.DuplicateKey("norm", 5, 1),
+    ]
+
+
+def test_syntax_error_has_line_column_and_pyyaml_problem() -> None:
+    with pytest.raises(yamlio.YamlSyntaxError) as caught:
+        yamlio.parse("status: compliant\nassessed_by: a: b\n")
+    assert (caught.value.line, caught.value.column) == (2, 15)
+    assert "mapping values are not allowed" in caught.value.problem
+    assert caught.value.hint == "colon"
+
+
+def test_tab_indentation_is_a_syntax_error_on_its_line() -> None:
+    with pytest.raises(yamlio.YamlSyntaxError) as caught:
+        yamlio.parse("evidence:\n\t- title: a\n")
+    assert (caught.value.line, caught.value.hint) == (2, "tab")
+
+
+def test_nul_byte_is_a_syntax_error_with_position() -> None:
+    with pytest.raises(yamlio.YamlSyntaxError) as caught:
+        yamlio.parse("a: b\nc: d\x00e\n")
+    assert (caught.value.line, caught.value.column) == (2, 5)
+
+
+def test_locate_finds_values_keys_and_falls_back_to_the_parent() -> None:
+    text = "norm: '1.1'\nevidence:\n  - title: a\n    date: 2026-02-30\n  - document: x\n"
+    assert yamlio.locate(text, ("evidence", 0, "date")) == (4, 11)
+    assert yamlio.locate(text, ("evidence", 0, "date"), key=True) == (4, 5)
+    assert yamlio.locate(text, ("evidence", 1, "document")) == (5, 15)
+    # a missing field points at the mapping that should hold it
+    assert yamlio.locate(text, ("evidence", 1, "title")) == (5, 5)
+    assert yamlio.locate(text, ("nothing",)) == (1, 1)
+
+
+def test_front_matter_split_with_crlf_and_offset() -> None:
+    text = "---\r\nnorm: '1.1'\r\nstatus: x\r\n---\r\n\r\nHoe wij het doen.\r\n"
+    split = yamlio.split_front_matter(text)
+    assert split.yaml_text == "norm: '1.1'\nstatus: x\n"
+    assert split.body == "Hoe wij het doen.\n"
+    assert split.line_offset == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [("norm: '1.1'\n", "missing"), ("", "missing"), ("---\nnorm: '1.1'\n", "unclosed")],
+)
+def test_front_matter_errors(text: str, reason: str) -> None:
+    with pytest.raises(yamlio.FrontMatterError) as caught:
+        yamlio.split_front_matter(text)
+    assert caught.value.reason == reason
+    assert caught.value.line == 1
+
+
+def test_front_matter_may_close_with_dots_and_have_an_empty_body() -> None:
+    split = yamlio.split_front_matter("---\nnorm: '1.1'\n...\n")
+    assert split.yaml_text == "norm: '1.1'\n"
+    assert split.body == ""
