@@ -114,6 +114,14 @@ def run(
     return invoke
 
 
+def coverage_row(result: Result, label: str) -> list[str]:
+    """The figures of one row of check's coverage table: supported/applicable, %, aspects, %."""
+    for line in result.lines:
+        if line.startswith(f"  {label} "):
+            return line[len(label) + 2 :].split()
+    raise AssertionError(f"no coverage row {label!r} in:\n{result.out}")
+
+
 def meldingen(result: Result) -> list[str]:
     """The melding lines of check's text output (those of the form path:line:col: CODE …)."""
     return [line for line in result.lines if ": SWL" in line]

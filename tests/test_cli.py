@@ -1,0 +1,98 @@
+"""The command line: version, help language, and the exit-code table."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conftest import Result
+from swlabel import __version__
+
+Repo = Callable[..., Path]
+Run = Callable[..., Result]
+
+
+def test_version_says_whether_the_c_loader_is_used(run: Run) -> None:
+    import yaml
+
+    result = run("--version")
+    assert result.code == 0
+    loader = "met de snelle C-lader (libyaml)" if yaml.__with_libyaml__ else "zonder C-lader"
+    assert result.out.startswith(f"swlabel {__version__} (PyYAML {yaml.__version__}, {loader}")
+
+
+def test_help_is_dutch_by_default_and_english_on_request(run: Run) -> None:
+    dutch = run("--help")
+    assert dutch.code == 0
+    assert "Controleer het dossier" in dutch.out
+    assert "Exitcodes: 0 geen fouten" in " ".join(dutch.out.split())
+    english = run("check", "--help", "--lang", "en")
+    assert english.code == 0
+    assert "Reference date YYYY-MM-DD" in " ".join(english.out.split())
+
+
+def test_help_follows_swlabel_lang(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SWLABEL_LANG", "en")
+    assert "Check the dossier" in run("--help").out
+
+
+def test_bad_date_is_a_usage_error(small_repo: Repo, run: Run) -> None:
+    result = run("check", small_repo(), "--as-of", "2026-02-30")
+    assert result.code == 2
+    assert "'2026-02-30' is geen datum; schrijf JJJJ-MM-DD" in " ".join(result.err.split())
+
+
+def test_unknown_option_and_language_are_usage_errors(small_repo: Repo, run: Run) -> None:
+    assert run("check", small_repo(), "--bogus").code == 2
+    result = run("check", small_repo(), "--lang", "fr")
+    assert result.code == 2
+    assert "'fr' is geen ondersteunde taal" in " ".join(result.err.split())
+
+
+def test_internal_error_exits_3_with_a_crash_log(
+    small_repo: Repo, run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    def explode(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("kapot")
+
+    monkeypatch.setattr("swlabel.commands.check.compute_coverage", explode)
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    result = run("check", small_repo())
+    assert result.code == 3
+    assert "interne fout" in result.err
+    assert "Traceback" not in result.err
+    [log] = list(tmp_path.glob("swlabel-crash-*.log"))
+    content = log.read_text(encoding="utf-8")
+    assert "RuntimeError: kapot" in content
+    assert log.as_posix() in result.err
+
+
+def test_interrupt_exits_130(small_repo: Repo, run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    def interrupt(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("swlabel.commands.check.compute_coverage", interrupt)
+    assert run("check", small_repo()).code == 130
+
+
+def test_python_dash_m_and_meldingen_exit_code(small_repo: Repo) -> None:
+    from conftest import evidence
+
+    repo = small_repo({"evidence/1.1.md": evidence("1.1", status="compliant")})
+    completed = subprocess.run(
+        [sys.executable, "-m", "swlabel", "check", str(repo), "--as-of", "2026-11-01"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert completed.returncode == 1
+    assert completed.stdout.startswith("evidence/1.1.md:3:9: SWL301 ")
+    assert completed.stderr == ""
