@@ -47,11 +47,10 @@ def test_stub_explains_every_field_in_dutch_and_quotes_the_norm(tmp_path: Path) 
     assert stub.startswith("---\n# Zelfevaluatie van norm 3.16 (Organisatie en bestuur)")
     assert "#   wettelijke verplichtingen op vlak van ARBO, RI&E en BHV." in stub
     assert "#   rie: RI&E" in stub
+    lines = stub.splitlines()
     for key in ("norm:", "status:", "assessed_by:", "not_applicable_reason:", "evidence:"):
-        line_index = stub.splitlines().index(
-            next(l for l in stub.splitlines() if l.startswith(key))
-        )
-        assert stub.splitlines()[line_index - 1].startswith("#"), key
+        index = next(number for number, line in enumerate(lines) if line.startswith(key))
+        assert lines[index - 1].startswith("#"), f"{key} has no explaining comment above it"
     readme = (tmp_path / "README.md").read_text(encoding="utf-8")
     assert readme.startswith("# Kwaliteitsdossier Stichting X")
     assert "swlabel check" in readme
