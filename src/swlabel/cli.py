@@ -203,6 +203,11 @@ def _write_crash_log() -> Path:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run swlabel; return the exit code (see the table in ``swlabel --help``)."""
     args = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):
+        # A console or pipe in a legacy code page (Windows) must not turn a "✓" into a crash.
+        reconfigure = getattr(stream, "reconfigure", None)
+        if callable(reconfigure):
+            reconfigure(errors="replace")
     t = Translator(pick_language(_language_in(args)))
     command = typer.main.get_command(build_app(t))
     try:

@@ -35,7 +35,6 @@ _MESSAGES = {
     "swl_reference_and_inline": "schema.reference_and_inline",
     "swl_item_without_title": "schema.item_without_title",
     "swl_path_xor_url": "schema.path_xor_url",
-    "swl_normset": "schema.normset",
     "swl_format_version": "schema.format_version",
     "int_parsing": "schema.integer",
 }
@@ -92,19 +91,18 @@ def _message(
         matches = difflib.get_close_matches(name, _allowed_fields(model, loc), n=1, cutoff=0.6)
         hint = t("schema.did_you_mean", suggestion=matches[0]) if matches else ""
         return code, t("SWL106.message", field=field, hint=hint), loc, key_position
-    message_key = _MESSAGES.get(kind)
-    if message_key is None:
+    if kind == "swl_normset":
+        message_key = f"normset.{context.get('kind')}"
+    else:
+        message_key = _MESSAGES.get(kind, "")
+    if not message_key:
         return code, t("schema.other", field=field, detail=error["msg"]), loc, key_position
-    shown = value if isinstance(value, str) else ""
     values = {
         "field": field,
-        "value": shown,
+        "value": str(context.get("value", value if isinstance(value, str) else "")),
         "expected": context.get("expected", ""),
         "fields": context.get("fields", ""),
-        "detail": f"{context.get('kind', '')} {context.get('value', '')}".strip(),
     }
-    if kind in ("swl_date", "swl_format_version"):
-        values["value"] = str(context.get("value", shown))
     if kind == "missing":
         values["field"] = str(loc[-1]) if loc else field
     return code, t(message_key, **values), loc, key_position

@@ -119,7 +119,13 @@ MESSAGES: dict[str, str] = {
         "'path' or 'url'"
     ),
     "schema.path_xor_url": "{field}: fill in exactly one of 'path' and 'url'",
-    "schema.normset": "{field}: the norm set is not consistent ({detail})",
+    "normset.duplicate_norm": "{field}: norm '{value}' appears twice in the norm set",
+    "normset.unknown_rubriek": "{field}: rubriek '{value}' is not listed under 'rubrieken'",
+    "normset.unknown_scope_question": (
+        "{field}: '{value}' is not listed under 'scope_questions'; add the question or correct "
+        "the id"
+    ),
+    "normset.duplicate_aspect": "{field}: norm {value} has two aspects with the same id",
     "schema.other": "{field}: {detail}",
     "schema.format_version": (
         "{field}: this version of swlabel does not know version '{value}'; write "

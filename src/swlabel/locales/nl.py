@@ -129,7 +129,13 @@ MESSAGES: dict[str, str] = {
         "'path' of 'url'"
     ),
     "schema.path_xor_url": "{field}: vul precies één van 'path' en 'url' in",
-    "schema.normset": "{field}: normenset is niet consistent ({detail})",
+    "normset.duplicate_norm": "{field}: norm '{value}' staat twee keer in de normenset",
+    "normset.unknown_rubriek": "{field}: rubriek '{value}' staat niet onder 'rubrieken'",
+    "normset.unknown_scope_question": (
+        "{field}: '{value}' staat niet onder 'scope_questions'; voeg de vraag toe of corrigeer "
+        "de id"
+    ),
+    "normset.duplicate_aspect": "{field}: norm {value} heeft twee aspecten met dezelfde id",
     "schema.other": "{field}: {detail}",
     "schema.format_version": (
         "{field}: versie '{value}' kent deze versie van swlabel niet; zet format_version: 1 of "
