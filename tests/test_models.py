@@ -21,7 +21,7 @@ def test_dates_only_as_iso_text_with_a_real_day() -> None:
 
 def test_evidence_item_is_a_reference_or_inline_never_both() -> None:
     assert EvidenceItem(document="klachtenregeling").document == "klachtenregeling"
-    with pytest.raises(ValidationError, match="swl_reference_and_inline|document and inline"):
+    with pytest.raises(ValidationError, match=r"document and inline"):
         EvidenceItem(document="a", title="b")
     with pytest.raises(ValidationError):
         EvidenceItem(title="zonder pad of url")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from swlabel.errors import ConfigError
 from swlabel.i18n import Translator
@@ -189,33 +189,34 @@ def _register_paths(root: Path) -> list[str]:
 
 def _load_register(dossier: Dossier, t: Translator) -> None:
     for relpath in _register_paths(dossier.root):
-        parsed = read_file(dossier.root, relpath, t)
-        dossier.problems.extend(parsed.problems)
-        if parsed.problems:
-            continue
-        register, found = validate(RegisterFile, parsed.data, parsed.source, t)
-        dossier.problems.extend(found)
-        if register is None:
-            continue
-        for index, document in enumerate(register.documents):
-            located = Located(document, parsed.source, ("documents", index))
-            _add_unique(dossier.documents, document.id, located, dossier.problems, t)
+        _load_entries(dossier, relpath, RegisterFile, "documents", dossier.documents, t)
 
 
 def _load_plan(dossier: Dossier, t: Translator) -> None:
-    if not (dossier.root / PLAN_FILE).is_file():
-        return
-    parsed = read_file(dossier.root, PLAN_FILE, t)
+    if (dossier.root / PLAN_FILE).is_file():
+        _load_entries(dossier, PLAN_FILE, ImprovementPlan, "actions", dossier.actions, t)
+
+
+def _load_entries(
+    dossier: Dossier,
+    relpath: str,
+    model: type[RegisterFile] | type[ImprovementPlan],
+    key: str,
+    table: dict[str, Located[Any]],
+    t: Translator,
+) -> None:
+    """Read a file holding a list of entries with ids (register documents or actions)."""
+    parsed = read_file(dossier.root, relpath, t)
     dossier.problems.extend(parsed.problems)
     if parsed.problems:
         return
-    plan, found = validate(ImprovementPlan, parsed.data, parsed.source, t)
+    container, found = validate(model, parsed.data, parsed.source, t)
     dossier.problems.extend(found)
-    if plan is None:
+    if container is None:
         return
-    for index, action in enumerate(plan.actions):
-        located = Located(action, parsed.source, ("actions", index))
-        _add_unique(dossier.actions, action.id, located, dossier.problems, t)
+    for index, entry in enumerate(getattr(container, key)):
+        located = Located(entry, parsed.source, (key, index))
+        _add_unique(table, entry.id, located, dossier.problems, t)
 
 
 def _add_unique(
