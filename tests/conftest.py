@@ -123,5 +123,6 @@ def coverage_row(result: Result, label: str) -> list[str]:
 
 
 def meldingen(result: Result) -> list[str]:
-    """The melding lines of check's text output (those of the form path:line:col: CODE …)."""
-    return [line for line in result.lines if ": SWL" in line]
+    """The active melding lines of check's text output (``path:line:col: CODE …``); waived
+    meldingen are listed indented and are not included."""
+    return [line for line in result.lines if ": SWL" in line and not line.startswith(" ")]

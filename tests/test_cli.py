@@ -59,7 +59,7 @@ def test_internal_error_exits_3_with_a_crash_log(
     def explode(*args: object, **kwargs: object) -> None:
         raise RuntimeError("kapot")
 
-    monkeypatch.setattr("swlabel.commands.check.compute_coverage", explode)
+    monkeypatch.setattr("swlabel.checks.compute_coverage", explode)
     monkeypatch.setenv("TMPDIR", str(tmp_path))
     import tempfile
 
@@ -78,7 +78,7 @@ def test_interrupt_exits_130(small_repo: Repo, run: Run, monkeypatch: pytest.Mon
     def interrupt(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("swlabel.commands.check.compute_coverage", interrupt)
+    monkeypatch.setattr("swlabel.checks.compute_coverage", interrupt)
     assert run("check", small_repo()).code == 130
 
 

@@ -42,7 +42,7 @@ def test_init_creates_config_stubs_register_plan_and_readme(run: Run, tmp_path: 
 
 
 def test_stub_explains_every_field_in_dutch_and_quotes_the_norm(tmp_path: Path) -> None:
-    init(tmp_path, "Stichting X", None, None, io.StringIO())
+    init(tmp_path, out=io.StringIO(), organisation="Stichting X")
     stub = (tmp_path / "evidence" / "3.16.md").read_text(encoding="utf-8")
     assert stub.startswith("---\n# Zelfevaluatie van norm 3.16 (Organisatie en bestuur)")
     assert "#   wettelijke verplichtingen op vlak van ARBO, RI&E en BHV." in stub
@@ -57,7 +57,7 @@ def test_stub_explains_every_field_in_dutch_and_quotes_the_norm(tmp_path: Path) 
 
 
 def test_english_scaffold(tmp_path: Path) -> None:
-    init(tmp_path, "Foundation Y", None, "en", io.StringIO())
+    init(tmp_path, out=io.StringIO(), organisation="Foundation Y", language="en")
     config = (tmp_path / "swlabel.yaml").read_text(encoding="utf-8")
     assert "language: en" in config
     assert "# The name of your organisation" in config
@@ -138,7 +138,7 @@ def test_organisation_is_required_for_a_new_repository(run: Run, tmp_path: Path)
 
 
 def test_organisation_is_asked_when_a_prompt_is_available(tmp_path: Path) -> None:
-    init(tmp_path, None, None, None, io.StringIO(), ask=lambda question: "Stichting Gevraagd")
+    init(tmp_path, out=io.StringIO(), ask=lambda question: "Stichting Gevraagd")
     assert 'organisation: "Stichting Gevraagd"' in (tmp_path / "swlabel.yaml").read_text(
         encoding="utf-8"
     )
@@ -148,7 +148,7 @@ def test_init_into_a_file_is_a_usage_error(tmp_path: Path) -> None:
     target = tmp_path / "bestand"
     target.write_text("x", encoding="utf-8")
     with pytest.raises(UsageError):
-        init(target, "X", None, None, io.StringIO())
+        init(target, out=io.StringIO(), organisation="X")
     assert target.read_text(encoding="utf-8") == "x"
 
 
@@ -171,5 +171,5 @@ def test_init_with_an_own_norm_set(run: Run, tmp_path: Path) -> None:
 
 def test_organisation_name_with_quotes_and_colons_stays_valid_yaml(tmp_path: Path) -> None:
     name = 'Stichting "De Brug": welzijn & zorg'
-    init(tmp_path, name, None, None, io.StringIO())
+    init(tmp_path, out=io.StringIO(), organisation=name)
     assert load_repository(tmp_path, Translator()).config.organisation == name

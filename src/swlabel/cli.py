@@ -20,7 +20,8 @@ import typer
 from swlabel import __version__
 from swlabel.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, SwlabelError
 from swlabel.i18n import LANGUAGES, Translator, pick_language
-from swlabel.reporters import format_problem
+from swlabel.problems import format_problem
+from swlabel.rules import RULES
 
 
 def _language_in(args: Sequence[str]) -> str | None:
@@ -45,6 +46,15 @@ def version_text(t: Translator) -> str:
 class ReportFormat(str, Enum):
     html = "html"
     md = "md"
+
+
+class CheckFormat(str, Enum):
+    # The same names as swlabel.reporters.FORMATS; a test keeps the two in step.
+    text = "text"
+    json = "json"
+    github = "github"
+    junit = "junit"
+    auto = "auto"
 
 
 def build_app(t: Translator) -> typer.Typer:
@@ -141,17 +151,94 @@ def build_app(t: Translator) -> typer.Typer:
     ) -> None:
         from swlabel.commands.init import init as run_init
 
-        raise typer.Exit(run_init(directory, organisation, norms, lang, sys.stdout))
+        ask = typer.prompt if sys.stdin.isatty() else None
+        code = run_init(
+            directory,
+            out=sys.stdout,
+            organisation=organisation,
+            norms=norms,
+            language=lang,
+            ask=ask,
+        )
+        raise typer.Exit(code)
+
+    def codes(values: list[str] | None) -> tuple[str, ...]:
+        """--select SWL1 --select SWL401,SWL402 → ('SWL1', 'SWL401', 'SWL402')."""
+        found = [part.strip().upper() for value in values or [] for part in value.split(",")]
+        for code in found:
+            if not code or not any(rule.startswith(code) for rule in RULES):
+                raise typer.BadParameter(t("cli.bad_code", value=code))
+        return tuple(found)
 
     @app.command(help=t("cli.check.help"))
     def check(
         directory: Directory = Path(),
         as_of: AsOf = None,
+        format_: Annotated[
+            CheckFormat,
+            typer.Option("--format", "-f", help=t("cli.opt.check_format"), case_sensitive=False),
+        ] = CheckFormat.text,
+        output: Annotated[
+            Path | None,
+            typer.Option(
+                "--output",
+                "-o",
+                metavar=t("cli.metavar.file"),
+                help=t("cli.opt.check_output"),
+                show_default=False,
+            ),
+        ] = None,
+        quiet: Annotated[bool, typer.Option("--quiet", "-q", help=t("cli.opt.quiet"))] = False,
+        strict: Annotated[bool, typer.Option("--strict", help=t("cli.opt.strict"))] = False,
+        select: Annotated[
+            list[str] | None,
+            typer.Option("--select", metavar="CODE", help=t("cli.opt.select"), show_default=False),
+        ] = None,
+        ignore: Annotated[
+            list[str] | None,
+            typer.Option("--ignore", metavar="CODE", help=t("cli.opt.ignore"), show_default=False),
+        ] = None,
+        min_coverage: Annotated[
+            float | None,
+            typer.Option(
+                "--min-coverage",
+                metavar="PERCENT",
+                min=0,
+                max=100,
+                help=t("cli.opt.min_coverage"),
+                show_default=False,
+            ),
+        ] = None,
         lang: Lang = None,
     ) -> None:
         from swlabel.commands.check import check as run_check
 
-        raise typer.Exit(run_check(directory, parse_date(as_of), lang, sys.stdout))
+        code = run_check(
+            directory,
+            out=sys.stdout,
+            as_of=parse_date(as_of),
+            language=lang,
+            format_=format_.value,
+            output=output,
+            quiet=quiet,
+            strict=strict,
+            select=codes(select),
+            ignore=codes(ignore),
+            min_coverage=min_coverage,
+        )
+        raise typer.Exit(code)
+
+    @app.command(help=t("cli.rules.help"))
+    def rules(
+        code: Annotated[
+            str | None, typer.Argument(help=t("cli.opt.code"), show_default=False)
+        ] = None,
+        markdown: Annotated[bool, typer.Option("--markdown", help=t("cli.opt.markdown"))] = False,
+        lang: Lang = None,
+    ) -> None:
+        from swlabel.commands.rules import rules as run_rules
+
+        raise typer.Exit(run_rules(code, out=sys.stdout, language=lang, markdown=markdown))
 
     @app.command(help=t("cli.report.help"))
     def report(
@@ -177,7 +264,13 @@ def build_app(t: Translator) -> typer.Typer:
         from swlabel.commands.report import report as run_report
 
         code = run_report(
-            directory, format_.value, output, parse_date(as_of), lang, force, sys.stdout
+            directory,
+            out=sys.stdout,
+            format_=format_.value,
+            output=output,
+            as_of=parse_date(as_of),
+            language=lang,
+            force=force,
         )
         raise typer.Exit(code)
 

@@ -10,13 +10,16 @@ import os
 from collections.abc import Mapping
 from typing import Final
 
-from swlabel.locales import en, nl
+from swlabel.locales import en, nl, rules_en, rules_nl
 
 LANGUAGES: Final = ("nl", "en")
 DEFAULT_LANGUAGE: Final = "nl"
 ENV_VAR: Final = "SWLABEL_LANG"
 
-CATALOGUES: Final[Mapping[str, Mapping[str, str]]] = {"nl": nl.MESSAGES, "en": en.MESSAGES}
+CATALOGUES: Final[Mapping[str, Mapping[str, str]]] = {
+    "nl": {**nl.MESSAGES, **rules_nl.DOCS},
+    "en": {**en.MESSAGES, **rules_en.DOCS},
+}
 
 
 def normalise_language(value: str | None) -> str | None:

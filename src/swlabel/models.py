@@ -21,6 +21,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from swlabel.rules import RULES
+
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -188,6 +190,30 @@ def _structure_error(kind: str, loc: tuple[str | int, ...], value: str) -> Pydan
 # --- the organisation's repository ---------------------------------------------------------
 
 
+RuleLevel = Literal["error", "warning", "off"]
+
+
+class CheckSettings(_Model):
+    """The ``check:`` section of swlabel.yaml."""
+
+    min_coverage: Annotated[float, Field(ge=0, le=100)] | None = None
+    max_assessment_age_months: Annotated[int, Field(ge=1)] = 12
+    levels: Annotated[dict[Identifier, RuleLevel], BeforeValidator(_none_to_empty_mapping)] = Field(
+        default_factory=dict
+    )
+
+    @model_validator(mode="after")
+    def _known_rules(self) -> CheckSettings:
+        for code in self.levels:
+            if code.upper() not in RULES:
+                raise PydanticCustomError(
+                    "swl_unknown_rule",
+                    "unknown rule",
+                    {"value": code, "loc": ("check", "levels", code)},
+                )
+        return self
+
+
 class Config(_Model):
     """``swlabel.yaml``: who the organisation is, which norm set it uses, and its scope."""
 
@@ -198,6 +224,9 @@ class Config(_Model):
     next_audit: Date | None = None
     scope: Annotated[dict[Identifier, bool], BeforeValidator(_none_to_empty_mapping)] = Field(
         default_factory=dict
+    )
+    check: Annotated[CheckSettings, BeforeValidator(_none_to_empty_mapping)] = Field(
+        default_factory=CheckSettings
     )
 
 
@@ -235,6 +264,14 @@ class EvidenceItem(_Model):
         return self
 
 
+class Waiver(_Model):
+    """Silences one melding in the evidence file it stands in, for a stated reason."""
+
+    rule: Identifier
+    match: OptionalText = ""  # text the melding must contain; empty matches all of the rule
+    reason: Text
+
+
 class EvidenceFile(_Model):
     """``evidence/<norm id>.md`` or ``.yaml``: the self-assessment of one norm."""
 
@@ -246,6 +283,7 @@ class EvidenceFile(_Model):
     evidence: Annotated[tuple[EvidenceItem, ...], BeforeValidator(_none_to_empty_list)] = ()
     interviewees: IdList = ()
     actions: IdList = ()
+    waivers: Annotated[tuple[Waiver, ...], BeforeValidator(_none_to_empty_list)] = ()
     narrative: OptionalText = ""
 
 

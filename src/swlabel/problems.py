@@ -22,9 +22,15 @@ class Problem:
     code: str
     level: Level
     message: str
+    waiver: str = ""  # the reason, when a waiver in the evidence file silences this melding
 
     def sort_key(self) -> tuple[tuple[tuple[int, str], ...], int, int, str, str]:
         return (natural_key(self.path), self.line, self.column, self.code, self.message)
+
+
+def format_problem(problem: Problem) -> str:
+    """``path:line:column: CODE message``, the form editors and CI logs turn into links."""
+    return f"{problem.path}:{problem.line}:{problem.column}: {problem.code} {problem.message}"
 
 
 _NUMBER = re.compile(r"(\d+)")

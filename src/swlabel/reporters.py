@@ -1,17 +1,21 @@
-"""Printing the result of ``swlabel check``: meldingen one per line, then the coverage table."""
+"""Output formats of ``swlabel check``: a small family of reporters chosen by ``--format``.
+
+A reporter receives the finished :class:`CheckResult` and writes it; it decides nothing.
+"""
 
 from __future__ import annotations
 
-from typing import TextIO
+import json
+import os
+import xml.etree.ElementTree as ET
+from collections.abc import Mapping
+from typing import ClassVar, TextIO
 
+from swlabel.checks import CheckResult
 from swlabel.coverage import Coverage, Tally
 from swlabel.i18n import Translator
-from swlabel.problems import Level, Problem
-
-
-def format_problem(problem: Problem) -> str:
-    """``path:line:column: CODE message``, the form editors and CI logs turn into links."""
-    return f"{problem.path}:{problem.line}:{problem.column}: {problem.code} {problem.message}"
+from swlabel.problems import Level, Problem, format_problem
+from swlabel.serialize import SCHEMA_VERSION, coverage_data, problem_data, tool_data
 
 
 def format_percentage(value: float | None) -> str:
@@ -39,19 +43,248 @@ def format_coverage(coverage: Coverage, t: Translator) -> list[str]:
     return lines
 
 
-def summary_line(problems: list[Problem], t: Translator) -> str:
-    errors = sum(problem.level is Level.ERROR for problem in problems)
-    warnings = len(problems) - errors
-    if not problems:
-        return t("check.clean")
-    return t("check.counts", errors=errors, warnings=warnings)
+def summary_lines(result: CheckResult, t: Translator) -> list[str]:
+    lines = []
+    if result.gate is not None and not result.gate.passed:
+        lines.append(
+            t(
+                "check.gate_failed",
+                actual=format_percentage(result.gate.actual),
+                minimum=f"{result.gate.minimum:g}%",
+            )
+        )
+    if not result.errors and not result.warnings and not result.waived:
+        lines.append(t("check.clean"))
+    else:
+        line = t("check.counts", errors=result.errors, warnings=result.warnings)
+        if result.waived:
+            line += " " + t("check.waived_count", count=result.waived)
+        lines.append(line)
+    if result.strict and result.warnings and not result.errors:
+        lines.append(t("check.strict"))
+    return lines
 
 
-def write_text(problems: list[Problem], coverage: Coverage, t: Translator, out: TextIO) -> None:
-    for problem in problems:
-        out.write(format_problem(problem) + "\n")
-    if problems:
+class Reporter:
+    """Writes a CheckResult in one format."""
+
+    name: ClassVar[str]
+
+    def __init__(self, t: Translator, *, color: bool = False, quiet: bool = False) -> None:
+        self.t = t
+        self.color = color
+        self.quiet = quiet
+
+    def write(self, result: CheckResult, out: TextIO) -> None:
+        raise NotImplementedError
+
+
+class TextReporter(Reporter):
+    """One line per melding, then the coverage table and a summary."""
+
+    name = "text"
+    _COLORS: ClassVar[Mapping[Level, str]] = {Level.ERROR: "31", Level.WARNING: "33"}
+
+    def _paint(self, text: str, code: str) -> str:
+        return f"\033[{code}m{text}\033[0m" if self.color else text
+
+    def _line(self, problem: Problem) -> str:
+        where = self._paint(f"{problem.path}:{problem.line}:{problem.column}:", "1")
+        code = self._paint(problem.code, self._COLORS[problem.level])
+        return f"{where} {code} {problem.message}"
+
+    def write(self, result: CheckResult, out: TextIO) -> None:
+        active = [problem for problem in result.problems if not problem.waiver]
+        waived = [problem for problem in result.problems if problem.waiver]
+        for problem in active:
+            out.write(self._line(problem) + "\n")
+        if self.quiet:
+            if result.gate is not None and not result.gate.passed:
+                out.write(summary_lines(result, self.t)[0] + "\n")
+            return
+        if waived:
+            out.write(("\n" if active else "") + self.t("check.waived_heading") + "\n")
+            for problem in waived:
+                reason = self.t("check.waiver_reason", reason=problem.waiver)
+                out.write(self._paint(f"  {format_problem(problem)} {reason}", "2") + "\n")
+        if result.problems:
+            out.write("\n")
+        for line in format_coverage(result.coverage, self.t):
+            out.write(line + "\n")
         out.write("\n")
-    for line in format_coverage(coverage, t):
-        out.write(line + "\n")
-    out.write("\n" + summary_line(problems, t) + "\n")
+        for line in summary_lines(result, self.t):
+            out.write(line + "\n")
+
+
+class JsonReporter(Reporter):
+    """The documented structure of README § "JSON output", schema_version 1."""
+
+    name = "json"
+
+    def write(self, result: CheckResult, out: TextIO) -> None:
+        normset = result.dossier.normset
+        config = result.dossier.config
+        gate = result.gate
+        data = {
+            "schema_version": SCHEMA_VERSION,
+            "tool": tool_data(),
+            "organisation": config.organisation,
+            "normset": {"id": normset.id, "version": normset.version, "title": normset.title},
+            "as_of": result.as_of.isoformat(),
+            "next_audit": config.next_audit.isoformat() if config.next_audit else None,
+            "summary": {
+                "errors": result.errors,
+                "warnings": result.warnings,
+                "waived": result.waived,
+                "failed": result.failed,
+            },
+            "meldingen": [problem_data(problem) for problem in result.problems],
+            "coverage": coverage_data(result.coverage),
+            "gate": None
+            if gate is None
+            else {
+                "minimum": gate.minimum,
+                "actual": None if gate.actual is None else round(gate.actual, 1),
+                "passed": gate.passed,
+            },
+        }
+        json.dump(data, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+
+
+def _escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(value: str) -> str:
+    return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+class GithubReporter(Reporter):
+    """GitHub Actions workflow commands: each melding becomes an annotation on its line."""
+
+    name = "github"
+
+    def write(self, result: CheckResult, out: TextIO) -> None:
+        for problem in result.problems:
+            if problem.waiver:
+                continue
+            kind = "error" if problem.level is Level.ERROR else "warning"
+            properties = ",".join(
+                [
+                    f"file={_escape_property(problem.path)}",
+                    f"line={problem.line}",
+                    f"col={problem.column}",
+                    f"title={_escape_property(problem.code)}",
+                ]
+            )
+            out.write(f"::{kind} {properties}::{_escape_data(problem.message)}\n")
+        for line in format_coverage(result.coverage, self.t):
+            out.write(line + "\n")
+        for line in summary_lines(result, self.t):
+            out.write(line + "\n")
+
+
+class JunitReporter(Reporter):
+    """JUnit XML for GitLab and Jenkins: one test case per norm, and one per other file."""
+
+    name = "junit"
+
+    def write(self, result: CheckResult, out: TextIO) -> None:
+        t = self.t
+        by_path: dict[str, list[Problem]] = {}
+        for problem in result.problems:
+            by_path.setdefault(problem.path, []).append(problem)
+        dossier = result.dossier
+        norm_paths = {norm.id: f"evidence/{norm.id}.md" for norm in dossier.normset.norms}
+        norm_paths.update({norm_id: rec.path for norm_id, rec in dossier.evidence.items()})
+        claimed: set[str] = set()
+        root = ET.Element("testsuites", name="swlabel")
+        totals = [0, 0, 0]
+        for rubriek in result.coverage.rubrieken:
+            suite = ET.SubElement(
+                root, "testsuite", name=f"{rubriek.rubriek.id} {rubriek.rubriek.title}"
+            )
+            counts = [0, 0, 0]  # tests, failures, skipped
+            for norm in rubriek.norms:
+                path = norm_paths[norm.norm.id]
+                claimed.add(path)
+                case = ET.SubElement(
+                    suite,
+                    "testcase",
+                    classname=f"swlabel.rubriek-{rubriek.rubriek.id}",
+                    name=t("junit.norm", id=norm.norm.id),
+                    file=path,
+                )
+                counts[0] += 1
+                if not norm.applicable and not by_path.get(path):
+                    why = t(f"status.{norm.status}") if norm.in_scope else t("junit.out_of_scope")
+                    ET.SubElement(case, "skipped", message=why)
+                    counts[2] += 1
+                    continue
+                counts[1] += self._fill(case, by_path.get(path, []), result.strict)
+            self._close(suite, counts, totals)
+        others = sorted(path for path in by_path if path not in claimed)
+        if others:
+            suite = ET.SubElement(root, "testsuite", name=t("junit.files"))
+            counts = [0, 0, 0]
+            for path in others:
+                case = ET.SubElement(
+                    suite, "testcase", classname="swlabel.files", name=path, file=path
+                )
+                counts[0] += 1
+                counts[1] += self._fill(case, by_path[path], result.strict)
+            self._close(suite, counts, totals)
+        root.set("tests", str(totals[0]))
+        root.set("failures", str(totals[1]))
+        root.set("skipped", str(totals[2]))
+        ET.indent(root)
+        out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
+        out.write(ET.tostring(root, encoding="unicode"))
+        out.write("\n")
+
+    @staticmethod
+    def _close(suite: ET.Element, counts: list[int], totals: list[int]) -> None:
+        suite.set("tests", str(counts[0]))
+        suite.set("failures", str(counts[1]))
+        suite.set("skipped", str(counts[2]))
+        for index, value in enumerate(counts):
+            totals[index] += value
+
+    @staticmethod
+    def _fill(case: ET.Element, problems: list[Problem], strict: bool) -> int:
+        """Add a failure for the meldingen that fail the run; the rest go to system-out."""
+        failing = [p for p in problems if not p.waiver and (p.level is Level.ERROR or strict)]
+        others = [p for p in problems if p not in failing]
+        if failing:
+            first = failing[0]
+            failure = ET.SubElement(case, "failure", message=first.message, type=first.code)
+            failure.text = "\n".join(format_problem(p) for p in failing)
+        if others:
+            output = ET.SubElement(case, "system-out")
+            output.text = "\n".join(
+                format_problem(p) + (f" [waiver: {p.waiver}]" if p.waiver else "") for p in others
+            )
+        return 1 if failing else 0
+
+
+REPORTERS: dict[str, type[Reporter]] = {
+    reporter.name: reporter
+    for reporter in (TextReporter, JsonReporter, GithubReporter, JunitReporter)
+}
+FORMATS = (*REPORTERS, "auto")
+
+
+def resolve_format(name: str, environ: Mapping[str, str] = os.environ) -> str:
+    """``auto`` is github inside GitHub Actions, text elsewhere."""
+    if name != "auto":
+        return name
+    return "github" if environ.get("GITHUB_ACTIONS") == "true" else "text"
+
+
+def use_color(out: TextIO, environ: Mapping[str, str] = os.environ) -> bool:
+    """Colour only on a terminal, and never with NO_COLOR (https://no-color.org) or TERM=dumb."""
+    if "NO_COLOR" in environ or environ.get("TERM") == "dumb":
+        return False
+    isatty = getattr(out, "isatty", None)
+    return bool(callable(isatty) and isatty())

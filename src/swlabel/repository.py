@@ -74,6 +74,8 @@ class Dossier:
     # Norm ids that have a file in evidence/, readable or not (so a broken file is not also
     # reported as missing).
     evidence_files: set[str] = field(default_factory=set)
+    # The decoded text of every file read, by path, for checks over raw text (privacy).
+    texts: dict[str, str] = field(default_factory=dict)
 
     def norm_applies(self, norm_id: str) -> bool:
         """Whether the scope answers in the config leave the norm in scope (unanswered: yes)."""
@@ -142,6 +144,7 @@ def _load_evidence(dossier: Dossier, t: Translator) -> None:
         dossier.evidence_files.add(path.stem)
         markdown = path.suffix.lower() == ".md"
         parsed = read_file(dossier.root, relpath, t, front_matter=markdown)
+        dossier.texts[relpath] = parsed.text
         dossier.problems.extend(parsed.problems)
         if parsed.problems:
             continue
@@ -207,6 +210,7 @@ def _load_entries(
 ) -> None:
     """Read a file holding a list of entries with ids (register documents or actions)."""
     parsed = read_file(dossier.root, relpath, t)
+    dossier.texts[relpath] = parsed.text
     dossier.problems.extend(parsed.problems)
     if parsed.problems:
         return

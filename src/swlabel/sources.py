@@ -41,6 +41,7 @@ class ParsedFile:
     data: Any
     body: str = ""
     problems: list[Problem] = field(default_factory=list)
+    text: str = ""  # the whole decoded file, for checks that read raw text (privacy)
 
 
 def make_problem(path: str, line: int, column: int, code: str, message: str) -> Problem:
@@ -69,9 +70,8 @@ def parse_text(text: str, path: str, t: Translator, *, front_matter: bool = Fals
         except yamlio.FrontMatterError as error:
             message = t(f"SWL102.{error.reason}")
             failed = SourceFile(path, "")
-            return ParsedFile(
-                failed, None, "", [make_problem(path, error.line, 1, "SWL102", message)]
-            )
+            problem = make_problem(path, error.line, 1, "SWL102", message)
+            return ParsedFile(failed, None, "", [problem], text)
         yaml_text, body, line_offset = split.yaml_text, split.body, split.line_offset
     source = SourceFile(path, yaml_text, line_offset)
     try:
@@ -81,7 +81,7 @@ def parse_text(text: str, path: str, t: Translator, *, front_matter: bool = Fals
         problems.append(
             make_problem(path, error.line + line_offset, error.column, "SWL101", message)
         )
-        return ParsedFile(source, None, body, problems)
+        return ParsedFile(source, None, body, problems, text)
     for duplicate in duplicates:
         problems.append(
             make_problem(
@@ -92,7 +92,7 @@ def parse_text(text: str, path: str, t: Translator, *, front_matter: bool = Fals
                 t("SWL105.message", key=duplicate.key),
             )
         )
-    return ParsedFile(source, data, body, problems)
+    return ParsedFile(source, data, body, problems, text)
 
 
 def read_file(root: Path, relpath: str, t: Translator, *, front_matter: bool = False) -> ParsedFile:

@@ -36,6 +36,7 @@ _MESSAGES = {
     "swl_item_without_title": "schema.item_without_title",
     "swl_path_xor_url": "schema.path_xor_url",
     "swl_format_version": "schema.format_version",
+    "swl_unknown_rule": "schema.unknown_rule",
     "int_parsing": "schema.integer",
 }
 _CODES = {"extra_forbidden": "SWL106", "swl_date": "SWL107"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import yaml
@@ -160,18 +161,25 @@ def parse(text: str) -> tuple[Any, list[DuplicateKey]]:
     return data, loader.duplicates
 
 
+@lru_cache(maxsize=32)
+def _compose(text: str) -> Node | None:
+    """The node tree of TEXT, built only for files that have a melding, and once per file."""
+    loader = _Loader(text)
+    try:
+        node: Node | None = loader.get_single_node()
+    except yaml.YAMLError:
+        return None
+    finally:
+        loader.dispose()
+    return node
+
+
 def locate(text: str, loc: Loc, *, key: bool = False) -> tuple[int, int]:
     """The 1-based line and column of the value at LOC (of its key with ``key=True``).
 
     When LOC does not exist (a missing field), the nearest existing parent is returned.
     """
-    loader = _Loader(text)
-    try:
-        node = loader.get_single_node()
-    except yaml.YAMLError:
-        return 1, 1
-    finally:
-        loader.dispose()
+    node = _compose(text)
     if node is None:
         return 1, 1
     mark = node.start_mark

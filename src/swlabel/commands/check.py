@@ -1,25 +1,50 @@
-"""``swlabel check``: validate the repository, print meldingen and coverage."""
+"""``swlabel check``: validate the repository, report meldingen and coverage."""
 
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 from typing import TextIO
 
-from swlabel.checks import check_dossier
-from swlabel.commands.common import open_dossier
-from swlabel.coverage import compute_coverage
+from swlabel.checks import run_checks
+from swlabel.commands.common import guard_output, open_dossier
 from swlabel.errors import EXIT_MELDINGEN, EXIT_OK
-from swlabel.problems import Level
-from swlabel.reporters import write_text
+from swlabel.files import write_atomic
+from swlabel.reporters import REPORTERS, resolve_format, use_color
 
 
-def check(directory: Path, as_of: dt.date | None, language: str | None, out: TextIO) -> int:
-    """Check the repository at DIRECTORY; 1 when there is a melding at error level."""
+def check(
+    directory: Path,
+    *,
+    out: TextIO,
+    as_of: dt.date | None = None,
+    language: str | None = None,
+    format_: str = "text",
+    output: Path | None = None,
+    quiet: bool = False,
+    strict: bool = False,
+    select: tuple[str, ...] = (),
+    ignore: tuple[str, ...] = (),
+    min_coverage: float | None = None,
+) -> int:
+    """Check the repository at DIRECTORY; 1 when a melding fails the run (or the gate does)."""
     dossier, t = open_dossier(directory, language)
-    reference = as_of or dt.date.today()
-    problems = check_dossier(dossier, t)
-    coverage = compute_coverage(dossier, reference)
-    write_text(problems, coverage, t, out)
-    failed = any(problem.level is Level.ERROR for problem in problems)
-    return EXIT_MELDINGEN if failed else EXIT_OK
+    result = run_checks(
+        dossier,
+        t,
+        as_of or dt.date.today(),
+        select=select,
+        ignore=ignore,
+        strict=strict,
+        min_coverage=min_coverage,
+    )
+    reporter = REPORTERS[resolve_format(format_)]
+    if output is None:
+        reporter(t, color=use_color(out), quiet=quiet).write(result, out)
+    else:
+        guard_output(dossier, output, t)
+        buffer = io.StringIO()
+        reporter(t, quiet=quiet).write(result, buffer)
+        write_atomic(output, buffer.getvalue())
+    return EXIT_MELDINGEN if result.failed else EXIT_OK

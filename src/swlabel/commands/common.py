@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from swlabel.errors import UsageError
 from swlabel.i18n import Translator, pick_language
-from swlabel.repository import Dossier, find_root, load_config, load_repository
+from swlabel.repository import CONFIG_FILE, Dossier, find_root, load_config, load_repository
 
 
 def open_dossier(directory: Path, language: str | None) -> tuple[Dossier, Translator]:
@@ -18,3 +19,13 @@ def open_dossier(directory: Path, language: str | None) -> tuple[Dossier, Transl
     config = load_config(root, t)
     t = Translator(pick_language(language, config.language))
     return load_repository(root, t, config), t
+
+
+def guard_output(dossier: Dossier, output: Path, t: Translator) -> None:
+    """Refuse to write an output file over one of the dossier's own files."""
+    target = output.resolve()
+    own = {dossier.root / CONFIG_FILE, *(dossier.root / path for path in dossier.texts)}
+    if target in {path.resolve() for path in own}:
+        raise UsageError(t("output.own_file", path=output.as_posix()))
+    if target.is_dir():
+        raise UsageError(t("report.output_is_dir", path=output.as_posix()))

@@ -45,10 +45,11 @@ def _summarise(paths: list[str], t: Translator) -> list[str]:
 
 def init(
     directory: Path,
-    organisation: str | None,
-    norms: str | None,
-    language: str | None,
+    *,
     out: TextIO,
+    organisation: str | None = None,
+    norms: str | None = None,
+    language: str | None = None,
     ask: Ask | None = None,
 ) -> int:
     """Create the repository in DIRECTORY; never overwrite a file, report what was added."""

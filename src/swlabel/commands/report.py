@@ -6,9 +6,8 @@ import datetime as dt
 from pathlib import Path
 from typing import TextIO
 
-from swlabel.checks import check_dossier
-from swlabel.commands.common import open_dossier
-from swlabel.coverage import compute_coverage
+from swlabel.checks import run_checks
+from swlabel.commands.common import guard_output, open_dossier
 from swlabel.errors import EXIT_OK, UsageError
 from swlabel.files import write_atomic
 from swlabel.markdown import to_html
@@ -34,27 +33,27 @@ def _keep_text(text: str) -> str:
 
 def report(
     directory: Path,
-    format_: str,
-    output: Path | None,
-    as_of: dt.date | None,
-    language: str | None,
-    force: bool,
+    *,
     out: TextIO,
+    format_: str = "html",
+    output: Path | None = None,
+    as_of: dt.date | None = None,
+    language: str | None = None,
+    force: bool = False,
 ) -> int:
     """Render the dossier of DIRECTORY to OUTPUT (default dossier.<format>; '-' for stdout)."""
     dossier, t = open_dossier(directory, language)
     to_stdout = output is not None and str(output) == "-"
     target = Path(f"dossier.{format_}") if output is None else output
     if not to_stdout:
-        if target.is_dir():
-            raise UsageError(t("report.output_is_dir", path=target.as_posix()))
+        guard_output(dossier, target, t)
         if target.exists() and not force and not _is_ours(target):
             raise UsageError(t("report.would_overwrite", path=target.as_posix()))
     base = Path.cwd() if to_stdout else target.resolve().parent
-    problems = check_dossier(dossier, t)
-    coverage = compute_coverage(dossier, as_of or dt.date.today())
+    result = run_checks(dossier, t, as_of or dt.date.today())
+    problems = [problem for problem in result.problems if not problem.waiver]
     render = to_html if format_ == "html" else _keep_text
-    view = build_report(dossier, coverage, problems, base, t, render)
+    view = build_report(dossier, result.coverage, problems, base, t, render)
     template = environment(t).get_template(f"report/dossier.{format_}.j2")
     text = template.render(view=view, marker=MARKER)
     if to_stdout:

@@ -289,4 +289,129 @@ MESSAGES: dict[str, str] = {
         "swlabel: internal error. This is a bug in swlabel, not in your dossier. The details "
         "are in {log}; include that file when you report the bug."
     ),
+    # --- rules added with the CI gate ---------------------------------------------------
+    "SWL210.title": "Document no norm uses",
+    "SWL210.message": (
+        "document '{id}' is not used as evidence by any norm; refer to it from an evidence file "
+        "or remove it from the register"
+    ),
+    "SWL303.title": "Status contradicts the scope",
+    "SWL303.out_of_scope": (
+        "norm {id} is out of scope ('{question}' is answered no, scope.{key}) but is marked "
+        "{status}; set the status to not_applicable or change the scope"
+    ),
+    "SWL303.in_scope": (
+        "norm {id} is marked not applicable, but '{question}' is answered yes (scope.{key}); "
+        "assess the norm or change the scope"
+    ),
+    "SWL304.title": "Aspect without evidence",
+    "SWL304.message": (
+        "norm {id} is marked compliant, but no evidence item names aspect '{aspect}' ({label}); "
+        "add it to the 'aspects' of an item, or set the status to partially_compliant"
+    ),
+    "SWL305.title": "Empty narrative",
+    "SWL305.markdown": (
+        "norm {id} is assessed but its narrative is empty; below the closing '---', describe "
+        "how you meet the norm"
+    ),
+    "SWL305.yaml": (
+        "norm {id} is assessed but its narrative is empty; describe under 'narrative' how you "
+        "meet the norm"
+    ),
+    "SWL306.title": "Assessed after the reference date",
+    "SWL306.message": (
+        "the assessment of norm {id} is dated {date}, after the reference date {as_of}; check "
+        "the date"
+    ),
+    "SWL307.title": "Unused waiver",
+    "SWL307.message": (
+        "the waiver for {rule} matching '{match}' matches no finding in this file; remove it"
+    ),
+    "SWL401.title": "Expired",
+    "SWL401.message": "{what} expired on {date}; add a valid version or update 'valid_until'",
+    "SWL402.title": "Review overdue",
+    "SWL402.message": (
+        "document '{id}' was due for review on {date}; review it and set a new 'review_date'"
+    ),
+    "SWL403.title": "Improvement action past its due date",
+    "SWL403.message": (
+        "improvement action '{id}' is past its due date ({date}) and not done; finish it "
+        "(status: done and done_on) or choose a new due date"
+    ),
+    "SWL404.title": "Self-assessment out of date",
+    "SWL404.message": (
+        "norm {id} was assessed on {date}, more than {months} months ago; assess it again and "
+        "put the new date in 'assessed_on'"
+    ),
+    "SWL405.title": "Expires before the audit",
+    "SWL405.message": (
+        "{what} expires before the audit on {audit} (valid until {date}); get a new version "
+        "before the audit"
+    ),
+    "SWL406.title": "Falls due before the audit",
+    "SWL406.review": (
+        "document '{id}' must be reviewed before the audit on {audit} (review_date {date}); plan it"
+    ),
+    "SWL406.action": (
+        "improvement action '{id}' must be done before the audit on {audit} (due {date}); "
+        "follow its progress"
+    ),
+    "freshness.item": "evidence item '{title}' of norm {id}",
+    "freshness.document": "document '{id}' (used by norm {norms})",
+    "SWL501.title": "Citizen service number (BSN)",
+    "SWL501.message": (
+        "this looks like a citizen service number (BSN), which never belongs in the dossier. "
+        "Remove it, and remember that git keeps it in its history even after your change: "
+        "have it removed from the history too (for example with git filter-repo) and report "
+        "it to your data protection officer"
+    ),
+    "schema.unknown_rule": "{field}: '{value}' is not a swlabel code; see 'swlabel rules'",
+    "check.gate_failed": (
+        "Coverage ({actual}) is below the minimum of {minimum} (--min-coverage or "
+        "check.min_coverage)."
+    ),
+    "check.waived_count": "{count} waived.",
+    "check.waived_heading": "Waived (not counted for the exit code):",
+    "check.waiver_reason": "[reason: {reason}]",
+    "check.strict": "With --strict, warnings fail the check too.",
+    "junit.norm": "norm {id}",
+    "junit.files": "other files",
+    "junit.out_of_scope": "outside the scope (swlabel.yaml)",
+    "output.own_file": "{path} is one of the dossier's own files; choose another output file",
+    "cli.bad_code": "'{value}' is not (the start of) a swlabel code; see 'swlabel rules'",
+    "cli.opt.check_format": (
+        "Output: text (lines), json, github (annotations), junit (XML) or auto (github in "
+        "GitHub Actions, text elsewhere)."
+    ),
+    "cli.opt.check_output": "Write the output to this file instead of the screen.",
+    "cli.opt.quiet": "Show only the findings, without coverage and summary.",
+    "cli.opt.strict": "Let warnings fail the check too (exit code 1).",
+    "cli.opt.select": "Only these codes (or families, like SWL4); may be repeated.",
+    "cli.opt.ignore": "Skip these codes (or families); may be repeated.",
+    "cli.opt.min_coverage": (
+        "Fail when coverage is below this percentage (also: check.min_coverage in swlabel.yaml)."
+    ),
+    # --- swlabel rules -------------------------------------------------------------------
+    "rules.absent": "(no file {path})",
+    "rules.code": "Code",
+    "rules.level": "Level",
+    "rules.title": "What",
+    "level.error": "error",
+    "level.warning": "warning",
+    "family.syntax": "Syntax and format (SWL1xx)",
+    "family.references": "References (SWL2xx)",
+    "family.content": "Content of the self-assessment (SWL3xx)",
+    "family.freshness": "Freshness (SWL4xx)",
+    "family.privacy": "Privacy (SWL5xx)",
+    "rules.more": "Explanation with examples: swlabel rules CODE (for example swlabel rules SWL401).",
+    "rules.meta": "Level: {level} · family: {family}",
+    "rules.failing": "Gives a finding:",
+    "rules.passing": "Fine:",
+    "rules.configure": (
+        "Adjust: in swlabel.yaml under check.levels ({code}: error, warning or off), with "
+        "--select/--ignore, or per file with a waiver (rule, match, reason)."
+    ),
+    "cli.rules.help": "Show the rules behind the findings, or explain one rule with examples.",
+    "cli.opt.code": "A code (SWL401) or family (SWL4).",
+    "cli.opt.markdown": "Write the list as a Markdown table (as in the README).",
 }

@@ -302,4 +302,135 @@ MESSAGES: dict[str, str] = {
         "swlabel: interne fout. Dit is een fout in swlabel, niet in uw dossier. De details "
         "staan in {log}; stuur dat bestand mee als u de fout meldt."
     ),
+    # --- rules added with the CI gate ---------------------------------------------------
+    "SWL210.title": "Document dat geen norm gebruikt",
+    "SWL210.message": (
+        "document '{id}' wordt bij geen enkele norm als bewijs gebruikt; verwijs ernaar vanuit "
+        "een bewijsbestand of haal het uit het register"
+    ),
+    "SWL303.title": "Status in strijd met de scope",
+    "SWL303.out_of_scope": (
+        "norm {id} valt buiten de scope (op '{question}' is nee geantwoord, scope.{key}) maar "
+        "staat op {status}; zet de status op not_applicable of pas de scope aan"
+    ),
+    "SWL303.in_scope": (
+        "norm {id} staat op niet van toepassing, maar op '{question}' is ja geantwoord "
+        "(scope.{key}); beoordeel de norm of pas de scope aan"
+    ),
+    "SWL304.title": "Aspect zonder bewijs",
+    "SWL304.message": (
+        "norm {id} staat op voldoet, maar geen bewijsstuk noemt aspect '{aspect}' ({label}); "
+        "zet het bij 'aspects' van een bewijsstuk, of zet de status op partially_compliant"
+    ),
+    "SWL305.title": "Lege toelichting",
+    "SWL305.markdown": (
+        "norm {id} is beoordeeld maar de toelichting is leeg; beschrijf onder de afsluitende "
+        "'---' hoe u aan de norm voldoet"
+    ),
+    "SWL305.yaml": (
+        "norm {id} is beoordeeld maar de toelichting is leeg; beschrijf onder 'narrative' hoe "
+        "u aan de norm voldoet"
+    ),
+    "SWL306.title": "Beoordeling na de peildatum",
+    "SWL306.message": (
+        "de beoordeling van norm {id} is gedateerd {date}, na de peildatum {as_of}; controleer "
+        "de datum"
+    ),
+    "SWL307.title": "Ongebruikte uitzondering",
+    "SWL307.message": (
+        "de uitzondering (waiver) voor {rule} met '{match}' past op geen enkele melding in dit "
+        "bestand; verwijder haar"
+    ),
+    "SWL401.title": "Verlopen",
+    "SWL401.message": (
+        "{what} is verlopen op {date}; voeg een geldige versie toe of werk 'valid_until' bij"
+    ),
+    "SWL402.title": "Herziening achterstallig",
+    "SWL402.message": (
+        "document '{id}' had op {date} opnieuw bekeken moeten worden; bekijk het en zet een "
+        "nieuwe 'review_date'"
+    ),
+    "SWL403.title": "Verbeteractie over de streefdatum",
+    "SWL403.message": (
+        "verbeteractie '{id}' is over de streefdatum ({date}) en niet afgerond; rond haar af "
+        "(status: done en done_on) of kies een nieuwe streefdatum"
+    ),
+    "SWL404.title": "Zelfevaluatie verouderd",
+    "SWL404.message": (
+        "norm {id} is beoordeeld op {date}, langer dan {months} maanden geleden; beoordeel de "
+        "norm opnieuw en zet de nieuwe datum bij 'assessed_on'"
+    ),
+    "SWL405.title": "Verloopt vóór de toetsing",
+    "SWL405.message": (
+        "{what} verloopt vóór de toetsing op {audit} (geldig tot {date}); zorg vóór de toetsing "
+        "voor een nieuwe versie"
+    ),
+    "SWL406.title": "Valt vóór de toetsing",
+    "SWL406.review": (
+        "document '{id}' moet vóór de toetsing op {audit} opnieuw bekeken worden (review_date "
+        "{date}); plan dat in"
+    ),
+    "SWL406.action": (
+        "verbeteractie '{id}' moet vóór de toetsing op {audit} af zijn (streefdatum {date}); "
+        "houd de voortgang bij"
+    ),
+    "freshness.item": "bewijsstuk '{title}' van norm {id}",
+    "freshness.document": "document '{id}' (gebruikt bij norm {norms})",
+    "SWL501.title": "Burgerservicenummer (BSN)",
+    "SWL501.message": (
+        "dit lijkt een burgerservicenummer (BSN); dat hoort nooit in het dossier. Verwijder het, "
+        "en bedenk dat git het in de geschiedenis bewaart, ook na uw wijziging: laat het ook uit "
+        "de geschiedenis verwijderen (bijvoorbeeld met git filter-repo) en meld het bij uw "
+        "functionaris gegevensbescherming"
+    ),
+    "schema.unknown_rule": "{field}: '{value}' is geen code van swlabel; zie 'swlabel rules'",
+    "check.gate_failed": (
+        "De dekking ({actual}) is lager dan het minimum van {minimum} (--min-coverage of "
+        "check.min_coverage)."
+    ),
+    "check.waived_count": "{count} uitgezonderd met een waiver.",
+    "check.waived_heading": "Uitgezonderd met een waiver (telt niet mee voor de exitcode):",
+    "check.waiver_reason": "[reden: {reason}]",
+    "check.strict": "Met --strict laten ook waarschuwingen de controle mislukken.",
+    "junit.norm": "norm {id}",
+    "junit.files": "overige bestanden",
+    "junit.out_of_scope": "valt buiten de scope (swlabel.yaml)",
+    "output.own_file": "{path} is een bestand van het dossier zelf; kies een ander uitvoerbestand",
+    "cli.bad_code": "'{value}' is geen (begin van een) code van swlabel; zie 'swlabel rules'",
+    "cli.opt.check_format": (
+        "Uitvoer: text (regels), json, github (annotaties), junit (XML) of auto (github in "
+        "GitHub Actions, anders text)."
+    ),
+    "cli.opt.check_output": "Schrijf de uitvoer naar dit bestand in plaats van naar het scherm.",
+    "cli.opt.quiet": "Toon alleen de meldingen, zonder dekking en samenvatting.",
+    "cli.opt.strict": "Laat ook waarschuwingen de controle mislukken (exitcode 1).",
+    "cli.opt.select": "Alleen deze codes (of families, zoals SWL4); mag vaker.",
+    "cli.opt.ignore": "Sla deze codes (of families) over; mag vaker.",
+    "cli.opt.min_coverage": (
+        "Mislukt als de dekking onder dit percentage ligt (ook: check.min_coverage in "
+        "swlabel.yaml)."
+    ),
+    # --- swlabel rules -------------------------------------------------------------------
+    "rules.absent": "(geen bestand {path})",
+    "rules.code": "Code",
+    "rules.level": "Niveau",
+    "rules.title": "Wat",
+    "level.error": "fout",
+    "level.warning": "waarschuwing",
+    "family.syntax": "Syntaxis en formaat (SWL1xx)",
+    "family.references": "Verwijzingen (SWL2xx)",
+    "family.content": "Inhoud van de zelfevaluatie (SWL3xx)",
+    "family.freshness": "Actualiteit (SWL4xx)",
+    "family.privacy": "Privacy (SWL5xx)",
+    "rules.more": "Uitleg met voorbeelden: swlabel rules CODE (bijvoorbeeld swlabel rules SWL401).",
+    "rules.meta": "Niveau: {level} · familie: {family}",
+    "rules.failing": "Geeft een melding:",
+    "rules.passing": "In orde:",
+    "rules.configure": (
+        "Aanpassen: in swlabel.yaml onder check.levels ({code}: error, warning of off), met "
+        "--select/--ignore, of per bestand met een waiver (rule, match, reason)."
+    ),
+    "cli.rules.help": "Toon de regels achter de meldingen, of leg één regel uit met voorbeelden.",
+    "cli.opt.code": "Een code (SWL401) of familie (SWL4).",
+    "cli.opt.markdown": "Schrijf de lijst als Markdown-tabel (zoals in de README).",
 }

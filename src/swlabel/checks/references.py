@@ -1,27 +1,23 @@
-"""The rules that look across files: references, paths and the content of assessments.
-
-Each function takes the loaded :class:`Dossier` and returns meldingen; none of them prints.
-"""
+"""References: from evidence to norms, register documents, actions, aspects and files."""
 
 from __future__ import annotations
 
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from swlabel.i18n import Translator
-from swlabel.problems import Problem, sort_problems
+from swlabel.problems import Problem
 from swlabel.repository import EVIDENCE_DIR, Dossier, suggest
 from swlabel.sources import SourceFile, make_problem
 
 
-def check_dossier(dossier: Dossier, t: Translator) -> list[Problem]:
-    """All meldingen for DOSSIER: those found while loading and those of every rule."""
-    problems = list(dossier.problems)
-    problems += check_missing_evidence(dossier, t)
-    problems += check_evidence_references(dossier, t)
-    problems += check_register_paths(dossier, t)
-    problems += check_plan_references(dossier, t)
-    problems += check_assessments(dossier, t)
-    return sort_problems(problems)
+def check_references(dossier: Dossier, t: Translator) -> list[Problem]:
+    return [
+        *check_missing_evidence(dossier, t),
+        *check_evidence_references(dossier, t),
+        *check_register_paths(dossier, t),
+        *check_plan_references(dossier, t),
+        *check_unused_documents(dossier, t),
+    ]
 
 
 def check_missing_evidence(dossier: Dossier, t: Translator) -> list[Problem]:
@@ -118,14 +114,16 @@ def check_plan_references(dossier: Dossier, t: Translator) -> list[Problem]:
     return problems
 
 
-def check_assessments(dossier: Dossier, t: Translator) -> list[Problem]:
+def check_unused_documents(dossier: Dossier, t: Translator) -> list[Problem]:
+    used = {
+        item.document
+        for record in dossier.evidence.values()
+        for item in record.file.evidence
+        if item.document is not None
+    }
     problems = []
-    for record in dossier.evidence.values():
-        evidence = record.file
-        if evidence.status == "compliant" and not evidence.evidence:
-            message = t("SWL301.message", id=record.norm_id)
-            problems.append(record.source.problem("SWL301", message, ("status",)))
-        if evidence.status == "not_applicable" and not evidence.not_applicable_reason:
-            message = t("SWL302.message", id=record.norm_id)
-            problems.append(record.source.problem("SWL302", message, ("status",)))
+    for document_id, located in dossier.documents.items():
+        if document_id not in used:
+            message = t("SWL210.message", id=document_id)
+            problems.append(located.source.problem("SWL210", message, (*located.loc, "id")))
     return problems

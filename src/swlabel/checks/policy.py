@@ -1,0 +1,86 @@
+"""What is reported: per-rule levels from swlabel.yaml, --select/--ignore, and waivers.
+
+A waiver in an evidence file silences matching meldingen in that file, for a stated reason.
+Waived meldingen are kept (marked with the reason) so that every report can still count and
+list them: a waiver stays visible. A waiver that silences nothing is itself a melding (SWL307),
+so waivers do not outlive the problem they were written for.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+
+from swlabel.i18n import Translator
+from swlabel.problems import Level, Problem
+from swlabel.repository import Dossier
+from swlabel.rules import matches
+
+
+def is_reported(
+    code: str,
+    levels: Mapping[str, str],
+    select: tuple[str, ...] = (),
+    ignore: tuple[str, ...] = (),
+) -> bool:
+    """Whether meldingen of CODE are reported at all: selected, not ignored, not 'off'."""
+    if select and not matches(code, select):
+        return False
+    if ignore and matches(code, ignore):
+        return False
+    return levels.get(code) != "off"
+
+
+def apply_levels(
+    problems: list[Problem],
+    levels: Mapping[str, str],
+    select: tuple[str, ...] = (),
+    ignore: tuple[str, ...] = (),
+) -> list[Problem]:
+    """Drop what is ignored or 'off', and give each melding its configured level.
+
+    LEVELS maps upper-case codes to error, warning or off.
+    """
+    kept = []
+    for problem in problems:
+        if not is_reported(problem.code, levels, select, ignore):
+            continue
+        level = levels.get(problem.code)
+        if level is not None and level != problem.level.value:
+            kept.append(dataclasses.replace(problem, level=Level(level)))
+        else:
+            kept.append(problem)
+    return kept
+
+
+def apply_waivers(
+    problems: list[Problem],
+    dossier: Dossier,
+    t: Translator,
+    reported: set[str],
+) -> list[Problem]:
+    """Mark the meldingen that a waiver matches; add SWL307 for waivers that match nothing.
+
+    REPORTED is the set of codes that are reported at all (after levels and --select/--ignore);
+    a waiver for a rule that is switched off is not unused, only idle.
+    """
+    result = list(problems)
+    unused = []
+    for record in dossier.evidence.values():
+        for index, waiver in enumerate(record.file.waivers):
+            rule = waiver.rule.upper()
+            needle = waiver.match.casefold()
+            hits = [
+                position
+                for position, problem in enumerate(result)
+                if problem.path == record.path
+                and problem.code == rule
+                and not problem.waiver
+                and needle in problem.message.casefold()
+            ]
+            for position in hits:
+                result[position] = dataclasses.replace(result[position], waiver=waiver.reason)
+            if not hits and rule in reported:
+                message = t("SWL307.message", rule=rule, match=waiver.match or "*")
+                unused.append(record.source.problem("SWL307", message, ("waivers", index)))
+    return result + unused

@@ -1,0 +1,5 @@
+"""English documentation of every rule, shown by ``swlabel rules CODE``."""
+
+from __future__ import annotations
+
+DOCS: dict[str, str] = {}

@@ -1,0 +1,437 @@
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from swlabel.bsn import BsnMatch, find_bsns, mask_bsns, passes_elfproef
+
+WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2)
+
+
+def complete(first_eight: str) -> str:
+    """FIRST_EIGHT digits followed by the check digit that makes them pass the 11-proef."""
+    total = sum(w * int(c) for w, c in zip(WEIGHTS, first_eight, strict=True))
+    check = total % 11  # total - check must be divisible by 11
+    assert check < 10, f"no check digit exists for {first_eight}"
+    return first_eight + str(check)
+
+
+# Worked out by hand (weights 9 8 7 6 5 4 3 2 -1):
+# 123456782: 9+16+21+24+25+24+21+16 = 156, 156-2 = 154 = 14*11
+# 111222333: 9+8+7 + 12+10+8 + 9+6 = 69, 69-3 = 66 = 6*11
+# 012345672: 0+8+14+18+20+20+18+14 = 112, 112-2 = 110 = 10*11 (8-digit 12345672)
+# 087654325: 0+64+49+36+25+16+9+4 = 203, 203-5 = 198 = 18*11 (8-digit 87654325)
+# 040404043: 0+32+0+24+0+16+0+8 = 80, 80-3 = 77 = 7*11 (8-digit 40404043)
+# 020260106: 0+16+0+12+30+0+3+0 = 61, 61-6 = 55 = 5*11 (the date 20260106)
+# 014011980: 0+8+28+0+5+4+27+16 = 88, 88-0 = 88 = 8*11 (the date 14011980)
+# 417164300: 36+8+49+6+30+16+9+0 = 154, 154-0 = 154 (the tail of NL91ABNA0417164300)
+BSN = "123456782"
+BSN2 = "111222333"
+BSN8 = "12345672"
+KVK = "87654325"
+AGB = "40404043"
+DATE_YMD = "20260106"
+DATE_DMY = "14011980"
+IBAN_TAIL = "417164300"
+MOBILE9 = complete("61234562")  # 612345622: "+31 612345622" without its +31
+IP9 = "102030121"  # 10.20.30.121
+
+
+def test_complete_agrees_with_the_hand_computed_numbers() -> None:
+    assert complete("12345678") == BSN
+    assert complete("11122233") == BSN2
+    assert complete("01234567") == "0" + BSN8
+    assert complete("08765432") == "0" + KVK
+    assert complete("04040404") == "0" + AGB
+    assert complete("02026010") == "0" + DATE_YMD
+    assert complete("01401198") == "0" + DATE_DMY
+    assert complete("41716430") == IBAN_TAIL
+    assert complete("10203012") == IP9
+
+
+@pytest.mark.parametrize(
+    "digits",
+    [BSN, BSN2, "0" + BSN8, BSN8, KVK, AGB, DATE_YMD, DATE_DMY, IBAN_TAIL, MOBILE9, IP9],
+)
+def test_passes_elfproef_true(digits: str) -> None:
+    assert passes_elfproef(digits)
+
+
+@pytest.mark.parametrize(
+    "digits",
+    [
+        "123456789",  # 156 - 9 = 147, not divisible by 11
+        "123456781",
+        "000000000",  # sum 0
+        "000000012",  # 2*1 - 2 = 0: a sum of 0 does not count either
+        "12345678",  # 012345678: 112 - 8 = 104
+        "1234567",
+        "1234567820",
+        "12345678a",
+        "12345678 ",
+        "",
+        "١٢٣٤٥٦٧٨٢",  # Arabic-Indic digits: not a BSN as written in Dutch text
+    ],
+)
+def test_passes_elfproef_false(digits: str) -> None:
+    assert not passes_elfproef(digits)
+
+
+def test_passes_elfproef_accepts_the_8_digit_form_as_with_a_leading_zero() -> None:
+    assert passes_elfproef(BSN8) is passes_elfproef("0" + BSN8) is True
+    assert passes_elfproef("12345678") is passes_elfproef("012345678") is False
+
+
+def test_about_one_in_eleven_numbers_passes() -> None:
+    passing = sum(passes_elfproef(f"{n:09d}") for n in range(100_000_000, 100_011_000))
+    assert 900 <= passing <= 1100
+
+
+# -- True positives ---------------------------------------------------------------------------
+
+
+def m(line: int, column: int, text: str, digits: str = BSN) -> BsnMatch:
+    return BsnMatch(line=line, column=column, text=text, digits=digits)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BSN: 123456782", [m(1, 6, "123456782")]),
+        ("bsn 123456782", [m(1, 5, "123456782")]),
+        ("burgerservicenummer 123.456.782", [m(1, 21, "123.456.782")]),
+        ("Burger service nummer: 123-456-782", [m(1, 24, "123-456-782")]),
+        ("Sofinummer: 1234 56 782", [m(1, 13, "1234 56 782")]),
+        ("sofi-nummer 1234.56.782", [m(1, 13, "1234.56.782")]),
+        ("BSN/sofinummer: 12.34.56.782.", [m(1, 17, "12.34.56.782")]),
+        ("Het BSN-nummer van mevrouw is 123456782.", [m(1, 31, "123456782")]),
+        ("**BSN:** 123456782", [m(1, 10, "123456782")]),
+        ("client_bsn=123456782", [m(1, 12, "123456782")]),
+        ("Klantnummer (BSN): 123456782", [m(1, 20, "123456782")]),  # the BSN word wins
+        ("KvK/BSN: 123456782", [m(1, 10, "123456782")]),
+        ("BSN: 12345672", [m(1, 6, "12345672", "012345672")]),
+        ("BSN: 12.345.672", [m(1, 6, "12.345.672", "012345672")]),
+        ("BSN: 012345672", [m(1, 6, "012345672", "012345672")]),
+        ("BSN: 20260106", [m(1, 6, "20260106", "020260106")]),  # looks like a date; BSN wins
+        # a label line just above
+        ("Burgerservicenummer:\n123456782", [m(2, 1, "123456782")]),
+        ("**BSN**\n\n  123 456 782 (moeder)", [m(3, 3, "123 456 782")]),
+        ("BSN cliënt\n- 123456782, geverifieerd", [m(2, 3, "123456782")]),
+        # YAML and key: value
+        ('bsn: "123456782"', [m(1, 7, "123456782")]),
+        ("client:\n  nummer: 123456782\n", [m(2, 11, "123456782")]),
+        ('{"id": 123456782,', [m(1, 8, "123456782")]),
+        ("nummer = '123456782'  # uit de intake", [m(1, 11, "123456782")]),
+        ("- 123456782", [m(1, 3, "123456782")]),
+        (
+            "bsns:\n  - 123456782\n  - 111.222.333\n",
+            [m(2, 5, "123456782"), m(3, 5, "111.222.333", BSN2)],
+        ),
+        # a number alone on a line
+        ("Zie hieronder.\n\n  '123456782'  \n", [m(3, 4, "123456782")]),
+        ("123456782", [m(1, 1, "123456782")]),
+        # CRLF and a lone CR
+        ("Naam: Jansen\r\nBSN: 123456782\r\n", [m(2, 6, "123456782")]),
+        ("a\r\rb\r\nBSN:\r\n  111222333", [m(5, 3, "111222333", BSN2)]),
+        # several on one line, each with its own label
+        ("KvK 87654325, BSN 123456782", [m(1, 19, "123456782")]),
+        ("BSN: 123456782; BSN partner: 111222333", [m(1, 6, "123456782"), m(1, 30, BSN2, BSN2)]),
+        # a URL that says it holds a BSN
+        ("https://example.org/zoek?bsn=123456782", [m(1, 30, "123456782")]),
+    ],
+)
+def test_finds_bsns(text: str, expected: list[BsnMatch]) -> None:
+    assert find_bsns(text) == expected
+
+
+def test_csv_with_bsn_column_semicolons_dutch_excel() -> None:
+    text = (
+        "naam;bsn;geboortedatum;bedrag\n"
+        "Jansen;123456782;01-02-1980;12,50\n"
+        '"de Vries; Piet";"111222333";02-03-1981;0,00\n'
+        "Bakker;;03-04-1982;1,00\n"
+    )
+    assert find_bsns(text) == [m(2, 8, "123456782"), m(3, 19, "111222333", BSN2)]
+
+
+def test_csv_comma_separated_with_quoted_cells_and_a_number_next_to_it() -> None:
+    text = 'naam,burgerservicenummer,bedrag\n"Jansen, J.",123456782,50\nde Vries,12345672,7\n'
+    assert find_bsns(text) == [m(2, 14, "123456782"), m(3, 10, "12345672", "012345672")]
+
+
+def test_tab_separated_table() -> None:
+    text = "Naam\tBSN/sofinummer\tKvK\nJansen\t123456782\t87654325\n"
+    assert find_bsns(text) == [m(2, 8, "123456782")]
+
+
+def test_markdown_table_with_a_bsn_column() -> None:
+    text = (
+        "| Naam | BSN | Klantnummer |\n"
+        "|------|-----|-------------|\n"
+        "| Jansen | 123.456.782 | 111222333 |\n"
+        "| de Vries | 111222333 (gecontroleerd) | 123456789 |\n"
+    )
+    # 111222333 in the klantnummer column is the BSN of row 4, so it is reported as well.
+    assert find_bsns(text) == [
+        m(3, 12, "123.456.782"),
+        m(3, 26, "111222333", BSN2),
+        m(4, 14, "111222333", BSN2),
+    ]
+
+
+def test_markdown_table_of_fields_uses_the_cell_to_the_left() -> None:
+    text = "| Veld | Waarde |\n|---|---|\n| BSN | 123456782 |\n| KvK | 87654325 |\n"
+    assert find_bsns(text) == [m(3, 9, "123456782")]
+
+
+def test_table_cell_alone_under_a_neutral_column_is_a_value() -> None:
+    text = "naam;nummer\nJansen;123456782\nde Vries;123456789\n"
+    assert find_bsns(text) == [m(2, 8, "123456782")]
+
+
+def test_a_known_bsn_is_reported_wherever_it_appears() -> None:
+    text = (
+        "BSN: 123456782\n"
+        "klantnummer: 123456782\n"
+        "Zie scans/123456782.pdf en https://example.org/c/123456782\n"
+        "In totaal 123456782 keer\n"
+        "Andere: 1234567820 en ABC123456782\n"
+    )
+    assert find_bsns(text) == [
+        m(1, 6, "123456782"),
+        m(2, 14, "123456782"),
+        m(3, 11, "123456782"),
+        m(3, 50, "123456782"),
+        m(4, 11, "123456782"),
+    ]
+
+
+# -- Look-alikes that must not alarm ----------------------------------------------------------
+
+# Each look-alike with the 8 or 9 digits in it that pass the 11-proef, so that the test shows
+# the context and shape rules at work, not luck. None when the look-alike has no such digits.
+LOOK_ALIKES: list[tuple[str, str | None]] = [
+    # IBAN
+    ("NL91ABNA0417164300", IBAN_TAIL),
+    ("IBAN: NL91 ABNA 0417 1643 00", None),
+    ("NL91 ABNA 0417 1643 00", None),
+    ("rekeningnummer 417164300", IBAN_TAIL),
+    # phone numbers
+    ("Bel 06-12345672", BSN8),
+    ("0612345672", BSN8),
+    ("06 12345672", BSN8),
+    ("+31 6 12345672", BSN8),
+    ("+31 (0)6 12345672", BSN8),
+    (f"+31 {MOBILE9}", MOBILE9),
+    (f"+31{MOBILE9}", MOBILE9),
+    ("020-1234567", None),
+    ("030 123 4567", None),
+    ("Tel. 012345672", "012345672"),
+    ("mobiel: 12345672", BSN8),
+    ("fax 123456782", BSN),
+    # postcode and house number
+    ("1234 AB 56", None),
+    ("Postcode 1234 AB, huisnummer 12345672", BSN8),
+    # KvK, AGB, RSIN
+    (f"KvK: {KVK}", KVK),
+    (f"KvK-nummer {KVK}", KVK),
+    (f"Kamer van Koophandel {KVK}", KVK),
+    (f"kvk: {KVK}", KVK),
+    (f"AGB-code: {AGB}", AGB),
+    (f"AGB {AGB}", AGB),
+    ("RSIN: 123456782", BSN),
+    ("Fiscaal nummer 123456782", BSN),
+    # dates
+    ("2026-01-06", DATE_YMD),
+    ("14-01-1980", DATE_DMY),
+    ("14.01.1980", DATE_DMY),
+    (DATE_YMD, DATE_YMD),
+    (f"- {DATE_DMY}", DATE_DMY),
+    (f"peildatum: {DATE_YMD}", DATE_YMD),
+    (f"gemaakt: {DATE_YMD}", DATE_YMD),
+    # amounts
+    ("€ 123.456.782", BSN),
+    ("€123456782", BSN),
+    ("123456782,50", BSN),
+    ("Jansen;123456782,50", BSN),
+    ("1.234.567,82", None),
+    ("12.345.672,50", BSN8),
+    ("0,123456782", BSN),
+    ("123.456.782,-", BSN),
+    ("nummer: 123.456.782 EUR", BSN),
+    ("Bedrag: 123456782", BSN),
+    ("Totaal 123.456.782 euro", BSN),
+    # other numbers with a name
+    ("factuur 123456782", BSN),
+    ("Factuurnummer: 123456782", BSN),
+    ("invoice 123456782", BSN),
+    ("klantnummer: 123456782", BSN),
+    ("klant_nummer: 123456782", BSN),
+    ("Ordernummer 123456782", BSN),
+    ("dossiernummer: 123456782", BSN),
+    ("registratienummer 123456782", BSN),
+    ("lidnummer: 123456782", BSN),
+    ("personeelsnummer 123456782", BSN),
+    ("artikel 123456782", BSN),
+    ("btw 123456782", BSN),
+    ("nummer: 123456782  # klantnummer", BSN),
+    ("Klantnummers:\n- 123456782\n- 111222333", BSN),
+    ("Klantnummer:\n123456782", BSN),
+    # prose without context
+    ("In 2025 hadden we 123456782 bezoekers.", BSN),
+    ("We hadden 123456782 bezoekers.", BSN),
+    ("Het BSN vragen we nooit. Wel telden we 123456782 bezoekers.", BSN),
+    ("Het BSN vragen we nooit.\n123456782 bezoekers kwamen langs.", BSN),
+    ("BSN 2 123456782", BSN),
+    # part of a longer run of digits or letters
+    ("ABC123456782", BSN),
+    ("123456782abc", BSN),
+    ("1234567820", BSN),
+    ("01234567820", BSN),
+    ("REF-123456782", BSN),
+    ("123456782-A", BSN),
+    ("1.123.456.782", BSN),
+    ("123-456-782-0", BSN),
+    ("nummer_123456782", BSN),
+    # URLs, paths, addresses
+    ("https://example.org/doc/123456782?x", BSN),
+    ("Zie https://example.org/doc?id=123456782 voor meer", BSN),
+    ("www.example.org/123456782", BSN),
+    ("docs/123456782.pdf", BSN),
+    ("123456782@example.org", BSN),
+    ("issue #123456782", BSN),
+    # versions and addresses
+    ("1.2.3.4.5.6.7.8.9", None),
+    ("v1.2.3", None),
+    ("10.20.30.121", IP9),
+    # table columns and keys that say it is something else
+    (f"naam;kvk\nJansen;{KVK}\n", KVK),
+    ("| Naam | Telefoon |\n|---|---|\n| Jansen | 123456782 |", BSN),
+    ("naam,bedrag\nJansen,123456782\n", BSN),
+]
+
+
+@pytest.mark.parametrize(("text", "passing"), LOOK_ALIKES)
+def test_look_alikes_do_not_alarm(text: str, passing: str | None) -> None:
+    if passing is not None:
+        assert passing in re.sub(r"[-. ]", "", text)
+        assert passes_elfproef(passing)
+    assert find_bsns(text) == []
+    assert mask_bsns(text) == text
+
+
+def test_look_alikes_together_do_not_alarm() -> None:
+    text = "\n\n".join(text for text, _ in LOOK_ALIKES)
+    assert find_bsns(text) == []
+
+
+def test_look_alikes_next_to_a_bsn_stay_untouched_by_mask() -> None:
+    text = (
+        "BSN: 123.456.782, KvK 87654325\n"
+        "IBAN NL91 ABNA 0417 1643 00, tel. 06-12345672, 12-03-2026\n"
+        "Sofinummer\n"
+        "  1234 56 782\n"
+        "factuur 111222333 van € 1.234.567,82\n"
+    )
+    assert mask_bsns(text) == (
+        "BSN: ***.***.***, KvK 87654325\n"
+        "IBAN NL91 ABNA 0417 1643 00, tel. 06-12345672, 12-03-2026\n"
+        "Sofinummer\n"
+        "  **** ** ***\n"
+        "factuur 111222333 van € 1.234.567,82\n"
+    )
+
+
+def test_mask_keeps_separators_and_masks_the_bsn_glued_elsewhere() -> None:
+    assert mask_bsns("BSN 12.34.56.782 en scan123456782.pdf") == (
+        "BSN **.**.**.*** en scan*********.pdf"
+    )
+    assert mask_bsns("BSN: 12345672\r\nx") == "BSN: ********\r\nx"
+
+
+def test_text_without_candidates() -> None:
+    assert find_bsns("") == []
+    assert find_bsns("geen nummers hier\n") == []
+    assert mask_bsns("") == ""
+
+
+# -- Properties -------------------------------------------------------------------------------
+
+
+def check_invariants(text: str) -> None:
+    matches = find_bsns(text)
+    lines = re.split(r"\r\n|\r|\n", text)
+    starts = [0] + [found.end() for found in re.finditer(r"\r\n|\r|\n", text)]
+    masked = mask_bsns(text)
+    assert len(masked) == len(text)
+    for original, after in zip(text, masked, strict=True):
+        assert after == original or (original.isdigit() and after == "*")
+    for match in matches:
+        line = lines[match.line - 1]
+        assert match.column >= 1
+        assert line[match.column - 1 : match.column - 1 + len(match.text)] == match.text
+        assert re.sub(r"[-. ]", "", match.text).rjust(9, "0") == match.digits
+        assert passes_elfproef(match.digits)
+        offset = starts[match.line - 1] + match.column - 1
+        assert masked[offset : offset + len(match.text)] == re.sub("[0-9]", "*", match.text)
+        assert match.digits not in masked
+    assert find_bsns(masked) == []
+
+
+FRAGMENTS = st.sampled_from(
+    [
+        "BSN: ",
+        "bsn",
+        "Sofinummer ",
+        "KvK ",
+        "klantnummer: ",
+        "nummer: ",
+        "naam;bsn\n",
+        "| BSN |\n",
+        "- ",
+        ";",
+        ",",
+        "|",
+        "\t",
+        " ",
+        "  ",
+        "-",
+        ".",
+        "/",
+        ":",
+        '"',
+        "€",
+        "*",
+        "\n",
+        "\r\n",
+        "\r",
+        "https://x.nl/",
+        "abc",
+        "0",
+        "06",
+        "2025",
+        BSN,
+        BSN2,
+        BSN8,
+        KVK,
+        "123.456.782",
+        "1234 56 782",
+        "12.345.672",
+        "123456789",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.lists(FRAGMENTS | st.text(max_size=3), max_size=40).map("".join))
+def test_properties_on_text_made_of_fragments(text: str) -> None:
+    check_invariants(text)
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.text())
+def test_properties_on_random_text(text: str) -> None:
+    check_invariants(text)
