@@ -9,6 +9,19 @@ import pytest
 
 from swlabel.cli import main
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite the expected output of case folders instead of comparing with it",
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
 # A small norm set of our own: two rubrieken, three norms, one scoped, one with aspects.
 SMALL_NORMSET = """\
 format_version: 1
