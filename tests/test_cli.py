@@ -96,3 +96,23 @@ def test_python_dash_m_and_meldingen_exit_code(small_repo: Repo) -> None:
     assert completed.returncode == 1
     assert completed.stdout.startswith("evidence/1.1.md:3:9: SWL301 ")
     assert completed.stderr == ""
+
+
+def test_readme_rule_table_is_generated_from_the_rules(run: Run) -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    start = readme.index("<!-- rules:start")
+    table = readme[readme.index("\n", start) + 1 : readme.index("<!-- rules:end -->")]
+    result = run("rules", "--markdown", "--lang", "en")
+    assert result.code == 0
+    assert table == result.out
+
+
+def test_rules_lists_and_explains(run: Run) -> None:
+    listing = run("rules")
+    assert listing.code == 0
+    assert "Actualiteit (SWL4xx)" in listing.out
+    assert "  SWL401  fout         expired" in listing.out
+    family = run("rules", "SWL5")
+    assert family.code == 0
+    assert "SWL501 bsn: Burgerservicenummer (BSN)" in family.out
+    assert run("rules", "SWL999").code == 2

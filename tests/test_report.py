@@ -214,3 +214,18 @@ def test_report_default_output_name(
     monkeypatch.chdir(repo)
     assert run("report").code == 0
     assert (repo / "dossier.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_report_masks_a_bsn(small_repo: Repo, run: Run) -> None:
+    body = "Cliënt met BSN 123456782 is doorverwezen.\n"
+    extra = "evidence:\n  - title: Intake BSN 123.456.782\n    url: https://example.org\n"
+    repo = small_repo({"evidence/1.1.md": evidence("1.1", "partially_compliant", extra, body)})
+    for fmt in ("html", "md"):
+        target = repo / f"dossier.{fmt}"
+        assert run("report", repo, "--format", fmt, "--output", target).code == 0
+        text = target.read_text(encoding="utf-8")
+        assert "123456782" not in text.replace("SWL501", "")
+        assert "123.456.782" not in text
+        assert "BSN *********" in text
+        assert "Intake BSN ***.***.***" in text
+        assert "SWL501" in text  # the melding itself is listed, without the number

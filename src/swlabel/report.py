@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from swlabel import __version__
+from swlabel.bsn import mask_bsns
 from swlabel.coverage import Coverage, NormCoverage, Tally, item_validity
 from swlabel.i18n import Translator
 from swlabel.models import EvidenceItem
@@ -180,7 +181,7 @@ def _evidence_row(
         else:
             title = item.document
     return EvidenceRow(
-        title=title or "",
+        title=mask_bsns(title or ""),
         kind=kind or "",
         date=_date(date),
         valid_until=_date(validity.valid_until),
@@ -229,7 +230,7 @@ def _norm_view(
         actions.append(
             ActionRow(
                 id=action.id,
-                title=action.title,
+                title=mask_bsns(action.title),
                 status=t(f"action.{action.status}"),
                 due=_date(action.due),
                 owner=action.owner or "",
@@ -238,6 +239,8 @@ def _norm_view(
         )
     path = record.path if record else ""
     file = record.file if record else None
+    # Meldingen point at any BSN; the dossier itself must never show one.
+    narrative = mask_bsns(file.narrative) if file and file.narrative.strip() else ""
     return NormView(
         id=norm.id,
         anchor=anchor(norm.id),
@@ -247,10 +250,10 @@ def _norm_view(
         in_scope=coverage.in_scope,
         applicable=coverage.applicable,
         supported=coverage.supported,
-        assessed_by=(file.assessed_by or "") if file else "",
+        assessed_by=mask_bsns(file.assessed_by or "") if file else "",
         assessed_on=_date(file.assessed_on) if file else "",
-        not_applicable_reason=(file.not_applicable_reason or "") if file else "",
-        narrative=render(file.narrative) if file and file.narrative.strip() else "",
+        not_applicable_reason=mask_bsns(file.not_applicable_reason or "") if file else "",
+        narrative=render(narrative) if narrative else "",
         evidence=rows,
         aspects=aspects,
         interviewees=file.interviewees if file else (),
