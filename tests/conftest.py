@@ -9,6 +9,7 @@ import pytest
 
 from swlabel.cli import main
 
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-golden",

@@ -5,11 +5,11 @@ from __future__ import annotations
 DOCS: dict[str, str] = {
     # --- SWL1xx: syntaxis en formaat van één bestand -----------------------------------------
     "SWL101.doc": (
-        "Controleert of elk bestand dat swlabel leest geldige YAML is: swlabel.yaml, het register,\n"
-        "het verbeterplan, de .yaml-bewijsbestanden en de front matter van de .md-bestanden.\n"
-        "Een bestand dat niet te lezen is, telt niet mee: swlabel kan er verder niets in controleren.\n"
-        "De melding noemt de regel en een hint. Vaak gaat het om een tab in plaats van spaties, een\n"
-        "dubbele punt in een tekst, of een aanhalingsteken dat niet gesloten is.\n"
+        "Controleert of elk bestand dat swlabel leest geldige YAML is: swlabel.yaml, register,\n"
+        "verbeterplan, .yaml-bewijsbestanden en de front matter van .md-bestanden. Een bestand\n"
+        "dat niet te lezen is, telt niet mee: swlabel kan er verder niets in controleren.\n"
+        "De melding noemt de regel en een hint. Vaak gaat het om een tab in plaats van spaties,\n"
+        "een dubbele punt in een tekst, of een aanhalingsteken dat niet gesloten is.\n"
         "Zet tekst met een dubbele punt erin tussen aanhalingstekens, en spring in met spaties.\n"
         "Is swlabel.yaml zelf ongeldig, dan stopt de controle met exitcode 2."
     ),
@@ -22,42 +22,44 @@ DOCS: dict[str, str] = {
         "daar staat de toelichting onder 'narrative'."
     ),
     "SWL103.doc": (
-        "Controleert of elk veld een waarde van de goede soort heeft: een status uit de vaste lijst,\n"
-        "een lijst waar een lijst hoort, tekst waar tekst hoort, en of verplichte velden zoals\n"
-        "'norm' en 'id' er zijn.\n"
+        "Controleert of elk veld een waarde van de goede soort heeft: een status uit de vaste\n"
+        "lijst, een lijst waar een lijst hoort, tekst waar tekst hoort, en of verplichte velden\n"
+        "zoals 'norm' en 'id' er zijn.\n"
         "Een waarde die swlabel niet begrijpt, kan het niet controleren of in het rapport zetten;\n"
         "daarom telt het hele bestand niet mee tot de fout hersteld is.\n"
         "De melding noemt het veld en wat er wel mag. Let op: de veldnamen en de statussen\n"
-        "(compliant, partially_compliant, non_compliant, not_applicable, not_assessed) zijn Engels,\n"
-        "ook in een Nederlands dossier."
+        "(compliant, partially_compliant, non_compliant, not_applicable, not_assessed) zijn\n"
+        "Engels, ook in een Nederlands dossier."
     ),
     "SWL104.doc": (
         "Controleert of elk bestand dat swlabel leest als UTF-8 is opgeslagen, de gewone codering\n"
         "van git en van de webeditor van GitHub of GitLab.\n"
-        "In een oudere codering (ANSI, Latin-1, bijvoorbeeld uit Kladblok of Excel) worden letters\n"
-        "als ë en é onleesbaar. swlabel raadt de codering niet en slaat het bestand over, ook bij\n"
-        "het zoeken naar burgerservicenummers.\n"
+        "In een oudere codering (ANSI, Latin-1, bijvoorbeeld uit Kladblok of Excel) worden\n"
+        "letters als ë en é onleesbaar. swlabel raadt de codering niet en slaat het bestand over,\n"
+        "ook bij het zoeken naar burgerservicenummers.\n"
         "Sla het bestand opnieuw op als UTF-8 (in Kladblok: Opslaan als, Codering: UTF-8).\n"
-        "In het voorbeeld hieronder is de tekst gelijk; alleen de codering van het bestand verschilt."
+        "In het voorbeeld hieronder is de tekst gelijk; alleen de codering van het bestand\n"
+        "verschilt."
     ),
     "SWL105.doc": (
         "Controleert of een sleutel twee keer op hetzelfde niveau staat, bijvoorbeeld twee keer\n"
         "'evidence:' in één bewijsbestand.\n"
         "YAML houdt dan stilletjes alleen de laatste waarde: de eerste lijst bewijsstukken zou\n"
         "zonder waarschuwing verdwijnen.\n"
-        "Voeg de twee samen onder één sleutel, of verwijder de overbodige. Tot dan telt het bestand\n"
-        "niet mee."
+        "Voeg de twee samen onder één sleutel, of verwijder de overbodige. Tot dan telt het\n"
+        "bestand niet mee."
     ),
     "SWL106.doc": (
-        "Controleert of elk veld een naam heeft die swlabel kent. Bij een tikfout stelt de melding\n"
-        "de bedoelde naam voor.\n"
+        "Controleert of elk veld een naam heeft die swlabel kent. Bij een tikfout stelt de\n"
+        "melding de bedoelde naam voor.\n"
         "Een onbekend veld zou anders stil genegeerd worden: met 'assesed_on' verdwijnt de datum\n"
         "van de beoordeling zonder dat iemand het merkt.\n"
         "Corrigeer de naam of verwijder het veld; de README noemt alle velden. In een .md-bestand\n"
         "staat de toelichting onder de front matter, niet in een veld 'narrative'."
     ),
     "SWL107.doc": (
-        "Controleert of elke datum bestaat en geschreven is als JJJJ-MM-DD, bijvoorbeeld 2026-09-30.\n"
+        "Controleert of elke datum bestaat en geschreven is als JJJJ-MM-DD, bijvoorbeeld\n"
+        "2026-09-30.\n"
         "Met een datum als 2026-09-31, 2026-13-01 of 30-09-2026 kan swlabel de geldigheid van\n"
         "bewijs, herzieningen en streefdatums niet bewaken, en het bestand telt niet mee.\n"
         "Schrijf de datum als JJJJ-MM-DD met een dag die bestaat."
@@ -65,8 +67,8 @@ DOCS: dict[str, str] = {
     "SWL108.doc": (
         "Controleert of 'norm:' in een bewijsbestand dezelfde norm noemt als de bestandsnaam:\n"
         'evidence/1.13.md hoort bij norm: "1.13".\n'
-        "Een verschil ontstaat meestal door een kopie van een ander bestand. Dan is niet duidelijk\n"
-        "over welke norm de beoordeling gaat; swlabel gaat uit van de bestandsnaam.\n"
+        "Een verschil ontstaat meestal door een kopie van een ander bestand. Dan is niet\n"
+        "duidelijk over welke norm de beoordeling gaat; swlabel gaat uit van de bestandsnaam.\n"
         "Zet het goede nummer bij 'norm:', tussen aanhalingstekens, of hernoem het bestand."
     ),
     # --- SWL2xx: verwijzingen --------------------------------------------------------------
@@ -80,16 +82,16 @@ DOCS: dict[str, str] = {
     ),
     "SWL202.doc": (
         "Controleert of elke norm precies één bewijsbestand heeft, dus niet evidence/1.13.md én\n"
-        "evidence/1.13.yaml.\n"
-        "swlabel leest dan alleen het eerste (.md gaat voor .yaml); wat in het tweede staat, telt\n"
-        "niet mee en komt niet in het rapport.\n"
+        "evidence/1.13.yaml. swlabel leest dan alleen het eerste (.md gaat voor .yaml); wat in\n"
+        "het tweede staat, telt niet mee en komt niet in het rapport.\n"
         "Voeg de twee samen tot één bestand en verwijder het andere."
     ),
     "SWL203.doc": (
         "Controleert of elke norm die voor uw organisatie geldt een bewijsbestand in evidence/\n"
         "heeft, als .md of als .yaml.\n"
         "Zonder bestand ontbreekt de norm in de zelfevaluatie en in het dossier voor de toetser.\n"
-        "Maak het bestand aan; 'swlabel init' vult ontbrekende bestanden aan en overschrijft niets.\n"
+        "Maak het bestand aan; 'swlabel init' vult ontbrekende bestanden aan en overschrijft\n"
+        "niets.\n"
         "De melding noemt evidence/<norm>.md, maar een .yaml-bestand is even goed.\n"
         "Een norm die volgens de scope in swlabel.yaml niet geldt, heeft geen bestand nodig."
     ),
@@ -105,42 +107,42 @@ DOCS: dict[str, str] = {
         "Controleert of elk bestand waarnaar een 'path:' verwijst, in een bewijsbestand of in het\n"
         "register, echt in de repository staat.\n"
         "Een pad naar een bestand dat er niet is, is voor de toetser een dode link.\n"
-        "Controleer de naam, ook de extensie (.pdf, .docx, .md), en voeg het bestand toe. Staat het\n"
-        "document online, gebruik dan 'url:' in plaats van 'path:'.\n"
+        "Controleer de naam, ook de extensie (.pdf, .docx, .md), en voeg het bestand toe. Staat\n"
+        "het document online, gebruik dan 'url:' in plaats van 'path:'.\n"
         "Hoofdletters tellen mee: op Windows en macOS vindt swlabel een bestand met andere\n"
         "hoofdletters soms toch, op de CI-server niet."
     ),
     "SWL206.doc": (
-        "Controleert of elk pad binnen de repository blijft: relatief ten opzichte van de hoofdmap,\n"
-        "zonder '..', zonder stationsletter zoals S:\\ of een '/' vooraan, en niet via een\n"
-        "snelkoppeling naar een map buiten de repository.\n"
-        "Een document op uw eigen computer of op een netwerkschijf bestaat niet voor de toetser en\n"
-        "voor collega's. swlabel opent zo'n pad nooit.\n"
+        "Controleert of elk pad binnen de repository blijft: relatief ten opzichte van de\n"
+        "hoofdmap, zonder '..', zonder stationsletter zoals S:\\ of een '/' vooraan, en niet via\n"
+        "een snelkoppeling naar een map buiten de repository.\n"
+        "Een document op uw eigen computer of op een netwerkschijf bestaat niet voor de toetser\n"
+        "en voor collega's. swlabel opent zo'n pad nooit.\n"
         "Kopieer het document in de repository, bijvoorbeeld in documenten/, en verwijs ernaar\n"
         "met een relatief pad, of gebruik 'url:'."
     ),
     "SWL207.doc": (
         "Controleert of elke verbeteractie die een bewijsbestand bij 'actions:' noemt, in\n"
         "improvement-plan.yaml staat.\n"
-        "Zo blijft na te gaan wat u doet aan een norm die (nog) niet of deels voldoet, ook voor de\n"
-        "toetser bij de volgende toetsing.\n"
+        "Zo blijft na te gaan wat u doet aan een norm die (nog) niet of deels voldoet, ook voor\n"
+        "de toetser bij de volgende toetsing.\n"
         "Corrigeer de id (de melding stelt de meest gelijkende voor) of voeg de actie toe aan het\n"
         "verbeterplan."
     ),
     "SWL208.doc": (
-        "Controleert of de aspecten bij een bewijsstuk ('aspects:') bij die norm horen. De melding\n"
-        "noemt de aspecten waaruit u kunt kiezen.\n"
+        "Controleert of de aspecten bij een bewijsstuk ('aspects:') bij die norm horen. De\n"
+        "melding noemt de aspecten waaruit u kunt kiezen.\n"
         "Aspecten zijn de losse onderdelen die de normtekst opsomt (bij 3.16: arbo, rie, bhv). Ze\n"
-        "zijn de lezing van swlabel, geen tekst van Sociaal Werk Nederland, en bepalen de dekking:\n"
-        "een onbekend aspect telt nergens mee.\n"
+        "zijn de lezing van swlabel, geen tekst van Sociaal Werk Nederland, en bepalen de\n"
+        "dekking: een onbekend aspect telt nergens mee.\n"
         "Gebruik de id van het aspect, niet de omschrijving: rie, niet RI&E. Het bestand dat\n"
         "'swlabel init' maakte, noemt de aspecten van de norm bovenaan."
     ),
     "SWL209.doc": (
         "Controleert of elke id in het documentenregister en in het verbeterplan maar één keer\n"
         "voorkomt, ook als het register over meerdere bestanden in register/ verdeeld is.\n"
-        "Bij een dubbele id telt alleen de eerste: verwijzingen komen bij het verkeerde document of\n"
-        "de verkeerde actie uit, en de tweede verdwijnt uit het dossier.\n"
+        "Bij een dubbele id telt alleen de eerste: verwijzingen komen bij het verkeerde document\n"
+        "of de verkeerde actie uit, en de tweede verdwijnt uit het dossier.\n"
         "Geef elk document en elke actie een eigen id, bijvoorbeeld met het jaartal erin, en pas\n"
         "de verwijzingen in de bewijsbestanden aan."
     ),
@@ -150,14 +152,15 @@ DOCS: dict[str, str] = {
         "die niemand meer bijhoudt.\n"
         "Verwijs ernaar vanuit het bewijsbestand van de norm die het ondersteunt, of haal het uit\n"
         "het register.\n"
-        "Een waiver werkt hier niet (die staat in een bewijsbestand); wilt u ongebruikte documenten\n"
-        "toch bewaren, zet deze regel dan uit in swlabel.yaml onder check.levels."
+        "Een waiver werkt hier niet (die staat in een bewijsbestand); wilt u ongebruikte\n"
+        "documenten toch bewaren, zet deze regel dan uit in swlabel.yaml onder check.levels."
     ),
     # --- SWL3xx: inhoud van de zelfevaluatie -----------------------------------------------
     "SWL301.doc": (
         "Controleert of een norm met status compliant (voldoet) minstens één bewijsstuk heeft\n"
         "onder 'evidence'.\n"
-        "Voldoet zonder bewijs kan de toetser niet nagaan: het is een bewering, geen onderbouwing.\n"
+        "Voldoet zonder bewijs kan de toetser niet nagaan: het is een bewering, geen\n"
+        "onderbouwing.\n"
         "Voeg de documenten toe waarmee u het aantoont, of zet de status op partially_compliant\n"
         "of not_assessed zolang het bewijs er nog niet is."
     ),
@@ -178,8 +181,8 @@ DOCS: dict[str, str] = {
         "Een vraag zonder antwoord telt als yes, maar geeft deze waarschuwing niet."
     ),
     "SWL304.doc": (
-        "Alleen bij status compliant (voldoet): controleert of elk aspect van de norm bij minstens\n"
-        "één bewijsstuk onder 'aspects' genoemd wordt.\n"
+        "Alleen bij status compliant (voldoet): controleert of elk aspect van de norm bij\n"
+        "minstens één bewijsstuk onder 'aspects' genoemd wordt.\n"
         "Aspecten zijn de losse onderdelen die de normtekst opsomt (bij 3.18: Governance code en\n"
         "CAO), in de lezing van swlabel. De toetser kijkt naar elk onderdeel.\n"
         "Zet het aspect bij het bewijsstuk dat het aantoont, voeg bewijs toe, of zet de status op\n"
@@ -205,8 +208,9 @@ DOCS: dict[str, str] = {
     "SWL307.doc": (
         "Met een waiver onder 'waivers:' (rule, match, reason) zet u een melding in hetzelfde\n"
         "bewijsbestand bewust opzij; ze blijft zichtbaar, maar telt niet mee voor de exitcode.\n"
-        "Deze regel waarschuwt voor een waiver die op geen enkele melding in het bestand meer past,\n"
-        "bijvoorbeeld omdat het probleem is opgelost. Zo blijven uitzonderingen niet hangen.\n"
+        "Deze regel waarschuwt voor een waiver die op geen enkele melding in het bestand meer\n"
+        "past, bijvoorbeeld omdat het probleem is opgelost. Zo blijven uitzonderingen niet\n"
+        "hangen.\n"
         "Verwijder de waiver. 'match' zoekt in de tekst van de melding, en die hangt af van de\n"
         "taal: kies daarom een naam of id, geen woorden uit de melding.\n"
         "Een waiver voor een regel die in swlabel.yaml of met --ignore uit staat, telt hier niet."
@@ -217,12 +221,12 @@ DOCS: dict[str, str] = {
         "'valid_until' van een bewijsstuk, of van een registerdocument dat een norm gebruikt.\n"
         "Verlopen bewijs telt niet mee voor de dekking, en de toetser accepteert het niet.\n"
         "Voeg de nieuwe versie toe of werk 'valid_until' bij.\n"
-        "Een registerdocument dat geen norm gebruikt, wordt niet gecontroleerd: een oud stuk dat u\n"
-        "alleen bewaart, is hier geen melding."
+        "Een registerdocument dat geen norm gebruikt, wordt niet gecontroleerd: een oud stuk dat\n"
+        "u alleen bewaart, is hier geen melding."
     ),
     "SWL402.doc": (
-        "Controleert of een registerdocument dat een norm als bewijs gebruikt op de peildatum over\n"
-        "zijn herzieningsdatum ('review_date') heen is.\n"
+        "Controleert of een registerdocument dat een norm als bewijs gebruikt op de peildatum\n"
+        "over zijn herzieningsdatum ('review_date') heen is.\n"
         "Een document dat niet op tijd herzien wordt, beschrijft misschien niet meer hoe u nu\n"
         "werkt; de toetser vraagt daarnaar.\n"
         "Bekijk het document, pas het zo nodig aan en zet een nieuwe 'review_date'.\n"
@@ -238,8 +242,8 @@ DOCS: dict[str, str] = {
         "gecontroleerd."
     ),
     "SWL404.doc": (
-        "Controleert of de beoordeling van een norm ('assessed_on') niet te oud is: standaard niet\n"
-        "meer dan 12 maanden vóór de peildatum.\n"
+        "Controleert of de beoordeling van een norm ('assessed_on') niet te oud is: standaard\n"
+        "niet meer dan 12 maanden vóór de peildatum.\n"
         "De zelfevaluatie hoort de situatie van nu te beschrijven; een oude beoordeling zegt daar\n"
         "weinig over.\n"
         "Beoordeel de norm opnieuw en zet de nieuwe datum bij 'assessed_on'. Het aantal maanden\n"
@@ -252,18 +256,18 @@ DOCS: dict[str, str] = {
         "Zo heeft u tijd om een nieuwe versie te regelen voordat de toetser het dossier leest.\n"
         "Alleen als next_audit is ingevuld en na de peildatum ligt: een toetsing in het verleden\n"
         "zegt niets over wat komt. Zet na elke toetsing de datum van de volgende.\n"
-        "Registerdocumenten tellen alleen mee als een norm ze gebruikt. Is het bewijs al verlopen,\n"
-        "dan volgt SWL401 in plaats van deze waarschuwing."
+        "Registerdocumenten tellen alleen mee als een norm ze gebruikt. Is het bewijs al\n"
+        "verlopen, dan volgt SWL401 in plaats van deze waarschuwing."
     ),
     "SWL406.doc": (
         "Waarschuwt voor wat vóór de volgende toetsing ('next_audit' in swlabel.yaml) moet\n"
-        "gebeuren: de herziening ('review_date') van een registerdocument dat een norm gebruikt, en\n"
-        "de streefdatum van een verbeteractie die open of in_progress is.\n"
+        "gebeuren: de herziening ('review_date') van een registerdocument dat een norm gebruikt,\n"
+        "en de streefdatum van een verbeteractie die open of in_progress is.\n"
         "Zo plant u herzieningen en acties op tijd, en kunt u de toetser laten zien dat ze gedaan\n"
         "zijn. De waarschuwing verdwijnt als het document herzien is (nieuwe 'review_date') of de\n"
         "actie afgerond.\n"
-        "Alleen als next_audit is ingevuld en na de peildatum ligt. Wat op de peildatum al te laat\n"
-        "is, meldt SWL402 of SWL403."
+        "Alleen als next_audit is ingevuld en na de peildatum ligt. Wat op de peildatum al te\n"
+        "laat is, meldt SWL402 of SWL403."
     ),
     # --- SWL5xx: privacy ---------------------------------------------------------------------
     "SWL501.doc": (
