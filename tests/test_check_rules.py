@@ -177,9 +177,10 @@ def test_unused_register_document_and_old_expired_ones_are_quiet(
     small_repo: Repo, run: Run
 ) -> None:
     repo = small_repo({"register.yaml": REGISTER})
-    assert [line.split(" ")[1] for line in check(run, repo, "SWL210", "SWL401", "SWL402")] == [
-        "SWL210",
-        "SWL210",
+    # rie expired the day before: kept for the record, no melding at all; bhv is valid but unused
+    assert check(run, repo, "SWL210", "SWL401", "SWL402") == [
+        "register.yaml:7:9: SWL210 document 'bhv' wordt bij geen enkele norm als bewijs gebruikt; "
+        "verwijs ernaar vanuit een bewijsbestand of haal het uit het register"
     ]
 
 
@@ -225,3 +226,22 @@ def test_bsn_in_evidence_register_and_text_files(small_repo: Repo, run: Run) -> 
     ]
     assert "git het in de geschiedenis bewaart" in found[0]
     assert "git filter-repo" in found[0]
+
+
+def test_bsn_in_files_saved_in_a_windows_code_page_or_utf16(small_repo: Repo, run: Run) -> None:
+    repo = small_repo(
+        {
+            "documenten/excel.csv": "Naam;BSN\nJosé;123456782\n".encode("cp1252"),
+            "documenten/kladblok.txt": "BSN: 111222333\n".encode("utf-16"),
+        }
+    )
+    assert [line.split(" ")[0] for line in check(run, repo, "SWL501")] == [
+        "documenten/excel.csv:2:6:",
+        "documenten/kladblok.txt:1:6:",
+    ]
+
+
+def test_choices_are_listed_in_the_users_language(small_repo: Repo, run: Run) -> None:
+    repo = small_repo({"evidence/1.1.md": evidence("1.1", status="klaar")})
+    [line] = check(run, repo, "SWL103")
+    assert line.endswith("'not_applicable' of 'not_assessed'")

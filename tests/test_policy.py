@@ -108,3 +108,20 @@ def test_coverage_gate_from_the_option_and_the_config(small_repo: Repo, run: Run
     assert run("check", repo).code == 1
     assert run("check", repo, "--min-coverage", "10").code == 0
     assert run("check", repo, "--min-coverage", "101").code == 2
+
+
+def test_waivers_in_the_register_and_the_plan(small_repo: Repo, run: Run) -> None:
+    register = (
+        "documents:\n"
+        "  - id: archief\n    title: Archief\n    url: https://example.org\n"
+        "waivers:\n"
+        "  - rule: SWL210\n    match: archief\n    reason: Bewaard voor de volgende toetsing.\n"
+    )
+    plan = (
+        "actions:\n  - id: VA-1\n    title: x\n    due: 2026-01-01\n"
+        "waivers:\n  - rule: SWL403\n    match: VA-1\n    reason: Wacht op de gemeente.\n"
+    )
+    repo = small_repo({"register.yaml": register, "improvement-plan.yaml": plan})
+    result = run("check", repo, "--as-of", "2026-11-01", "--lang", "en")
+    assert meldingen(result) == []
+    assert result.lines[-1] == "0 error(s), 0 warning(s). 2 waived."

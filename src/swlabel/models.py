@@ -230,6 +230,14 @@ class Config(_Model):
     )
 
 
+class Waiver(_Model):
+    """Silences one melding in the evidence file it stands in, for a stated reason."""
+
+    rule: Identifier
+    match: OptionalText = ""  # text the melding must contain; empty matches all of the rule
+    reason: Text
+
+
 class EvidenceItem(_Model):
     """One piece of evidence: a reference to the register, or a document described inline."""
 
@@ -264,14 +272,6 @@ class EvidenceItem(_Model):
         return self
 
 
-class Waiver(_Model):
-    """Silences one melding in the evidence file it stands in, for a stated reason."""
-
-    rule: Identifier
-    match: OptionalText = ""  # text the melding must contain; empty matches all of the rule
-    reason: Text
-
-
 class EvidenceFile(_Model):
     """``evidence/<norm id>.md`` or ``.yaml``: the self-assessment of one norm."""
 
@@ -283,7 +283,7 @@ class EvidenceFile(_Model):
     evidence: Annotated[tuple[EvidenceItem, ...], BeforeValidator(_none_to_empty_list)] = ()
     interviewees: IdList = ()
     actions: IdList = ()
-    waivers: Annotated[tuple[Waiver, ...], BeforeValidator(_none_to_empty_list)] = ()
+    waivers: Waivers = ()
     narrative: OptionalText = ""
 
 
@@ -307,8 +307,12 @@ class RegisterDocument(_Model):
         return self
 
 
+Waivers = Annotated[tuple[Waiver, ...], BeforeValidator(_none_to_empty_list)]
+
+
 class RegisterFile(_Model):
     documents: Annotated[tuple[RegisterDocument, ...], BeforeValidator(_none_to_empty_list)] = ()
+    waivers: Waivers = ()
 
 
 class ImprovementAction(_Model):
@@ -327,3 +331,4 @@ class ImprovementAction(_Model):
 
 class ImprovementPlan(_Model):
     actions: Annotated[tuple[ImprovementAction, ...], BeforeValidator(_none_to_empty_list)] = ()
+    waivers: Waivers = ()

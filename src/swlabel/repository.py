@@ -26,6 +26,7 @@ from swlabel.models import (
     NormSet,
     RegisterDocument,
     RegisterFile,
+    Waiver,
 )
 from swlabel.normsets import load_normset
 from swlabel.problems import Problem, natural_key
@@ -76,6 +77,8 @@ class Dossier:
     evidence_files: set[str] = field(default_factory=set)
     # The decoded text of every file read, by path, for checks over raw text (privacy).
     texts: dict[str, str] = field(default_factory=dict)
+    # Every waiver, in whichever file it stands; it applies to meldingen in that file.
+    waivers: list[Located[Waiver]] = field(default_factory=list)
 
     def norm_applies(self, norm_id: str) -> bool:
         """Whether the scope answers in the config leave the norm in scope (unanswered: yes)."""
@@ -167,6 +170,7 @@ def _load_evidence(dossier: Dossier, t: Translator) -> None:
             dossier.problems.append(make_problem(relpath, 1, 1, "SWL202", message))
             continue
         dossier.evidence[norm_id] = EvidenceRecord(norm_id, relpath, evidence, source)
+        _add_waivers(dossier, evidence.waivers, source)
 
 
 def _validate_evidence(
@@ -221,6 +225,12 @@ def _load_entries(
     for index, entry in enumerate(getattr(container, key)):
         located = Located(entry, parsed.source, (key, index))
         _add_unique(table, entry.id, located, dossier.problems, t)
+    _add_waivers(dossier, container.waivers, parsed.source)
+
+
+def _add_waivers(dossier: Dossier, waivers: tuple[Waiver, ...], source: SourceFile) -> None:
+    for index, waiver in enumerate(waivers):
+        dossier.waivers.append(Located(waiver, source, ("waivers", index)))
 
 
 def _add_unique(

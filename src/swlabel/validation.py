@@ -101,7 +101,8 @@ def _message(
     values = {
         "field": field,
         "value": str(context.get("value", value if isinstance(value, str) else "")),
-        "expected": context.get("expected", ""),
+        # pydantic joins the choices with an English "or"
+        "expected": str(context.get("expected", "")).replace(" or ", t("schema.or")),
         "fields": context.get("fields", ""),
     }
     if kind == "missing":

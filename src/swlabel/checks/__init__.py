@@ -24,7 +24,7 @@ def check_dossier(dossier: Dossier, t: Translator, as_of: dt.date) -> list[Probl
     """Every melding for DOSSIER on AS_OF: those found while loading and those of each rule."""
     problems = [
         *dossier.problems,
-        *check_references(dossier, t),
+        *check_references(dossier, t, as_of),
         *check_content(dossier, t, as_of),
         *check_freshness(dossier, t, as_of),
         *check_privacy(dossier, t),

@@ -1,6 +1,8 @@
 """What is reported: per-rule levels from swlabel.yaml, --select/--ignore, and waivers.
 
-A waiver in an evidence file silences matching meldingen in that file, for a stated reason.
+A waiver silences matching meldingen in the file it stands in (an evidence file, a register
+file or the improvement plan), for a stated reason. It matches on the rule and, optionally, on
+text in the melding: an id or a name works in every language.
 Waived meldingen are kept (marked with the reason) so that every report can still count and
 list them: a waiver stays visible. A waiver that silences nothing is itself a melding (SWL307),
 so waivers do not outlive the problem they were written for.
@@ -66,21 +68,21 @@ def apply_waivers(
     """
     result = list(problems)
     unused = []
-    for record in dossier.evidence.values():
-        for index, waiver in enumerate(record.file.waivers):
-            rule = waiver.rule.upper()
-            needle = waiver.match.casefold()
-            hits = [
-                position
-                for position, problem in enumerate(result)
-                if problem.path == record.path
-                and problem.code == rule
-                and not problem.waiver
-                and needle in problem.message.casefold()
-            ]
-            for position in hits:
-                result[position] = dataclasses.replace(result[position], waiver=waiver.reason)
-            if not hits and rule in reported:
-                message = t("SWL307.message", rule=rule, match=waiver.match or "*")
-                unused.append(record.source.problem("SWL307", message, ("waivers", index)))
+    for located in dossier.waivers:
+        waiver, source = located.value, located.source
+        rule = waiver.rule.upper()
+        needle = waiver.match.casefold()
+        hits = [
+            position
+            for position, problem in enumerate(result)
+            if problem.path == source.path
+            and problem.code == rule
+            and not problem.waiver
+            and needle in problem.message.casefold()
+        ]
+        for position in hits:
+            result[position] = dataclasses.replace(result[position], waiver=waiver.reason)
+        if not hits and rule in reported:
+            message = t("SWL307.message", rule=rule, match=waiver.match or "*")
+            unused.append(source.problem("SWL307", message, located.loc))
     return result + unused

@@ -31,13 +31,24 @@ def _text_files(root: Path) -> Iterator[str]:
                 yield path.relative_to(root).as_posix()
 
 
+def decode_any(raw: bytes) -> str:
+    """Text in whatever encoding people save it in: UTF-8, UTF-16 with a byte-order mark, or
+    the Windows code page that Excel and Notepad use. A BSN must not hide behind an encoding."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16", errors="replace")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
 def _read(root: Path, relpath: str) -> str | None:
     path = root / relpath
     try:
         if path.stat().st_size > MAX_SCAN_BYTES:
             return None
-        return path.read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError):
+        return decode_any(path.read_bytes())
+    except OSError:
         return None
 
 
@@ -45,7 +56,7 @@ def check_privacy(dossier: Dossier, t: Translator) -> list[Problem]:
     problems = []
     for relpath in _text_files(dossier.root):
         text = dossier.texts.get(relpath)
-        if text is None:
+        if not text:  # not read by the loader, or not as UTF-8
             text = _read(dossier.root, relpath)
         if not text:
             continue

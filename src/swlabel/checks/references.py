@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
-from pathlib import Path, PurePosixPath, PureWindowsPath
+import datetime as dt
 
 from swlabel.i18n import Translator
+from swlabel.paths import PathResolver
 from swlabel.problems import Problem
 from swlabel.repository import EVIDENCE_DIR, Dossier, suggest
 from swlabel.sources import SourceFile, make_problem
 
 
-def check_references(dossier: Dossier, t: Translator) -> list[Problem]:
+def check_references(dossier: Dossier, t: Translator, as_of: dt.date) -> list[Problem]:
+    resolver = PathResolver(dossier.root)
     return [
         *check_missing_evidence(dossier, t),
-        *check_evidence_references(dossier, t),
-        *check_register_paths(dossier, t),
+        *check_evidence_references(dossier, resolver, t),
+        *check_register_paths(dossier, resolver, t),
         *check_plan_references(dossier, t),
-        *check_unused_documents(dossier, t),
+        *check_unused_documents(dossier, t, as_of),
     ]
 
 
@@ -30,33 +32,33 @@ def check_missing_evidence(dossier: Dossier, t: Translator) -> list[Problem]:
     return problems
 
 
-def repository_path_problem(
-    root: Path, value: str, source: SourceFile, loc: tuple[str | int, ...], t: Translator
+def path_problem(
+    resolver: PathResolver,
+    value: str,
+    source: SourceFile,
+    loc: tuple[str | int, ...],
+    t: Translator,
 ) -> Problem | None:
-    """SWL206 for a path that is absolute or leaves the repository, SWL205 when it is missing.
-
-    A path that leaves the repository is never opened or even tested for existence.
-    """
-    posix = value.replace("\\", "/")
-    if (
-        PurePosixPath(posix).is_absolute()
-        or PureWindowsPath(value).is_absolute()
-        or PureWindowsPath(value).drive
-        or ".." in PurePosixPath(posix).parts
-    ):
+    """SWL206 for a path that is absolute or leaves the repository, SWL205 when it is missing
+    (or exists only with other capitals). A path outside the repository is never opened."""
+    found = resolver.check(value)
+    if found.verdict == "outside":
         return source.problem("SWL206", t("SWL206.message", path=value), loc)
-    target = root / posix
-    try:
-        resolved = target.resolve()
-        resolved.relative_to(root.resolve())
-    except (OSError, RuntimeError, ValueError):
+    if found.verdict == "link_outside":
         return source.problem("SWL206", t("SWL206.symlink", path=value), loc)
-    if not target.exists():
+    if found.verdict == "missing":
         return source.problem("SWL205", t("SWL205.message", path=value), loc)
+    if found.verdict == "folder":
+        return source.problem("SWL205", t("SWL205.folder", path=value), loc)
+    if found.verdict == "case":
+        message = t("SWL205.case", path=value, actual=found.suggestion)
+        return source.problem("SWL205", message, loc)
     return None
 
 
-def check_evidence_references(dossier: Dossier, t: Translator) -> list[Problem]:
+def check_evidence_references(
+    dossier: Dossier, resolver: PathResolver, t: Translator
+) -> list[Problem]:
     problems: list[Problem] = []
     document_ids = list(dossier.documents)
     action_ids = list(dossier.actions)
@@ -71,7 +73,7 @@ def check_evidence_references(dossier: Dossier, t: Translator) -> list[Problem]:
                 message = t("SWL204.message", id=item.document, hint=hint)
                 problems.append(source.problem("SWL204", message, (*loc, "document")))
             if item.path is not None:
-                found = repository_path_problem(dossier.root, item.path, source, (*loc, "path"), t)
+                found = path_problem(resolver, item.path, source, (*loc, "path"), t)
                 if found:
                     problems.append(found)
             for position, aspect in enumerate(item.aspects):
@@ -89,13 +91,13 @@ def check_evidence_references(dossier: Dossier, t: Translator) -> list[Problem]:
     return problems
 
 
-def check_register_paths(dossier: Dossier, t: Translator) -> list[Problem]:
+def check_register_paths(dossier: Dossier, resolver: PathResolver, t: Translator) -> list[Problem]:
     problems = []
     for located in dossier.documents.values():
         if located.value.path is None:
             continue
         loc = (*located.loc, "path")
-        found = repository_path_problem(dossier.root, located.value.path, located.source, loc, t)
+        found = path_problem(resolver, located.value.path, located.source, loc, t)
         if found:
             problems.append(found)
     return problems
@@ -114,7 +116,9 @@ def check_plan_references(dossier: Dossier, t: Translator) -> list[Problem]:
     return problems
 
 
-def check_unused_documents(dossier: Dossier, t: Translator) -> list[Problem]:
+def check_unused_documents(dossier: Dossier, t: Translator, as_of: dt.date) -> list[Problem]:
+    """SWL210 for a valid register document no norm uses; an expired one is kept for the
+    record and says nothing."""
     used = {
         item.document
         for record in dossier.evidence.values()
@@ -123,7 +127,8 @@ def check_unused_documents(dossier: Dossier, t: Translator) -> list[Problem]:
     }
     problems = []
     for document_id, located in dossier.documents.items():
-        if document_id not in used:
+        expired = located.value.valid_until is not None and located.value.valid_until < as_of
+        if document_id not in used and not expired:
             message = t("SWL210.message", id=document_id)
             problems.append(located.source.problem("SWL210", message, (*located.loc, "id")))
     return problems

@@ -78,6 +78,13 @@ MESSAGES: dict[str, str] = {
         "the file '{path}' does not exist in the repository; check the name (case matters) or "
         "add the file"
     ),
+    "SWL205.folder": (
+        "'{path}' is a folder, not a file; refer to the document itself in that folder"
+    ),
+    "SWL205.case": (
+        "the file '{path}' exists only as '{actual}' (other capitals); write the path exactly "
+        "like that: Windows and macOS do not see the difference, CI does"
+    ),
     "SWL206.message": (
         "the path '{path}' lies outside the repository; use a path inside the repository, "
         "relative to its top folder, or a url"
@@ -100,6 +107,7 @@ MESSAGES: dict[str, str] = {
         "norm {id} is marked not applicable without a reason; fill in 'not_applicable_reason'"
     ),
     # --- schema messages (SWL103) ---------------------------------------------------------
+    "schema.or": " or ",
     "schema.root": "the file",
     "schema.missing": "the required field '{field}' is missing; add it",
     "schema.choice": "{field}: '{value}' is not a valid value; choose from {expected}",
@@ -409,7 +417,7 @@ MESSAGES: dict[str, str] = {
     "rules.passing": "Fine:",
     "rules.configure": (
         "Adjust: in swlabel.yaml under check.levels ({code}: error, warning or off), with "
-        "--select/--ignore, or per file with a waiver (rule, match, reason)."
+        "--select/--ignore, or with a waiver (rule, match, reason) in the file with the finding."
     ),
     "cli.rules.help": "Show the rules behind the findings, or explain one rule with examples.",
     "cli.opt.code": "A code (SWL401) or family (SWL4).",

@@ -87,6 +87,13 @@ MESSAGES: dict[str, str] = {
         "het bestand '{path}' bestaat niet in de repository; controleer de naam (hoofdletters "
         "tellen mee) of voeg het bestand toe"
     ),
+    "SWL205.folder": (
+        "'{path}' is een map, geen bestand; verwijs naar het document zelf in die map"
+    ),
+    "SWL205.case": (
+        "het bestand '{path}' bestaat alleen als '{actual}' (andere hoofdletters); schrijf het "
+        "pad precies zo: Windows en macOS zien het verschil niet, de CI wel"
+    ),
     "SWL206.message": (
         "het pad '{path}' ligt buiten de repository; gebruik een pad binnen de repository, "
         "relatief ten opzichte van de hoofdmap, of een url"
@@ -110,6 +117,7 @@ MESSAGES: dict[str, str] = {
         "norm {id} staat op niet van toepassing zonder reden; vul 'not_applicable_reason' in"
     ),
     # --- schema messages (SWL103) ---------------------------------------------------------
+    "schema.or": " of ",
     "schema.root": "het bestand",
     "schema.missing": "het verplichte veld '{field}' ontbreekt; voeg het toe",
     "schema.choice": "{field}: '{value}' is geen geldige waarde; kies uit {expected}",
@@ -428,7 +436,7 @@ MESSAGES: dict[str, str] = {
     "rules.passing": "In orde:",
     "rules.configure": (
         "Aanpassen: in swlabel.yaml onder check.levels ({code}: error, warning of off), met "
-        "--select/--ignore, of per bestand met een waiver (rule, match, reason)."
+        "--select/--ignore, of met een waiver (rule, match, reason) in het bestand met de melding."
     ),
     "cli.rules.help": "Toon de regels achter de meldingen, of leg één regel uit met voorbeelden.",
     "cli.opt.code": "Een code (SWL401) of familie (SWL4).",

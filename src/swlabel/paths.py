@@ -1,0 +1,91 @@
+"""Resolving a path that a user wrote in a file, inside the repository and nowhere else.
+
+Users write paths on Windows and macOS, where names are case-insensitive and a name typed as
+``cliëntenraad.pdf`` may be stored in another Unicode normalisation (NFD on macOS). CI runs on
+Linux, where neither is forgiven. So the resolver compares names itself, one folder at a time:
+an NFC-equal name is the same file; a name that differs only in case is reported with the
+name that does exist. A path that is absolute, climbs out with ``..``, or passes through a
+link that points outside the repository is never followed.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import Literal
+
+Verdict = Literal["ok", "outside", "link_outside", "missing", "case", "folder"]
+
+
+@dataclass(frozen=True)
+class PathCheck:
+    verdict: Verdict
+    suggestion: str = ""  # for "case": the path as it exists
+
+
+def _nfc(name: str) -> str:
+    return unicodedata.normalize("NFC", name)
+
+
+class PathResolver:
+    """Checks paths relative to ROOT; folder listings are cached for one run."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.real_root = root.resolve()
+        self._listings: dict[Path, list[str]] = {}
+
+    def _names(self, folder: Path) -> list[str]:
+        if folder not in self._listings:
+            try:
+                self._listings[folder] = sorted(entry.name for entry in folder.iterdir())
+            except OSError:
+                self._listings[folder] = []
+        return self._listings[folder]
+
+    def _inside(self, path: Path) -> bool:
+        try:
+            path.resolve().relative_to(self.real_root)
+        except (OSError, RuntimeError, ValueError):
+            return False
+        return True
+
+    def check(self, value: str) -> PathCheck:
+        posix = value.replace("\\", "/")
+        parts = PurePosixPath(posix).parts
+        windows = PureWindowsPath(value)
+        if PurePosixPath(posix).is_absolute() or windows.is_absolute() or windows.drive:
+            return PathCheck("outside")
+        if ".." in parts:
+            return PathCheck("outside")
+        current = self.root
+        written: list[str] = []
+        wrong_case = False
+        for part in parts:
+            if part == ".":
+                continue
+            names = self._names(current)
+            if part in names:
+                name = part
+            else:
+                same = [n for n in names if _nfc(n) == _nfc(part)]
+                folded = [n for n in names if _nfc(n).casefold() == _nfc(part).casefold()]
+                if same:
+                    name = same[0]
+                elif folded:
+                    name = folded[0]
+                    wrong_case = True
+                else:
+                    return PathCheck("missing")
+            current = current / name
+            written.append(name)
+            if current.is_symlink() and not self._inside(current):
+                return PathCheck("link_outside")
+        if not current.exists():
+            return PathCheck("missing")  # a link to nowhere, or a loop
+        if current.is_dir():
+            return PathCheck("folder")
+        if wrong_case:
+            return PathCheck("case", "/".join(written))
+        return PathCheck("ok")
