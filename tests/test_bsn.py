@@ -139,8 +139,16 @@ def m(line: int, column: int, text: str, digits: str = BSN) -> BsnMatch:
         # several on one line, each with its own label
         ("KvK 87654325, BSN 123456782", [m(1, 19, "123456782")]),
         ("BSN: 123456782; BSN partner: 111222333", [m(1, 6, "123456782"), m(1, 30, BSN2, BSN2)]),
-        # a URL that says it holds a BSN
+        # values listed after one label share it
+        (
+            "BSN's: 123456782, 111222333 en 12.345.672",
+            [m(1, 8, "123456782"), m(1, 19, BSN2, BSN2), m(1, 32, "12.345.672", "0" + BSN8)],
+        ),
+        ("BSN: 123456782 111222333", [m(1, 6, "123456782"), m(1, 16, BSN2, BSN2)]),
+        # a URL or file name that says it holds a BSN
         ("https://example.org/zoek?bsn=123456782", [m(1, 30, "123456782")]),
+        ("scans/bsn_123456782_intake.pdf", [m(1, 11, "123456782")]),
+        ("Bijlage: BSN-123456782.pdf", [m(1, 14, "123456782")]),
     ],
 )
 def test_finds_bsns(text: str, expected: list[BsnMatch]) -> None:
@@ -286,6 +294,8 @@ LOOK_ALIKES: list[tuple[str, str | None]] = [
     ("Het BSN vragen we nooit. Wel telden we 123456782 bezoekers.", BSN),
     ("Het BSN vragen we nooit.\n123456782 bezoekers kwamen langs.", BSN),
     ("BSN 2 123456782", BSN),
+    ("Zie het BSN-beleid. 123456782 mensen lazen het.", BSN),
+    ("BSN: zie dossier. Klantnummer 123456782", BSN),
     # part of a longer run of digits or letters
     ("ABC123456782", BSN),
     ("123456782abc", BSN),
@@ -296,7 +306,9 @@ LOOK_ALIKES: list[tuple[str, str | None]] = [
     ("1.123.456.782", BSN),
     ("123-456-782-0", BSN),
     ("nummer_123456782", BSN),
-    # URLs, paths, addresses
+    ("dossier_123456782.pdf", BSN),
+    # URLs, paths, addresses. Decided: a number in a URL is a page or document id, not a BSN,
+    # unless the URL names it (?bsn=...) or the same number is a BSN elsewhere in the text.
     ("https://example.org/doc/123456782?x", BSN),
     ("Zie https://example.org/doc?id=123456782 voor meer", BSN),
     ("www.example.org/123456782", BSN),
@@ -311,6 +323,8 @@ LOOK_ALIKES: list[tuple[str, str | None]] = [
     (f"naam;kvk\nJansen;{KVK}\n", KVK),
     ("| Naam | Telefoon |\n|---|---|\n| Jansen | 123456782 |", BSN),
     ("naam,bedrag\nJansen,123456782\n", BSN),
+    ("| Post | Begroting 2026 |\n|---|---|\n| Personeel | 123.456.782 |", BSN),
+    ("Bel 06 - 12345672", BSN8),
 ]
 
 
@@ -326,6 +340,11 @@ def test_look_alikes_do_not_alarm(text: str, passing: str | None) -> None:
 def test_look_alikes_together_do_not_alarm() -> None:
     text = "\n\n".join(text for text, _ in LOOK_ALIKES)
     assert find_bsns(text) == []
+
+
+def test_a_label_ends_at_an_earlier_value_that_is_not_listed() -> None:
+    assert find_bsns("BSN: 123456782 in 2025 en 111222333") == [m(1, 6, "123456782")]
+    assert find_bsns("BSN: 123456782, KvK: 87654325") == [m(1, 6, "123456782")]
 
 
 def test_look_alikes_next_to_a_bsn_stay_untouched_by_mask() -> None:
@@ -350,6 +369,14 @@ def test_mask_keeps_separators_and_masks_the_bsn_glued_elsewhere() -> None:
         "BSN **.**.**.*** en scan*********.pdf"
     )
     assert mask_bsns("BSN: 12345672\r\nx") == "BSN: ********\r\nx"
+
+
+def test_a_long_line_of_numbers_is_handled_number_by_number() -> None:
+    # Context is read from a window around each number: a quadratic slip would make this hang.
+    numbers = [str(n) for n in range(100_000_000, 100_060_000)]
+    line = " ".join(numbers) + " BSN: 123456782"
+    assert find_bsns(line) == [m(1, len(line) - 8, "123456782")]
+    assert find_bsns("\n".join("Het getal is " + n + "." for n in numbers)) == []
 
 
 def test_text_without_candidates() -> None:

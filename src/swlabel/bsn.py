@@ -34,6 +34,7 @@ class BsnMatch:
 
 
 _WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2, -1)
+_ZERO_OFFSET = 48 * sum(_WEIGHTS)
 
 
 def passes_elfproef(digits: str) -> bool:
@@ -45,7 +46,14 @@ def passes_elfproef(digits: str) -> bool:
         digits = "0" + digits
     if len(digits) != 9 or not digits.isascii() or not digits.isdigit():
         return False
-    total = sum(weight * (ord(char) - 48) for weight, char in zip(_WEIGHTS, digits, strict=True))
+    d = digits.encode()
+    # Spelled out rather than a loop over _WEIGHTS: this runs for every 8- or 9-digit number in
+    # every file. The ASCII codes are summed as they are; 48 * sum(_WEIGHTS) takes the '0's off.
+    total = (
+        (9 * d[0] + 8 * d[1] + 7 * d[2] + 6 * d[3] + 5 * d[4] + 4 * d[5] + 3 * d[6] + 2 * d[7])
+        - d[8]
+        - _ZERO_OFFSET
+    )
     return total != 0 and total % 11 == 0
 
 
@@ -122,11 +130,13 @@ def _find_spans(text: str) -> list[tuple[int, int, str]]:
 
 # -- Candidates -------------------------------------------------------------------------------
 
-# A run of ASCII digits with single separators, not preceded by a letter or digit. Greedy, so a
-# run is always as long as it can be: a longer number is never cut into a BSN-sized piece.
-_RUN = re.compile(r"(?<!\w)[0-9]+(?:[-. ][0-9]+)*")
+# A run of ASCII digits with single separators, not preceded by a letter or digit (an underscore
+# is judged later, as in the file name bsn_123456782.pdf). Greedy, so a run is always as long as
+# it can be: a longer number is never cut into a BSN-sized piece.
+_RUN = re.compile(r"(?<![^\W_])[0-9]+(?:[-. ][0-9]+)*")
 _SEPARATOR = re.compile(r"[-. ]")
 _DIGITS = re.compile(r"[0-9]{8,}")
+_SEPARATORS_AND_COMMA = re.compile(r"[-., ]")
 
 # The ways a BSN is written: 123456782, 123.456.782, 1234.56.782 (the old notation on ID
 # cards), 12.34.56.782, and an 8-digit number without its leading 0. Anything else, such as
@@ -135,6 +145,8 @@ _SHAPES = frozenset({(9,), (3, 3, 3), (4, 2, 3), (2, 2, 2, 3), (8,), (2, 3, 3), 
 
 
 def _shape_ok(written: str) -> bool:
+    if written.isdigit():
+        return 8 <= len(written) <= 9
     separators = set(_SEPARATOR.findall(written))
     if len(separators) > 1:
         return False
@@ -202,6 +214,8 @@ _OTHER_WORDS = r"""
   | postcode\w* | zip | huisnummer\w* | huisnr | postbus
   | order\w* | artikel\w* | art\.?
   | bedrag\w* | prijs\w* | kosten | totaal\w* | subtotaal | saldo | aantal | som | euro?'?s? | €
+  | begroting\w* | budget\w* | subsidie\w* | omzet\w* | lasten | baten | uitgaven | inkomsten
+  | salaris\w* | loon | bezoekers | deelnemers
   | [^\W\d_]*datum | date | versie | version
   | isbn | issn | ean | sku | kenmerk\w* | referentie\w* | ref
   | amount | price | total | count | size | timeout | limit | max | min | port | bytes | seed
@@ -233,18 +247,36 @@ def _classify(text: str) -> int:
 
 # A label ends at an earlier value (a number of 3 or more digits, or one masked already) or at
 # the end of a sentence, so in "BSN: 123456782, KvK: 12345672" the KvK number has its own label.
-_LABEL_CUT = re.compile(r"[0-9]{3,}|\*{3,}|(?<=[a-zà-ÿ]{3})[.!?](?=\s+[A-Z])")
+# Values listed one after the other ("BSN's: 123456782, 111222333") share the label in front.
+_LABEL_CUT = re.compile(
+    r"(?P<value>[0-9*]+(?:[-., ][0-9*]+)*)|(?<=[a-zà-ÿ]{3})[.!?](?=\s+(?:[A-Z0-9]|$))"
+)
+_LIST_GLUE = re.compile(r"[\s,;/&+()\"'`]*(?:(?:en|of|and|or)[\s,;/&+()\"'`]+)?", re.I)
 _LABEL_WINDOW = 40
+_LABEL_STEPS = 8
 
 
 def _label_text(text: str) -> str:
-    start = max(0, len(text) - _LABEL_WINDOW)
-    # Widen the window to a word start, or a long word such as burgerservicenummer is cut in two.
-    while start > 0 and text[start - 1].isalpha():
-        start -= 1
-    label = text[start:]
-    cuts = list(_LABEL_CUT.finditer(label))
-    return label[cuts[-1].end() :] if cuts else label
+    end = len(text)
+    for _ in range(_LABEL_STEPS):
+        start = max(0, end - _LABEL_WINDOW)
+        # Widen the window to a word start, or a long word like burgerservicenummer is cut in two.
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        label = text[start:end]
+        cuts = [
+            cut
+            for cut in _LABEL_CUT.finditer(label)
+            if cut.lastgroup != "value" or len(_SEPARATORS_AND_COMMA.sub("", cut.group())) >= 3
+        ]
+        if not cuts:
+            return label
+        last = cuts[-1]
+        rest = label[last.end() :]
+        if last.lastgroup != "value" or not _LIST_GLUE.fullmatch(rest):
+            return rest
+        end = start + last.start()
+    return ""
 
 
 # -- Line context -----------------------------------------------------------------------------
@@ -256,7 +288,7 @@ _BARE_PREFIX = re.compile(rf"[ \t]*(?:>[ \t]*)*(?:{_LIST_MARKER})?[\"'`*]*")
 # What may stand before a number that is the whole value of a "key: value" or "key = value".
 _KEY_PREFIX = re.compile(
     rf"[ \t]*(?:{_LIST_MARKER}|[{{,][ \t]*)?[*_]{{0,2}}[\"']?"
-    r"(?P<key>[^\s\"':=*#|][^\"':=*#|]{0,39}?)"
+    r"(?P<key>[^\s\0\"':=*#|][^\0\"':=*#|]{0,39}?)"
     r"[\"']?[*_]{0,2}[ \t]*[:=][*_]{0,2}[ \t]*[\"'`*]*"
 )
 # What may follow such a value: closing quotes, a comma (JSON) and a comment.
@@ -268,10 +300,11 @@ _VALUE_LINE = re.compile(
 )
 _AMOUNT_AFTER = re.compile(r"[ \t]*(?:€|eur(?:o'?s?)?(?![^\W\d_])|,[-=]|%)", re.IGNORECASE)
 _URL_BSN_PARAMETER = re.compile(r"(?<![^\W\d_])(?:bsn|burgerservicenummer|sofinummer)=$", re.I)
-_GLUED_BEFORE = re.compile(r"(?:[/\\@#+$]|\w-)$")
-_GLUED_AFTER = re.compile(r"[/\\@%]|[-.]\w")
+_GLUED_BEFORE = re.compile(r"(?:[/\\@#+$_]|\w-)$")
+_GLUED_AFTER = re.compile(r"[/\\@%_]|[-.]\w")
 _TABLE_DELIMITERS = ("\t", ";", "|", ",")
 _LABEL_LOOKBACK = 200
+_CONTEXT = 200
 
 _REJECT, _NO, _YES = 0, 1, 2
 
@@ -290,6 +323,8 @@ class _Doc:
         self.lines = _NEWLINE.split(text)
         self.starts = _line_starts(text)
         self._cells: dict[tuple[int, str], list[tuple[int, int]]] = {}
+        self._cell_starts: dict[tuple[int, str], list[int]] = {}
+        self._labels: dict[int, str] = {}
         self._tops: dict[tuple[int, str], int] = {}
 
     def line_index(self, offset: int) -> int:
@@ -300,7 +335,12 @@ class _Doc:
         spans = self._cells.get(key)
         if spans is None:
             spans = self._cells[key] = _split_cells(self.lines[index], delimiter)
+            self._cell_starts[key] = [cell_start for cell_start, _ in spans]
         return spans
+
+    def column(self, index: int, delimiter: str, position: int) -> int:
+        self.cells(index, delimiter)
+        return bisect_right(self._cell_starts[(index, delimiter)], position) - 1
 
     def table_top(self, index: int, delimiter: str, count: int) -> int | None:
         key = (index, delimiter)
@@ -334,17 +374,14 @@ class _Doc:
     def cell(self, index: int, start: int, end: int) -> _Cell | None:
         line = self.lines[index]
         for delimiter in _TABLE_DELIMITERS:
-            if delimiter not in line:
-                continue
             spans = self.cells(index, delimiter)
             if len(spans) < 2:
                 continue
-            column = next(
-                (k for k, (first, last) in enumerate(spans) if first <= start and end <= last), -1
-            )
-            if column < 0:
-                continue
+            column = self.column(index, delimiter, start)
             cell_start, cell_end = spans[column]
+            # A quoted cell may hold the delimiter, but never inside a number.
+            if end > cell_end or start - cell_start > _CONTEXT:
+                continue
             if _strip_value(line[cell_start:start]):
                 continue
             top = self.table_top(index, delimiter, len(spans))
@@ -353,34 +390,44 @@ class _Doc:
             header = None
             if top != index:
                 header_start, header_end = self.cells(top, delimiter)[column]
-                header = self.lines[top][header_start:header_end]
+                header = self.lines[top][header_start : min(header_end, header_start + _CONTEXT)]
             previous = ""
             if column > 0:
                 previous_start, previous_end = spans[column - 1]
-                previous = line[previous_start:previous_end]
-            whole = not _strip_value(line[end:cell_end])
+                previous = line[max(previous_start, previous_end - _CONTEXT) : previous_end]
+            whole = cell_end - end <= _CONTEXT and not _strip_value(line[end:cell_end])
             return _Cell(delimiter, whole, header, previous)
         return None
 
     # The line that labels the value on line INDEX: the first line above it that is not another
     # value of the same list, with at most one blank line in between.
     def label_above(self, index: int) -> str:
+        label = self._labels.get(index)
+        if label is None:
+            label = self._labels[index] = self._find_label_above(index)
+        return label
+
+    def _find_label_above(self, index: int) -> str:
         indent = _indent(self.lines[index])
         is_item = _LIST_ITEM.match(self.lines[index]) is not None
-        blank = False
+        blank = seen_blank = False
         for above in range(index - 1, max(-1, index - 1 - _LABEL_LOOKBACK), -1):
             line = self.lines[above]
             if not line.strip():
                 if blank:
                     return ""
-                blank = True
+                blank = seen_blank = True
                 continue
             blank = False
             if _VALUE_LINE.fullmatch(line) or (
                 is_item and _LIST_ITEM.match(line) and _indent(line) == indent
             ):
+                # A long list of values shares its label: reuse what the value above found.
+                if not seen_blank and above in self._labels:
+                    return self._labels[above]
                 continue
-            return line
+            # A label is short; a long line only keeps its end, where the label would be.
+            return line[-_CONTEXT:]
         return ""
 
 
@@ -440,18 +487,25 @@ def _judge(doc: _Doc, start: int, end: int) -> int:
     line_start = doc.starts[index]
     start -= line_start
     end -= line_start
-    before = line[:start]
-    after = line[end:]
+    # Only the text near the number counts. Cutting a long line keeps the work per number small
+    # (a file may be one line of a million numbers); the NUL marks the cut, so that the parts
+    # cannot pass for the whole start or end of the line.
+    low = max(0, start - _CONTEXT)
+    before = ("\0" if low else "") + line[low:start]
+    high = end + _CONTEXT
+    after = line[end:high] + ("\0" if high < len(line) else "")
     written = line[start:end]
 
-    if after[:1].isalnum() or after[:1] == "_":
+    if after[:1].isalnum():
         return _REJECT  # part of a longer run such as 123456782abc
     token = before[max(before.rfind(" "), before.rfind("\t")) + 1 :]
     if "://" in token or token.lower().startswith("www."):
         # A number in a URL is a page or document id, unless the URL says it is a BSN.
         return _YES if _URL_BSN_PARAMETER.search(before) else _NO
     if _GLUED_BEFORE.search(before) or _GLUED_AFTER.match(after):
-        return _NO  # a path, file name, e-mail address, code or +31 number
+        # A path, file name, e-mail address, code or +31 number; in a file name such as
+        # scans/bsn-123456782.pdf the BSN word still says what it is.
+        return _YES if _classify(_label_text(before)) == _BSN else _NO
     decimal = (after[:1] == "," and after[1:2].isdigit()) or (
         before[-1:] == "," and before[-2:-1].isdigit()
     )
