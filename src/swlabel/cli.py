@@ -44,8 +44,16 @@ def version_text(t: Translator) -> str:
 
 
 class ReportFormat(str, Enum):
+    # The same names as swlabel.commands.report.FORMATS; a test keeps the two in step.
     html = "html"
     md = "md"
+    json = "json"
+    csv = "csv"
+
+
+class CsvDialect(str, Enum):
+    excel_nl = "excel-nl"
+    comma = "comma"
 
 
 class CheckFormat(str, Enum):
@@ -245,7 +253,7 @@ def build_app(t: Translator) -> typer.Typer:
         directory: Directory = Path(),
         format_: Annotated[
             ReportFormat,
-            typer.Option("--format", "-f", help=t("cli.opt.format"), case_sensitive=False),
+            typer.Option("--format", "-f", help=t("cli.opt.report_format"), case_sensitive=False),
         ] = ReportFormat.html,
         output: Annotated[
             Path | None,
@@ -258,6 +266,26 @@ def build_app(t: Translator) -> typer.Typer:
             ),
         ] = None,
         as_of: AsOf = None,
+        only_gaps: Annotated[
+            bool, typer.Option("--only-gaps", help=t("cli.opt.only_gaps"))
+        ] = False,
+        rubriek: Annotated[
+            str | None,
+            typer.Option("--rubriek", metavar="N", help=t("cli.opt.rubriek"), show_default=False),
+        ] = None,
+        csv_dialect: Annotated[
+            CsvDialect,
+            typer.Option("--csv-dialect", help=t("cli.opt.csv_dialect"), case_sensitive=False),
+        ] = CsvDialect.excel_nl,
+        template_dir: Annotated[
+            Path | None,
+            typer.Option(
+                "--template-dir",
+                metavar=t("cli.metavar.folder"),
+                help=t("cli.opt.template_dir"),
+                show_default=False,
+            ),
+        ] = None,
         force: Annotated[bool, typer.Option("--force", help=t("cli.opt.force"))] = False,
         lang: Lang = None,
     ) -> None:
@@ -271,6 +299,10 @@ def build_app(t: Translator) -> typer.Typer:
             as_of=parse_date(as_of),
             language=lang,
             force=force,
+            only_gaps=only_gaps,
+            rubriek=rubriek,
+            csv_dialect=csv_dialect.value,
+            template_dir=template_dir,
         )
         raise typer.Exit(code)
 

@@ -1,27 +1,40 @@
 """The dossier as a view model: plain data, prepared for the report templates.
 
 Templates receive a :class:`ReportView` and hold no logic beyond loops and conditionals, so
-every decision (what is valid, what a link points to, how a date is shown) is made here.
+every decision (what is valid, what a link points to, how a date is shown, what the verdict
+per rubriek says) is made here. The appendices are built in :mod:`swlabel.appendices`, the
+picture in :mod:`swlabel.chart`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from swlabel import __version__
+from swlabel.appendices import (
+    OPEN,
+    DocumentRow,
+    ExpiryRow,
+    PlanRow,
+    action_is_late,
+    actions_by_norm,
+    document_rows,
+    expiry_rows,
+    plan_rows,
+)
 from swlabel.bsn import mask_bsns
+from swlabel.chart import Chart, build_chart
 from swlabel.coverage import Coverage, NormCoverage, Tally, item_validity
+from swlabel.gitinfo import GitState
 from swlabel.i18n import Translator
+from swlabel.links import link_for, norm_anchor
 from swlabel.models import EvidenceItem
 from swlabel.problems import Level, Problem
 from swlabel.reporters import format_percentage
 from swlabel.repository import Dossier
-
-SAFE_URL_SCHEMES = ("http://", "https://", "mailto:")
 
 
 @dataclass(frozen=True)
@@ -33,6 +46,7 @@ class EvidenceRow:
     href: str | None
     location: str
     valid: bool
+    expired: bool
     validity: str
     aspects: tuple[str, ...]
 
@@ -53,6 +67,8 @@ class ActionRow:
     due: str
     owner: str
     known: bool
+    late: bool
+    open: bool
 
 
 @dataclass(frozen=True)
@@ -110,7 +126,14 @@ class RubriekView:
     title: str
     anchor: str
     tally: TallyView
-    norms: tuple[NormView, ...]
+    verdict: str
+    norms: tuple[NormView, ...]  # after --only-gaps; may be empty
+
+
+@dataclass(frozen=True)
+class ScopeRow:
+    question: str
+    answer: str
 
 
 @dataclass(frozen=True)
@@ -126,30 +149,25 @@ class ReportView:
     as_of: str
     next_audit: str
     generator: str
+    commit: str
+    working_tree: str
+    scope: tuple[ScopeRow, ...]
+    selection: str  # what --only-gaps / --rubriek left out, in words; empty for everything
+    shown: int  # how many norms the selection shows
     rubrieken: tuple[RubriekView, ...]
     total: TallyView
     status_rows: tuple[StatusRow, ...]
+    chart: Chart
     problems: tuple[ProblemRow, ...]
     errors: int
     warnings: int
+    documents: tuple[DocumentRow, ...]
+    plan: tuple[PlanRow, ...]
+    expiring: tuple[ExpiryRow, ...]
 
 
 def _date(value: dt.date | None) -> str:
     return value.isoformat() if value else ""
-
-
-def anchor(norm_id: str) -> str:
-    return "norm-" + norm_id.replace(".", "-")
-
-
-def link_for(dossier: Dossier, path: str | None, url: str | None, base: Path) -> str | None:
-    """A link that works from the report's folder BASE, or None for an unsafe or absent target."""
-    if url is not None:
-        return url if url.strip().lower().startswith(SAFE_URL_SCHEMES) else None
-    if path is None:
-        return None
-    target = dossier.root / path.replace("\\", "/")
-    return Path(os.path.relpath(target, base)).as_posix()
 
 
 def _problem_row(problem: Problem) -> ProblemRow:
@@ -161,19 +179,23 @@ def _problem_row(problem: Problem) -> ProblemRow:
     )
 
 
-def _evidence_row(
-    dossier: Dossier,
-    item: EvidenceItem,
-    as_of: dt.date,
-    base: Path,
-    labels: dict[str, str],
-    t: Translator,
-) -> EvidenceRow:
-    validity = item_validity(dossier, item, as_of)
+@dataclass(frozen=True)
+class _Context:
+    """What every part of the view needs, passed around as one."""
+
+    dossier: Dossier
+    as_of: dt.date
+    base: Path
+    t: Translator
+    render: Callable[[str], str]
+
+
+def _evidence_row(ctx: _Context, item: EvidenceItem, labels: dict[str, str]) -> EvidenceRow:
+    validity = item_validity(ctx.dossier, item, ctx.as_of)
     title, kind, path, url = item.title, item.kind, item.path, item.url
     date = item.date
     if item.document is not None:
-        located = dossier.documents.get(item.document)
+        located = ctx.dossier.documents.get(item.document)
         if located is not None:
             document = located.value
             title, kind, path, url = document.title, document.kind, document.path, document.url
@@ -185,28 +207,46 @@ def _evidence_row(
         kind=kind or "",
         date=_date(date),
         valid_until=_date(validity.valid_until),
-        href=link_for(dossier, path, url, base),
+        href=link_for(ctx.dossier.root, path, url, ctx.base),
         location=(path or url or "").replace("\\", "/"),
         valid=validity.valid,
-        validity=t(f"report.validity.{validity.reason or 'valid'}"),
+        expired=validity.reason == "expired",
+        validity=ctx.t(f"report.validity.{validity.reason or 'valid'}"),
         aspects=tuple(labels.get(aspect, aspect) for aspect in item.aspects),
     )
 
 
+def _action_rows(ctx: _Context, action_ids: list[str]) -> tuple[ActionRow, ...]:
+    rows = []
+    for action_id in action_ids:
+        located = ctx.dossier.actions.get(action_id)
+        if located is None:
+            rows.append(ActionRow(action_id, "", "", "", "", known=False, late=False, open=False))
+            continue
+        action = located.value
+        rows.append(
+            ActionRow(
+                id=action.id,
+                title=mask_bsns(action.title),
+                status=ctx.t(f"action.{action.status}"),
+                due=_date(action.due),
+                owner=action.owner or "",
+                known=True,
+                late=action_is_late(action, ctx.as_of),
+                open=action.status in OPEN,
+            )
+        )
+    return tuple(rows)
+
+
 def _norm_view(
-    dossier: Dossier,
-    coverage: NormCoverage,
-    problems: list[Problem],
-    as_of: dt.date,
-    base: Path,
-    t: Translator,
-    render: Callable[[str], str],
+    ctx: _Context, coverage: NormCoverage, problems: list[Problem], actions: list[str]
 ) -> NormView:
     norm = coverage.norm
-    record = dossier.evidence.get(norm.id)
+    record = ctx.dossier.evidence.get(norm.id)
     labels = {aspect.id: aspect.label for aspect in norm.aspects}
     items = record.file.evidence if record else ()
-    rows = tuple(_evidence_row(dossier, item, as_of, base, labels, t) for item in items)
+    rows = tuple(_evidence_row(ctx, item, labels) for item in items)
     aspects = tuple(
         AspectRow(
             id=aspect.id,
@@ -220,50 +260,33 @@ def _norm_view(
         )
         for aspect in norm.aspects
     )
-    actions = []
-    for action_id in record.file.actions if record else ():
-        located = dossier.actions.get(action_id)
-        if located is None:
-            actions.append(ActionRow(action_id, "", "", "", "", known=False))
-            continue
-        action = located.value
-        actions.append(
-            ActionRow(
-                id=action.id,
-                title=mask_bsns(action.title),
-                status=t(f"action.{action.status}"),
-                due=_date(action.due),
-                owner=action.owner or "",
-                known=True,
-            )
-        )
     path = record.path if record else ""
     file = record.file if record else None
     # Meldingen point at any BSN; the dossier itself must never show one.
     narrative = mask_bsns(file.narrative) if file and file.narrative.strip() else ""
     return NormView(
         id=norm.id,
-        anchor=anchor(norm.id),
+        anchor=norm_anchor(norm.id),
         text=norm.text,
         status=coverage.status,
-        status_label=t(f"status.{coverage.status}"),
+        status_label=ctx.t(f"status.{coverage.status}"),
         in_scope=coverage.in_scope,
         applicable=coverage.applicable,
         supported=coverage.supported,
         assessed_by=mask_bsns(file.assessed_by or "") if file else "",
         assessed_on=_date(file.assessed_on) if file else "",
         not_applicable_reason=mask_bsns(file.not_applicable_reason or "") if file else "",
-        narrative=render(narrative) if narrative else "",
+        narrative=ctx.render(narrative) if narrative else "",
         evidence=rows,
         aspects=aspects,
         interviewees=file.interviewees if file else (),
-        actions=tuple(actions),
+        actions=_action_rows(ctx, actions),
         problems=tuple(_problem_row(p) for p in problems if path and p.path == path),
         source_path=path,
     )
 
 
-def _tally_view(label: str, anchor_id: str, tally: Tally, t: Translator) -> TallyView:
+def _tally_view(label: str, anchor_id: str, tally: Tally) -> TallyView:
     return TallyView(
         label=label,
         anchor=anchor_id,
@@ -275,6 +298,68 @@ def _tally_view(label: str, anchor_id: str, tally: Tally, t: Translator) -> Tall
     )
 
 
+def _verdict(ctx: _Context, norms: tuple[NormView, ...]) -> str:
+    """One plain line per rubriek: what still needs attention, most urgent first."""
+    t = ctx.t
+    counts = {
+        "errors": sum(1 for n in norms for p in n.problems if p.level == Level.ERROR.value),
+        "non_compliant": sum(1 for n in norms if n.status == "non_compliant"),
+        "not_assessed": sum(1 for n in norms if n.status == "not_assessed" and n.in_scope),
+        "gaps": sum(
+            1
+            for n in norms
+            if n.applicable
+            and not n.supported
+            and n.status not in ("not_assessed", "non_compliant")
+        ),
+        "late_actions": len({a.id for n in norms for a in n.actions if a.late}),
+        "expired": sum(1 for n in norms for row in n.evidence if row.expired),
+    }
+    parts = [
+        t(f"verdict.{key}.{'one' if count == 1 else 'many'}", count=count)
+        for key, count in counts.items()
+        if count
+    ]
+    return ", ".join(parts) if parts else t("verdict.clean")
+
+
+def _scope_rows(dossier: Dossier, t: Translator) -> tuple[ScopeRow, ...]:
+    rows = []
+    for question in dossier.normset.scope_questions:
+        answer = dossier.config.scope.get(question.id)
+        shown = (
+            t("report.unanswered") if answer is None else t(f"report.{'yes' if answer else 'no'}")
+        )
+        rows.append(ScopeRow(question.question.get(t.language), shown))
+    return tuple(rows)
+
+
+def _git_lines(state: GitState, t: Translator) -> tuple[str, str]:
+    if state.commit is None:
+        return t("report.no_git"), ""
+    if state.dirty is None:
+        tree = t("report.tree_unknown")
+    else:
+        tree = t("report.tree_dirty") if state.dirty else t("report.tree_clean")
+    return state.commit[:12], tree
+
+
+@dataclass(frozen=True)
+class Selection:
+    """What the report shows: every norm, or only gaps, or one rubriek."""
+
+    only_gaps: bool = False
+    rubriek: str | None = None
+
+    def describe(self, t: Translator) -> str:
+        parts = []
+        if self.rubriek is not None:
+            parts.append(t("report.selection.rubriek", rubriek=self.rubriek))
+        if self.only_gaps:
+            parts.append(t("report.selection.gaps"))
+        return "; ".join(parts)
+
+
 def build_report(
     dossier: Dossier,
     coverage: Coverage,
@@ -282,29 +367,44 @@ def build_report(
     base: Path,
     t: Translator,
     render: Callable[[str], str],
+    *,
+    git: GitState | None = None,
+    selection: Selection | None = None,
 ) -> ReportView:
     """The report's view model. BASE is the folder the report is written to (for links);
     RENDER turns a narrative's Markdown into what the output format needs."""
+    selection = selection or Selection()
+    ctx = _Context(dossier, coverage.as_of, base, t, render)
     normset = dossier.normset
+    by_norm = actions_by_norm(dossier)
     rubrieken = []
     for rubriek in coverage.rubrieken:
         anchor_id = f"rubriek-{rubriek.rubriek.id}"
-        norms = tuple(
-            _norm_view(dossier, norm, problems, coverage.as_of, base, t, render)
-            for norm in rubriek.norms
+        views = tuple(
+            _norm_view(ctx, norm, problems, by_norm.get(norm.norm.id, [])) for norm in rubriek.norms
         )
+        shown = tuple(
+            view
+            for view in views
+            if not selection.only_gaps or (view.applicable and not view.supported)
+        )
+        if selection.rubriek is not None and rubriek.rubriek.id != selection.rubriek:
+            shown = ()
+        title = f"{rubriek.rubriek.id} {rubriek.rubriek.title}"
         rubrieken.append(
             RubriekView(
                 id=rubriek.rubriek.id,
                 title=rubriek.rubriek.title,
                 anchor=anchor_id,
-                tally=_tally_view(
-                    f"{rubriek.rubriek.id} {rubriek.rubriek.title}", anchor_id, rubriek.tally, t
-                ),
-                norms=norms,
+                tally=_tally_view(title, anchor_id, rubriek.tally),
+                verdict=_verdict(ctx, views),
+                norms=shown,
             )
         )
     errors = sum(problem.level is Level.ERROR for problem in problems)
+    commit, working_tree = _git_lines(git or GitState(None, None), t)
+    anchors = {norm.id: norm_anchor(norm.id) for norm in normset.norms}
+    audit = dossier.config.next_audit
     return ReportView(
         language=t.language,
         organisation=dossier.config.organisation,
@@ -315,10 +415,15 @@ def build_report(
         copyright=normset.copyright,
         aspects_note=normset.aspects_note.get(t.language) if normset.aspects_note else "",
         as_of=coverage.as_of.isoformat(),
-        next_audit=_date(dossier.config.next_audit),
+        next_audit=_date(audit),
         generator=f"swlabel {__version__}",
+        commit=commit,
+        working_tree=working_tree,
+        scope=_scope_rows(dossier, t),
+        selection=selection.describe(t),
+        shown=sum(len(rubriek.norms) for rubriek in rubrieken),
         rubrieken=tuple(rubrieken),
-        total=_tally_view(t("coverage.total"), "samenvatting", coverage.total, t),
+        total=_tally_view(t("coverage.total"), "samenvatting", coverage.total),
         status_rows=tuple(
             StatusRow(
                 status=status,
@@ -328,7 +433,11 @@ def build_report(
             )
             for status, count in coverage.total.statuses.items()
         ),
+        chart=build_chart(coverage, anchors, t),
         problems=tuple(_problem_row(problem) for problem in problems),
         errors=errors,
         warnings=len(problems) - errors,
+        documents=document_rows(dossier, coverage.as_of, base, t),
+        plan=plan_rows(dossier, coverage.as_of, t),
+        expiring=expiry_rows(dossier, coverage.as_of, t),
     )

@@ -9,15 +9,21 @@ from __future__ import annotations
 import json
 import textwrap
 from importlib import resources
+from pathlib import Path
 
 import jinja2
+from jinja2.loaders import split_template_path
+from jinja2.sandbox import SandboxedEnvironment
 
 from swlabel.i18n import Translator
 
 
 def _load(name: str) -> str:
+    # split_template_path refuses '..' and absolute names: a template never reads a file
+    # outside the templates folder, whoever wrote the include.
+    parts = split_template_path(name)
     try:
-        return resources.files("swlabel.templates").joinpath(name).read_text(encoding="utf-8")
+        return resources.files("swlabel.templates").joinpath(*parts).read_text(encoding="utf-8")
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
         raise jinja2.TemplateNotFound(name) from None
 
@@ -41,9 +47,18 @@ def md_link(value: str) -> str:
     return value.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
 
 
-def environment(t: Translator) -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.FunctionLoader(_load),
+def environment(t: Translator, template_dir: Path | None = None) -> jinja2.Environment:
+    """The environment for swlabel's own templates, or, with TEMPLATE_DIR, one in which the
+    organisation's templates override ours by name. Templates from outside swlabel render in
+    Jinja's sandbox: they cannot reach Python internals, and the loader reads only files below
+    TEMPLATE_DIR."""
+    loader: jinja2.BaseLoader = jinja2.FunctionLoader(_load)
+    factory: type[jinja2.Environment] = jinja2.Environment
+    if template_dir is not None:
+        loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(template_dir), loader])
+        factory = SandboxedEnvironment
+    env = factory(
+        loader=loader,
         autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default=False),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,

@@ -8,9 +8,8 @@ from pathlib import Path
 from typing import TextIO
 
 from swlabel.checks import run_checks
-from swlabel.commands.common import guard_output, open_dossier
+from swlabel.commands.common import guard_output, open_dossier, write_output
 from swlabel.errors import EXIT_MELDINGEN, EXIT_OK
-from swlabel.files import write_atomic
 from swlabel.reporters import REPORTERS, resolve_format, use_color
 
 
@@ -46,5 +45,5 @@ def check(
         guard_output(dossier, output, t)
         buffer = io.StringIO()
         reporter(t, quiet=quiet).write(result, buffer)
-        write_atomic(output, buffer.getvalue())
+        write_output(output, buffer.getvalue(), t)
     return EXIT_MELDINGEN if result.failed else EXIT_OK

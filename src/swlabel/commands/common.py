@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from swlabel.errors import UsageError
+from swlabel.files import write_atomic
 from swlabel.i18n import Translator, pick_language
 from swlabel.repository import CONFIG_FILE, Dossier, find_root, load_config, load_repository
 
@@ -29,3 +30,12 @@ def guard_output(dossier: Dossier, output: Path, t: Translator) -> None:
         raise UsageError(t("output.own_file", path=output.as_posix()))
     if target.is_dir():
         raise UsageError(t("report.output_is_dir", path=output.as_posix()))
+
+
+def write_output(path: Path, content: str, t: Translator) -> None:
+    """Write an output file atomically; a locked or read-only file is a message, not a crash."""
+    try:
+        write_atomic(path, content)
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise UsageError(t("report.locked", path=path.as_posix(), reason=reason)) from None

@@ -1,34 +1,120 @@
-"""``swlabel report``: render the audit dossier as one HTML file or as Markdown."""
+"""``swlabel report``: render the audit dossier as HTML, Markdown, JSON or CSV."""
 
 from __future__ import annotations
 
+import csv
+import dataclasses
 import datetime as dt
+import io
+import json
 from pathlib import Path
 from typing import TextIO
 
-from swlabel.checks import run_checks
-from swlabel.commands.common import guard_output, open_dossier
+import jinja2
+
+from swlabel.checks import CheckResult, run_checks
+from swlabel.commands.common import guard_output, open_dossier, write_output
 from swlabel.errors import EXIT_OK, UsageError
-from swlabel.files import write_atomic
+from swlabel.gitinfo import git_state
+from swlabel.i18n import LANGUAGES, Translator
 from swlabel.markdown import to_html
-from swlabel.report import build_report
+from swlabel.report import ReportView, Selection, build_report
+from swlabel.serialize import SCHEMA_VERSION, coverage_data, problem_data, tool_data
 from swlabel.templating import environment
 
 # Every report carries this marker, so a later run may replace it but nothing else.
 MARKER = "swlabel-dossier"
+FORMATS = ("html", "md", "json", "csv")
+CSV_DIALECTS = ("excel-nl", "comma")
+CSV_KEYS = (
+    "norm",
+    "rubriek",
+    "status",
+    "status_label",
+    "supported",
+    "evidence",
+    "expired",
+    "open_actions",
+)
+
+
+def _csv_headers() -> set[str]:
+    headers = set()
+    for language in LANGUAGES:
+        t = Translator(language)
+        cells = [t(f"csv.{key}") for key in CSV_KEYS]
+        headers.update({";".join(cells), ",".join(cells)})
+    return headers
 
 
 def _is_ours(path: Path) -> bool:
+    """Whether PATH is an earlier report: it carries our marker, or (CSV) our header row."""
     try:
         with path.open("rb") as stream:
             head = stream.read(4096)
     except OSError:
         return False
-    return MARKER.encode() in head
+    if MARKER.encode() in head:
+        return True
+    first = head.decode("utf-8-sig", errors="replace").splitlines()[:1]
+    return bool(first) and first[0] in _csv_headers()
 
 
 def _keep_text(text: str) -> str:
     return text
+
+
+def render_template(
+    view: ReportView, format_: str, t: Translator, template_dir: Path | None
+) -> str:
+    name = f"report/dossier.{format_}.j2"
+    try:
+        template = environment(t, template_dir).get_template(name)
+        return template.render(view=view, marker=MARKER)
+    except jinja2.TemplateError as error:
+        if template_dir is None:
+            raise
+        detail = getattr(error, "message", None) or str(error)
+        raise UsageError(t("report.template_error", name=name, detail=detail)) from None
+
+
+def render_json(view: ReportView, result: CheckResult) -> str:
+    """The view model as data, with check's own structures for meldingen and coverage."""
+    data = dataclasses.asdict(view)
+    data.pop("chart")
+    data.pop("problems")
+    document = {
+        "generator": MARKER,
+        "schema_version": SCHEMA_VERSION,
+        "tool": tool_data(),
+        "report": data,
+        "meldingen": [problem_data(problem) for problem in result.problems],
+        "coverage": coverage_data(result.coverage),
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_csv(view: ReportView, t: Translator, dialect: str) -> str:
+    """One row per norm, for Excel: ';' and a byte-order mark unless the comma dialect."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";" if dialect == "excel-nl" else ",")
+    writer.writerow([t(f"csv.{key}") for key in CSV_KEYS])
+    for rubriek in view.rubrieken:
+        for norm in rubriek.norms:
+            writer.writerow(
+                [
+                    norm.id,
+                    rubriek.id,
+                    norm.status,
+                    norm.status_label,
+                    t("report.yes") if norm.supported else t("report.no"),
+                    len(norm.evidence),
+                    sum(1 for row in norm.evidence if row.expired),
+                    sum(1 for action in norm.actions if action.open),
+                ]
+            )
+    text = buffer.getvalue()
+    return "\ufeff" + text if dialect == "excel-nl" else text
 
 
 def report(
@@ -40,9 +126,18 @@ def report(
     as_of: dt.date | None = None,
     language: str | None = None,
     force: bool = False,
+    only_gaps: bool = False,
+    rubriek: str | None = None,
+    csv_dialect: str = "excel-nl",
+    template_dir: Path | None = None,
 ) -> int:
     """Render the dossier of DIRECTORY to OUTPUT (default dossier.<format>; '-' for stdout)."""
     dossier, t = open_dossier(directory, language)
+    rubrieken = [r.id for r in dossier.normset.rubrieken]
+    if rubriek is not None and rubriek not in rubrieken:
+        raise UsageError(t("report.unknown_rubriek", rubriek=rubriek, choices=", ".join(rubrieken)))
+    if template_dir is not None and not template_dir.is_dir():
+        raise UsageError(t("report.template_dir_missing", path=template_dir.as_posix()))
     to_stdout = output is not None and str(output) == "-"
     target = Path(f"dossier.{format_}") if output is None else output
     if not to_stdout:
@@ -53,13 +148,27 @@ def report(
     result = run_checks(dossier, t, as_of or dt.date.today())
     problems = [problem for problem in result.problems if not problem.waiver]
     render = to_html if format_ == "html" else _keep_text
-    view = build_report(dossier, result.coverage, problems, base, t, render)
-    template = environment(t).get_template(f"report/dossier.{format_}.j2")
-    text = template.render(view=view, marker=MARKER)
+    selection = Selection(only_gaps=only_gaps, rubriek=rubriek)
+    view = build_report(
+        dossier,
+        result.coverage,
+        problems,
+        base,
+        t,
+        render,
+        git=git_state(dossier.root),
+        selection=selection,
+    )
+    if format_ == "json":
+        text = render_json(view, result)
+    elif format_ == "csv":
+        text = render_csv(view, t, csv_dialect)
+    else:
+        text = render_template(view, format_, t, template_dir)
     if to_stdout:
         out.write(text)
         return EXIT_OK
-    write_atomic(target, text)
+    write_output(target, text, t)
     out.write(t("report.written", path=target.as_posix()) + "\n")
     if problems:
         out.write(t("report.with_problems", count=len(problems)) + "\n")

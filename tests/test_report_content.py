@@ -1,0 +1,229 @@
+"""The report's cover, summary, picture, appendices, selections and data formats."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import shutil
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conftest import Result
+from swlabel.cli import ReportFormat
+from swlabel.commands.report import FORMATS
+
+Run = Callable[..., Result]
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "stichting-welzijn-dalwijk"
+
+
+def render(run: Run, *args: str | Path, fmt: str = "md") -> str:
+    result = run("report", EXAMPLE, "--as-of", "2026-11-01", "-f", fmt, "-o", "-", *args)
+    assert result.code == 0, result.err
+    return result.out
+
+
+def test_summary_verdicts_per_rubriek(run: Run) -> None:
+    text = render(run)
+    assert (
+        "| [1 Vakmanschap](#rubriek-1) | 12/15 | 80% | 32/34 | 94% | 1 norm voldoet niet, "
+        "2 normen nog niet volledig onderbouwd |"
+    ) in text
+    assert "alle toepasselijke normen onderbouwd, niets over de streefdatum |" in text
+    assert "| 2 normen nog niet beoordeeld, 1 norm nog niet volledig onderbouwd |" in text
+
+
+def test_cover_names_scope_and_git_state(run: Run, tmp_path: Path) -> None:
+    repo = tmp_path / "dossier"
+    shutil.copytree(EXAMPLE, repo)
+    plain = run("report", repo, "--as-of", "2026-11-01", "-f", "md", "-o", "-").out
+    assert "| Git-commit | `geen git-repository` |" in plain
+    assert "| Scope | Zet de organisatie bedrijfskritische vrijwilligers in? **ja** |" in plain
+    assert "|  | Zet de organisatie bedrijfskritische stagiaires in? **nee** |" in plain
+    git = [
+        "git",
+        "-c",
+        "user.name=T",
+        "-c",
+        "user.email=t@example.org",
+        "-c",
+        "commit.gpgsign=false",
+    ]
+    subprocess.run([*git, "init", "-q"], cwd=repo, check=True)
+    subprocess.run([*git, "add", "-A"], cwd=repo, check=True)
+    subprocess.run([*git, "commit", "-qm", "dossier"], cwd=repo, check=True)
+    head = subprocess.run(
+        ["git", "rev-parse", "HEAD"], cwd=repo, capture_output=True, text=True, check=True
+    ).stdout.strip()
+    clean = run("report", repo, "--as-of", "2026-11-01", "-f", "md", "-o", "-").out
+    assert f"| Git-commit | `{head[:12]}`, geen onvastgelegde wijzigingen |" in clean
+    (repo / "evidence" / "1.1.md").write_text("---\nnorm: '1.1'\n---\n", encoding="utf-8")
+    dirty = run("report", repo, "--as-of", "2026-11-01", "-f", "md", "-o", "-").out
+    assert f"`{head[:12]}`, met wijzigingen die nog niet zijn vastgelegd (commit) |" in dirty
+
+
+def test_picture_has_every_norm_with_text_and_a_legend(run: Run) -> None:
+    html = render(run, fmt="html")
+    svg = html.split('<svg class="chart"')[1].split("</svg>")[0]
+    squares = re.findall(r'<g class="cell (\w+)"><title>([\d.]+) ([^<]+)</title>', svg)
+    assert len(squares) == 49
+    assert ("non_compliant", "1.14", "voldoet niet") in squares
+    assert ("not_applicable", "2.11", "niet van toepassing") in squares
+    legend = re.findall(r'<text class="legendlabel"[^>]*>([^<]+)</text>', svg)
+    assert legend == [
+        "voldoet",
+        "voldoet deels",
+        "voldoet niet",
+        "niet van toepassing",
+        "nog niet beoordeeld",
+    ]
+    assert "12 van 15 onderbouwd" in svg
+    assert '<title id="chart-title">' in svg
+
+
+def test_appendices(run: Run) -> None:
+    text = render(run)
+    appendix = text.split("## Bijlagen")[1]
+    assert (
+        "(`bhv-certificaten`) | overzicht | Preventiemedewerker |  | 2027-02-01 | "
+        "[3.16](#norm-3-16) | geldig | verlopen |"
+    ) in appendix
+    plan = appendix.split("### Verbeterplan")[1].split("### Wat verloopt")[0]
+    ids = re.findall(r"^\| `(VA-[\d-]+)`", plan, flags=re.MULTILINE)
+    assert ids == [
+        "VA-2026-01",
+        "VA-2026-06",
+        "VA-2026-04",
+        "VA-2026-03",
+        "VA-2026-02",
+        "VA-2026-07",
+        "VA-2026-05",
+    ]
+    expiring = appendix.split("### Wat verloopt vóór de toetsing")[1]
+    rows = re.findall(r"^\| (\d{4}-\d\d-\d\d) \| (.+?) \| (.*?) \|$", expiring, flags=re.MULTILINE)
+    assert rows[0] == ("2026-12-31", "Subsidiebeschikking 2026 gemeente Dalwijk verloopt", "3.3")
+    assert rows[-1] == ("2027-02-28", "Contract cliëntvolgsysteem (samenvatting) verloopt", "3.21")
+    assert len(rows) == 10
+
+
+def test_late_actions_show_in_the_plan_and_the_verdict(run: Run) -> None:
+    text = render(run, "--as-of", "2027-01-20")
+    assert "| `VA-2026-01` |" in text
+    assert "| loopt | **te laat** |" in text
+    assert "1 verbeteractie over de streefdatum" in text
+
+
+def test_only_gaps(run: Run) -> None:
+    text = render(run, "--only-gaps")
+    assert re.findall(r"^### Norm ([\d.]+):", text, flags=re.MULTILINE) == [
+        "1.12",
+        "1.14",
+        "1.15",
+        "3.4",
+        "3.20",
+        "3.21",
+    ]
+    assert "| Selectie | alleen normen die nog niet onderbouwd zijn |" in text
+    assert "| **Totaal** | **41/47** |" in text  # the summary still covers everything
+
+
+def test_one_rubriek(run: Run) -> None:
+    text = render(run, "--rubriek", "2")
+    norms = re.findall(r"^### Norm ([\d.]+):", text, flags=re.MULTILINE)
+    assert norms == [f"2.{n}" for n in range(1, 12)]
+    assert "| Selectie | alleen rubriek 2 |" in text
+    result = run("report", EXAMPLE, "--rubriek", "4", "-o", "-")
+    assert result.code == 2
+    assert "rubriek '4' bestaat niet; kies uit 1, 2, 3" in result.err
+
+
+def test_json_shares_checks_structures(run: Run) -> None:
+    data = json.loads(render(run, fmt="json"))
+    assert data["generator"] == "swlabel-dossier"
+    assert data["schema_version"] == 1
+    check = json.loads(run("check", EXAMPLE, "--as-of", "2026-11-01", "--format", "json").out)
+    assert data["meldingen"] == check["meldingen"]
+    assert data["coverage"] == check["coverage"]
+    report = data["report"]
+    assert report["organisation"] == "Stichting Welzijn Dalwijk"
+    assert [len(r["norms"]) for r in report["rubrieken"]] == [15, 11, 23]
+    norm = report["rubrieken"][0]["norms"][11]
+    assert norm["id"] == "1.12"
+    assert norm["narrative"].startswith("Professionals ontwikkelen hun competenties")
+    assert report["documents"][0]["id"] == "beleid-bewonersinitiatieven"
+    assert "chart" not in report
+
+
+def test_csv_for_dutch_excel_and_plain(run: Run) -> None:
+    text = render(run, fmt="csv")
+    assert text.startswith("\ufeffnorm;rubriek;status;oordeel;onderbouwd;bewijsstukken;")
+    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=";"))
+    assert len(rows) == 50
+    by_id = {row[0]: row for row in rows[1:]}
+    assert by_id["1.14"] == ["1.14", "1", "non_compliant", "voldoet niet", "nee", "1", "0", "1"]
+    assert by_id["1.10"][0] == "1.10"
+    plain = render(run, "--csv-dialect", "comma", fmt="csv")
+    assert plain.startswith("norm,rubriek,status,")
+
+
+def test_csv_counts_expired_evidence(run: Run) -> None:
+    text = render(run, "--as-of", "2027-03-01", fmt="csv")
+    rows = {row[0]: row for row in csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=";")}
+    assert rows["3.16"][6] == "1"  # the BHV certificates expired on 2027-02-01
+
+
+def test_report_overwrites_its_own_csv_and_json(run: Run, tmp_path: Path) -> None:
+    for fmt in ("csv", "json"):
+        target = tmp_path / f"dossier.{fmt}"
+        args = ("report", EXAMPLE, "--as-of", "2026-11-01", "-f", fmt, "-o", target)
+        assert run(*args).code == 0
+        assert run(*args).code == 0
+
+
+def test_template_dir_overrides_one_template(run: Run, tmp_path: Path) -> None:
+    templates = tmp_path / "huisstijl" / "report"
+    templates.mkdir(parents=True)
+    (templates / "dossier.css").write_text("body { color: #123456; }\n", encoding="utf-8")
+    html = render(run, "--template-dir", tmp_path / "huisstijl", fmt="html")
+    assert "body { color: #123456; }" in html
+    assert "Kwaliteitsdossier Stichting Welzijn Dalwijk" in html
+    assert "--compliant: #1e7a3c" not in html
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+        "{{ t.__init__.__globals__ }}",
+        "{% include '../../../../etc/passwd' %}",
+    ],
+)
+def test_template_dir_is_sandboxed(run: Run, tmp_path: Path, template: str) -> None:
+    folder = tmp_path / "kwaad" / "report"
+    folder.mkdir(parents=True)
+    (folder / "dossier.md.j2").write_text(template, encoding="utf-8")
+    result = run("report", EXAMPLE, "-f", "md", "-o", "-", "--template-dir", tmp_path / "kwaad")
+    assert result.code == 2
+    assert result.err.startswith("swlabel: eigen template report/dossier.md.j2:")
+    assert "root:" not in result.out
+
+
+def test_locked_output_file_is_a_clear_message(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def locked(path: Path, content: str | bytes) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("swlabel.commands.common.write_atomic", locked)
+    result = run("report", EXAMPLE, "-o", tmp_path / "dossier.html")
+    assert result.code == 2
+    assert "is het bestand geopend in een ander programma" in result.err
+    assert "Er is niets half geschreven." in result.err
+
+
+def test_cli_report_formats_match_the_command() -> None:
+    assert tuple(choice.value for choice in ReportFormat) == FORMATS
