@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import re
@@ -227,3 +228,17 @@ def test_locked_output_file_is_a_clear_message(
 
 def test_cli_report_formats_match_the_command() -> None:
     assert tuple(choice.value for choice in ReportFormat) == FORMATS
+
+
+def test_progress_is_reported_once_per_norm() -> None:
+    from swlabel.checks import run_checks
+    from swlabel.i18n import Translator
+    from swlabel.report import build_report
+    from swlabel.repository import load_repository
+
+    t = Translator()
+    dossier = load_repository(EXAMPLE, t)
+    result = run_checks(dossier, t, dt.date(2026, 11, 1))
+    ticks: list[int] = []
+    build_report(dossier, result.coverage, [], EXAMPLE, t, str, progress=lambda: ticks.append(1))
+    assert len(ticks) == 49

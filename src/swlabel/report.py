@@ -370,9 +370,11 @@ def build_report(
     *,
     git: GitState | None = None,
     selection: Selection | None = None,
+    progress: Callable[[], None] | None = None,
 ) -> ReportView:
     """The report's view model. BASE is the folder the report is written to (for links);
-    RENDER turns a narrative's Markdown into what the output format needs."""
+    RENDER turns a narrative's Markdown into what the output format needs; PROGRESS, when
+    given, is called once per norm."""
     selection = selection or Selection()
     ctx = _Context(dossier, coverage.as_of, base, t, render)
     normset = dossier.normset
@@ -380,9 +382,11 @@ def build_report(
     rubrieken = []
     for rubriek in coverage.rubrieken:
         anchor_id = f"rubriek-{rubriek.rubriek.id}"
-        views = tuple(
-            _norm_view(ctx, norm, problems, by_norm.get(norm.norm.id, [])) for norm in rubriek.norms
-        )
+        views = []
+        for norm in rubriek.norms:
+            views.append(_norm_view(ctx, norm, problems, by_norm.get(norm.norm.id, [])))
+            if progress is not None:
+                progress()
         shown = tuple(
             view
             for view in views
@@ -397,7 +401,7 @@ def build_report(
                 title=rubriek.rubriek.title,
                 anchor=anchor_id,
                 tally=_tally_view(title, anchor_id, rubriek.tally),
-                verdict=_verdict(ctx, views),
+                verdict=_verdict(ctx, tuple(views)),
                 norms=shown,
             )
         )

@@ -7,6 +7,9 @@ import dataclasses
 import datetime as dt
 import io
 import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
@@ -117,6 +120,23 @@ def render_csv(view: ReportView, t: Translator, dialect: str) -> str:
     return "\ufeff" + text if dialect == "excel-nl" else text
 
 
+# Below this many norms a report is done before a progress bar would be worth drawing.
+PROGRESS_THRESHOLD = 200
+
+
+@contextmanager
+def _progress(total: int, t: Translator) -> Iterator[Callable[[], None] | None]:
+    """A progress bar on standard error, only on a terminal and only for a large norm set."""
+    if total < PROGRESS_THRESHOLD or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True) as bar:
+        task = bar.add_task(t("report.progress"), total=total)
+        yield lambda: bar.advance(task)
+
+
 def report(
     directory: Path,
     *,
@@ -149,16 +169,18 @@ def report(
     problems = [problem for problem in result.problems if not problem.waiver]
     render = to_html if format_ == "html" else _keep_text
     selection = Selection(only_gaps=only_gaps, rubriek=rubriek)
-    view = build_report(
-        dossier,
-        result.coverage,
-        problems,
-        base,
-        t,
-        render,
-        git=git_state(dossier.root),
-        selection=selection,
-    )
+    with _progress(len(dossier.normset.norms), t) as step:
+        view = build_report(
+            dossier,
+            result.coverage,
+            problems,
+            base,
+            t,
+            render,
+            git=git_state(dossier.root),
+            selection=selection,
+            progress=step,
+        )
     if format_ == "json":
         text = render_json(view, result)
     elif format_ == "csv":

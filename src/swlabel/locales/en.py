@@ -195,6 +195,7 @@ MESSAGES: dict[str, str] = {
         "(scope.{key})."
     ),
     # --- report ----------------------------------------------------------------------------
+    "report.progress": "Building the dossier",
     "report.written": "Dossier written to {path}",
     "report.with_problems": (
         "The dossier has {count} finding(s); they are in the report and in 'swlabel check'."

@@ -206,6 +206,7 @@ MESSAGES: dict[str, str] = {
         "(scope.{key})."
     ),
     # --- report ----------------------------------------------------------------------------
+    "report.progress": "Dossier opbouwen",
     "report.written": "Dossier geschreven naar {path}",
     "report.with_problems": (
         "Het dossier bevat {count} melding(en); ze staan in het rapport en in 'swlabel check'."
