@@ -195,6 +195,19 @@ def test_template_dir_overrides_one_template(run: Run, tmp_path: Path) -> None:
     assert "--compliant: #1e7a3c" not in html
 
 
+def test_template_dir_can_extend_ours_with_a_logo(run: Run, tmp_path: Path) -> None:
+    folder = tmp_path / "huisstijl" / "report"
+    folder.mkdir(parents=True)
+    (folder / "dossier.html.j2").write_text(
+        '{% extends "swlabel/report/dossier.html.j2" %}'
+        '{% block logo %}<p class="logo">Welzijn Dalwijk</p>{% endblock %}',
+        encoding="utf-8",
+    )
+    html = render(run, "--template-dir", tmp_path / "huisstijl", fmt="html")
+    assert '<header class="cover">\n<p class="logo">Welzijn Dalwijk</p>' in html
+    assert html.count('<article class="norm ') == 49
+
+
 @pytest.mark.parametrize(
     "template",
     [

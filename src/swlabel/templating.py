@@ -22,6 +22,9 @@ def _load(name: str) -> str:
     # split_template_path refuses '..' and absolute names: a template never reads a file
     # outside the templates folder, whoever wrote the include.
     parts = split_template_path(name)
+    if parts[:1] == ["swlabel"]:
+        # "swlabel/report/dossier.html.j2" is always ours, so an override can extend it.
+        parts = parts[1:]
     try:
         return resources.files("swlabel.templates").joinpath(*parts).read_text(encoding="utf-8")
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
