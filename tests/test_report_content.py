@@ -155,7 +155,9 @@ def test_json_shares_checks_structures(run: Run) -> None:
     norm = report["rubrieken"][0]["norms"][11]
     assert norm["id"] == "1.12"
     assert norm["narrative"].startswith("Professionals ontwikkelen hun competenties")
-    assert report["documents"][0]["id"] == "beleid-bewonersinitiatieven"
+    titles = [document["title"] for document in report["documents"]]
+    assert titles == sorted(titles, key=str.casefold)
+    assert len(titles) == 34
     assert "chart" not in report
 
 

@@ -95,7 +95,10 @@ def document_rows(
     users = document_users(dossier)
     audit = dossier.config.next_audit
     rows = []
-    for document_id in sorted(dossier.documents, key=natural_key):
+    by_title = sorted(
+        dossier.documents, key=lambda key: (dossier.documents[key].value.title.casefold(), key)
+    )
+    for document_id in by_title:
         document = dossier.documents[document_id].value
         rows.append(
             DocumentRow(

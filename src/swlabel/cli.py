@@ -56,6 +56,23 @@ class CsvDialect(str, Enum):
     comma = "comma"
 
 
+class CiChoice(str, Enum):
+    github = "github"
+    gitlab = "gitlab"
+    none = "none"
+
+
+class TerminalPrompter:
+    """init's questions, asked with Typer's prompts."""
+
+    def text(self, question: str, default: str) -> str:
+        answer: str = typer.prompt(question, default=default, show_default=bool(default))
+        return answer
+
+    def confirm(self, question: str, default: bool) -> bool:
+        return typer.confirm(question, default=default)
+
+
 class CheckFormat(str, Enum):
     # The same names as swlabel.reporters.FORMATS; a test keeps the two in step.
     text = "text"
@@ -133,6 +150,16 @@ def build_app(t: Translator) -> typer.Typer:
     ) -> None:
         del version
 
+    def scope_answers(values: list[str] | None) -> dict[str, bool]:
+        answers = {}
+        for value in values or []:
+            key, _, answer = value.partition("=")
+            lowered = answer.strip().lower()
+            if not key.strip() or lowered not in ("yes", "no", "ja", "nee", "true", "false"):
+                raise typer.BadParameter(t("init.bad_scope", value=value))
+            answers[key.strip()] = lowered in ("yes", "ja", "true")
+        return answers
+
     @app.command(help=t("cli.init.help"))
     def init(
         directory: Directory = Path(),
@@ -148,27 +175,48 @@ def build_app(t: Translator) -> typer.Typer:
         ] = None,
         norms: Annotated[
             str | None,
+            typer.Option("--norms", metavar="ID|PATH", help=t("cli.opt.norms"), show_default=False),
+        ] = None,
+        scope: Annotated[
+            list[str] | None,
             typer.Option(
-                "--norms",
-                metavar="ID|PATH",
-                help=t("cli.opt.norms"),
+                "--scope", metavar="KEY=yes|no", help=t("cli.opt.scope"), show_default=False
+            ),
+        ] = None,
+        next_audit: Annotated[
+            str | None,
+            typer.Option(
+                "--next-audit",
+                metavar=t("cli.metavar.date"),
+                help=t("cli.opt.next_audit"),
                 show_default=False,
             ),
         ] = None,
+        ci: Annotated[
+            CiChoice, typer.Option("--ci", help=t("cli.opt.ci"), case_sensitive=False)
+        ] = CiChoice.github,
+        yes: Annotated[bool, typer.Option("--yes", "-y", help=t("cli.opt.yes"))] = False,
+        no_git: Annotated[bool, typer.Option("--no-git", help=t("cli.opt.no_git"))] = False,
+        allow_non_empty: Annotated[
+            bool, typer.Option("--allow-non-empty", help=t("cli.opt.allow_non_empty"))
+        ] = False,
         lang: Lang = None,
     ) -> None:
+        from swlabel.commands.init import Answers
         from swlabel.commands.init import init as run_init
 
-        ask = typer.prompt if sys.stdin.isatty() else None
-        code = run_init(
-            directory,
-            out=sys.stdout,
+        answers = Answers(
             organisation=organisation,
             norms=norms,
             language=lang,
-            ask=ask,
+            scope=scope_answers(scope),
+            next_audit=parse_date(next_audit),
+            ci=ci.value,
+            git=not no_git,
+            allow_non_empty=allow_non_empty,
         )
-        raise typer.Exit(code)
+        ask = TerminalPrompter() if sys.stdin.isatty() and not yes else None
+        raise typer.Exit(run_init(directory, out=sys.stdout, answers=answers, ask=ask))
 
     def codes(values: list[str] | None) -> tuple[str, ...]:
         """--select SWL1 --select SWL401,SWL402 → ('SWL1', 'SWL401', 'SWL402')."""
@@ -305,6 +353,24 @@ def build_app(t: Translator) -> typer.Typer:
             template_dir=template_dir,
         )
         raise typer.Exit(code)
+
+    @app.command(help=t("cli.schema.help"))
+    def schema(
+        output: Annotated[
+            Path | None,
+            typer.Option(
+                "--output",
+                "-o",
+                metavar=t("cli.metavar.folder"),
+                help=t("cli.opt.schema_output"),
+                show_default=False,
+            ),
+        ] = None,
+        lang: Lang = None,
+    ) -> None:
+        from swlabel.commands.schema import schema as run_schema
+
+        raise typer.Exit(run_schema(out=sys.stdout, output=output, language=lang))
 
     return app
 

@@ -10,15 +10,15 @@ import os
 from collections.abc import Mapping
 from typing import Final
 
-from swlabel.locales import en, nl, rules_en, rules_nl
+from swlabel.locales import en, nl, rules_en, rules_nl, schema_en, schema_nl
 
 LANGUAGES: Final = ("nl", "en")
 DEFAULT_LANGUAGE: Final = "nl"
 ENV_VAR: Final = "SWLABEL_LANG"
 
 CATALOGUES: Final[Mapping[str, Mapping[str, str]]] = {
-    "nl": {**nl.MESSAGES, **rules_nl.DOCS},
-    "en": {**en.MESSAGES, **rules_en.DOCS},
+    "nl": {**nl.MESSAGES, **rules_nl.DOCS, **schema_nl.DESCRIPTIONS, **schema_nl.MESSAGES},
+    "en": {**en.MESSAGES, **rules_en.DOCS, **schema_en.DESCRIPTIONS, **schema_en.MESSAGES},
 }
 
 

@@ -4,7 +4,7 @@ written, or to a web address with a safe scheme. Anything else gets no link at a
 from __future__ import annotations
 
 import os
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 SAFE_URL_SCHEMES = ("http://", "https://", "mailto:")
 
@@ -20,4 +20,10 @@ def link_for(root: Path, path: str | None, url: str | None, base: Path) -> str |
         return url if url.strip().lower().startswith(SAFE_URL_SCHEMES) else None
     if path is None:
         return None
-    return Path(os.path.relpath(root / path.replace("\\", "/"), base)).as_posix()
+    parts = PurePosixPath(path.replace("\\", "/")).parts
+    # A first segment with a colon ("javascript:…", "C:") would turn a relative link into a
+    # scheme or a drive; an absolute path or '..' leaves the repository (SWL206). No link.
+    if not parts or ":" in parts[0] or parts[0] == "/" or ".." in parts:
+        return None
+    link = Path(os.path.relpath(root.joinpath(*parts), base)).as_posix()
+    return link if link.startswith(("./", "../")) else f"./{link}"

@@ -20,7 +20,11 @@ def is_safe_link(url: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
-    parser = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
+    # Images are off: a narrative's image would fetch from the network when the dossier is
+    # opened, and the dossier must open offline without requests.
+    parser = (
+        MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table").disable("image")
+    )
     parser.validateLink = is_safe_link  # type: ignore[method-assign]
     return parser
 

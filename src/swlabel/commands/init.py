@@ -1,15 +1,21 @@
-"""``swlabel init``: scaffold an evidence repository, or add what is missing to one."""
+"""``swlabel init``: scaffold an evidence repository, or add what is missing to one.
+
+Every answer can be given as an option, so init runs unattended; in a terminal it asks for the
+ones that are missing. It never overwrites or deletes a file.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import datetime as dt
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import Protocol, TextIO
 
-from swlabel.errors import EXIT_OK, UsageError
+from swlabel.errors import EXIT_OK, ConfigError, UsageError
 from swlabel.files import write_new
+from swlabel.gitinfo import git
 from swlabel.i18n import Translator, pick_language
-from swlabel.models import Config
+from swlabel.models import Config, NormSet
 from swlabel.normsets import DEFAULT_NORMSET, load_normset
 from swlabel.repository import (
     CONFIG_FILE,
@@ -19,9 +25,29 @@ from swlabel.repository import (
     REGISTER_FILE,
     load_config,
 )
-from swlabel.scaffold import render_config, repository_files
+from swlabel.scaffold import SCHEMA_DIR, ScaffoldFile, render_config, repository_files
 
-Ask = Callable[[str], str]
+
+class Prompter(Protocol):
+    """Asks the user; only used in a terminal."""
+
+    def text(self, question: str, default: str) -> str: ...
+
+    def confirm(self, question: str, default: bool) -> bool: ...
+
+
+@dataclass
+class Answers:
+    """What init needs to know; None means: not given as an option."""
+
+    organisation: str | None = None
+    norms: str | None = None
+    language: str | None = None
+    scope: dict[str, bool] = field(default_factory=dict)
+    next_audit: dt.date | None = None
+    ci: str = "github"
+    git: bool = True
+    allow_non_empty: bool = False
 
 
 def _existing_evidence(root: Path, relpath: str) -> bool:
@@ -43,17 +69,109 @@ def _summarise(paths: list[str], t: Translator) -> list[str]:
     return lines
 
 
+def _occupied(root: Path, norms: str | None) -> list[str]:
+    """What is already in ROOT, besides git's own folder and the norm set init is told to use."""
+    if not root.is_dir():
+        return []
+    own = (root / norms).resolve() if norms else None
+    return sorted(
+        entry.name for entry in root.iterdir() if entry.name != ".git" and entry.resolve() != own
+    )
+
+
+def _ask_normset(answers: Answers, root: Path, t: Translator, ask: Prompter | None) -> NormSet:
+    reference = answers.norms
+    while True:
+        if reference is None:
+            reference = ask.text(t("init.ask_norms"), DEFAULT_NORMSET) if ask else DEFAULT_NORMSET
+        try:
+            normset = load_normset(reference, root, t)
+        except ConfigError as error:
+            if ask is None or answers.norms is not None:
+                raise
+            ask.text(error.message + " " + t("init.try_again"), "")
+            reference = None
+            continue
+        answers.norms = reference
+        return normset
+
+
+def _ask_date(question: str, t: Translator, ask: Prompter) -> dt.date | None:
+    while True:
+        value = ask.text(question, "").strip()
+        if not value:
+            return None
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            question = t("cli.bad_date", value=value) + ". " + t("init.ask_next_audit")
+
+
+def _new_config(
+    answers: Answers, root: Path, t: Translator, ask: Prompter | None
+) -> tuple[Config, NormSet, Translator]:
+    organisation = answers.organisation
+    if (not organisation or not organisation.strip()) and ask is not None:
+        organisation = ask.text(t("init.ask_organisation"), "")
+    if not organisation or not organisation.strip():
+        raise UsageError(t("init.organisation_required"))
+    if answers.language is None and ask is not None:
+        answers.language = ask.text(t("init.ask_language"), t.language)
+    t = Translator(pick_language(answers.language))
+    normset = _ask_normset(answers, root, t, ask)
+    unknown = sorted(set(answers.scope) - {q.id for q in normset.scope_questions})
+    if unknown:
+        choices = ", ".join(q.id for q in normset.scope_questions)
+        raise UsageError(t("init.unknown_scope", keys=", ".join(unknown), choices=choices))
+    scope = {}
+    for question in normset.scope_questions:
+        answer = answers.scope.get(question.id)
+        if answer is None:
+            text = question.question.get(t.language)
+            answer = ask.confirm(text, True) if ask is not None else True
+        scope[question.id] = answer
+    next_audit = answers.next_audit
+    if next_audit is None and ask is not None:
+        next_audit = _ask_date(t("init.ask_next_audit"), t, ask)
+    config = Config(
+        format_version=1,
+        organisation=organisation.strip(),
+        norms=answers.norms or DEFAULT_NORMSET,
+        language="en" if t.language == "en" else "nl",
+        next_audit=next_audit,
+        scope=scope,
+    )
+    return config, normset, t
+
+
+def _schema_files(t: Translator) -> list[ScaffoldFile]:
+    from swlabel.schemas import build_schemas, schema_text
+
+    return [
+        ScaffoldFile(f"{SCHEMA_DIR}/{name}", schema_text(schema))
+        for name, schema in sorted(build_schemas(t).items())
+    ]
+
+
+def _git_init(root: Path, t: Translator) -> str:
+    inside = git(root, "rev-parse", "--is-inside-work-tree")
+    if inside is not None and inside.strip() == "true":
+        return t("init.git_inside")
+    if git(root, "init", "--quiet") is None:
+        return t("init.git_unavailable")
+    return t("init.git_created")
+
+
 def init(
     directory: Path,
     *,
     out: TextIO,
-    organisation: str | None = None,
-    norms: str | None = None,
-    language: str | None = None,
-    ask: Ask | None = None,
+    answers: Answers | None = None,
+    ask: Prompter | None = None,
 ) -> int:
     """Create the repository in DIRECTORY; never overwrite a file, report what was added."""
-    t = Translator(pick_language(language))
+    answers = answers or Answers()
+    t = Translator(pick_language(answers.language))
     root = directory.resolve()
     if root.exists() and not root.is_dir():
         raise UsageError(t("init.not_a_directory", path=directory.as_posix()))
@@ -61,29 +179,20 @@ def init(
     kept: list[str] = []
     if (root / CONFIG_FILE).exists():
         config = load_config(root, t)
-        t = Translator(pick_language(language, config.language))
+        t = Translator(pick_language(answers.language, config.language))
+        normset = load_normset(config.norms, root, t)
         kept.append(CONFIG_FILE)
     else:
-        if not organisation or not organisation.strip():
-            if ask is None:
-                raise UsageError(t("init.organisation_required"))
-            organisation = ask(t("init.ask_organisation"))
-        if not organisation.strip():
-            raise UsageError(t("init.organisation_required"))
-        reference = norms or DEFAULT_NORMSET
-        normset = load_normset(reference, root, t)
-        config = Config(
-            format_version=1,
-            organisation=organisation.strip(),
-            norms=reference,
-            language="en" if t.language == "en" else "nl",
-        )
+        occupied = _occupied(root, answers.norms)
+        if occupied and not answers.allow_non_empty:
+            shown = ", ".join(occupied[:5]) + (" …" if len(occupied) > 5 else "")
+            raise UsageError(t("init.not_empty", path=directory.as_posix(), files=shown))
+        config, normset, t = _new_config(answers, root, t, ask)
         root.mkdir(parents=True, exist_ok=True)
-        content = render_config(config.organisation, reference, normset, None, t)
-        write_new(root / CONFIG_FILE, content)
+        write_new(root / CONFIG_FILE, render_config(config, normset, t))
         created.append(CONFIG_FILE)
-    normset = load_normset(config.norms, root, t)
-    for scaffold in repository_files(normset, config, t):
+    files = [*repository_files(normset, config, t, ci=answers.ci), *_schema_files(t)]
+    for scaffold in files:
         if scaffold.path == REGISTER_FILE and (root / REGISTER_DIR).is_dir():
             continue
         exists = scaffold.path.startswith(f"{EVIDENCE_DIR}/") and _existing_evidence(
@@ -93,11 +202,10 @@ def init(
             created.append(scaffold.path)
         else:
             kept.append(scaffold.path)
-
-    out.write(
-        t("init.heading", path=root.as_posix(), normset=normset.title, version=normset.version)
-        + "\n"
+    heading = t(
+        "init.heading", path=root.as_posix(), normset=normset.title, version=normset.version
     )
+    out.write(heading + "\n")
     if created:
         out.write(t("init.created") + "\n")
         out.write("\n".join(_summarise(created, t)) + "\n")
@@ -106,6 +214,7 @@ def init(
     if kept:
         out.write(t("init.kept") + "\n")
         out.write("\n".join(_summarise(kept, t)) + "\n")
-    shown = directory.as_posix()
-    out.write("\n" + t("init.next_steps", dir=shown) + "\n")
+    if answers.git:
+        out.write(_git_init(root, t) + "\n")
+    out.write("\n" + t("init.next_steps", dir=directory.as_posix()) + "\n")
     return EXIT_OK

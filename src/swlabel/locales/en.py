@@ -188,6 +188,25 @@ MESSAGES: dict[str, str] = {
     "init.organisation_required": (
         'give the organisation\'s name with --organisation "Name" (needed for a new repository)'
     ),
+    "init.ask_norms": "Norm set (id of a bundled set or path to a file of your own)",
+    "init.try_again": "Try again.",
+    "init.ask_language": "Language of the dossier (nl or en)",
+    "init.ask_next_audit": "Date of the next audit (YYYY-MM-DD, empty if not known yet)",
+    "init.unknown_scope": "unknown scope question {keys}; the norm set knows: {choices}",
+    "init.bad_scope": "'{value}' is not a scope answer; write --scope question=yes or --scope question=no",
+    "init.not_empty": (
+        "the folder {path} is not empty ({files}) and is not a swlabel repository; choose an "
+        "empty folder or use --allow-non-empty (nothing will be overwritten then either)"
+    ),
+    "init.git_inside": "The folder is already inside git; no new git repository was made.",
+    "init.git_unavailable": "git was not found; create a git repository yourself (git init).",
+    "init.git_created": "A git repository was created (git init).",
+    "cli.opt.scope": "Scope answer, for example --scope business_critical_interns=no; may be repeated.",
+    "cli.opt.next_audit": "Date of the next audit (YYYY-MM-DD).",
+    "cli.opt.yes": "Ask nothing: take the default for everything not given as an option.",
+    "cli.opt.ci": "CI workflow: github (GitHub Actions), gitlab (GitLab CI) or none.",
+    "cli.opt.no_git": "Do not create a git repository.",
+    "cli.opt.allow_non_empty": "Allow a folder that already holds files (nothing is overwritten).",
     "init.ask_organisation": "Name of the organisation",
     "init.not_a_directory": "{path} is a file, not a folder; choose a (new) folder",
     "init.out_of_scope": (
@@ -246,6 +265,7 @@ MESSAGES: dict[str, str] = {
     "report.validity.not_yet": "not yet valid",
     "report.validity.unknown_document": "not in the register",
     "report.actions": "Improvement actions",
+    "report.due_header": "Due",
     "report.due": "due",
     "report.unknown_action": "not in the improvement plan",
     "report.problems": "Findings",

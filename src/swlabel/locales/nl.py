@@ -199,6 +199,25 @@ MESSAGES: dict[str, str] = {
         'geef de naam van de organisatie met --organisation "Naam" (nodig voor een nieuwe '
         "repository)"
     ),
+    "init.ask_norms": "Normenset (id van een meegeleverde set of pad naar een eigen bestand)",
+    "init.try_again": "Probeer het opnieuw.",
+    "init.ask_language": "Taal van het dossier (nl of en)",
+    "init.ask_next_audit": "Datum van de volgende toetsing (JJJJ-MM-DD, leeg als die nog niet bekend is)",
+    "init.unknown_scope": "onbekende scope-vraag {keys}; de normenset kent: {choices}",
+    "init.bad_scope": "'{value}' is geen scope-antwoord; schrijf --scope vraag=yes of --scope vraag=no",
+    "init.not_empty": (
+        "de map {path} is niet leeg ({files}) en is geen swlabel-repository; kies een lege map "
+        "of gebruik --allow-non-empty (er wordt dan nog steeds niets overschreven)"
+    ),
+    "init.git_inside": "De map valt al onder git; er is geen nieuwe git-repository gemaakt.",
+    "init.git_unavailable": "git is niet gevonden; maak zelf een git-repository (git init).",
+    "init.git_created": "Er is een git-repository gemaakt (git init).",
+    "cli.opt.scope": "Scope-antwoord, bijvoorbeeld --scope business_critical_interns=no; mag vaker.",
+    "cli.opt.next_audit": "Datum van de volgende toetsing (JJJJ-MM-DD).",
+    "cli.opt.yes": "Vraag niets: neem voor alles wat niet als optie is gegeven de standaard.",
+    "cli.opt.ci": "CI-workflow: github (GitHub Actions), gitlab (GitLab CI) of none.",
+    "cli.opt.no_git": "Maak geen git-repository.",
+    "cli.opt.allow_non_empty": "Sta een map toe die al bestanden bevat (er wordt niets overschreven).",
     "init.ask_organisation": "Naam van de organisatie",
     "init.not_a_directory": "{path} is een bestand, geen map; kies een (nieuwe) map",
     "init.out_of_scope": (
@@ -257,6 +276,7 @@ MESSAGES: dict[str, str] = {
     "report.validity.not_yet": "nog niet geldig",
     "report.validity.unknown_document": "niet in het register",
     "report.actions": "Verbeteracties",
+    "report.due_header": "Streefdatum",
     "report.due": "streefdatum",
     "report.unknown_action": "niet in het verbeterplan",
     "report.problems": "Meldingen",

@@ -46,7 +46,7 @@ DESCRIPTIONS: dict[str, str] = {
         "swlabel begrijpt ook true/false, on/off, y/n en 1/0, maar niet ja/nee."
     ),
     "schema.Config.scope.question": "Antwoord yes of no.",
-    "schema.Config.scope.question_norms": "Bij no vallen buiten de scope de normen",
+    "schema.Config.scope.question_norms": "Bij no vallen deze normen buiten de scope:",
     "schema.Config.scope.other": (
         "Een scopevraag van een eigen normenset (het id uit scope_questions), beantwoord met yes of no."
     ),
@@ -86,7 +86,7 @@ DESCRIPTIONS: dict[str, str] = {
         ".yaml-bestand staat de toelichting onder 'narrative'. Andere velden zijn niet toegestaan."
     ),
     "schema.EvidenceFile.norm": (
-        "Het id van de norm waar dit bestand over gaat, precies zoals in de bestandsnaam: \"1.10\" in evidence/1.10.md. "
+        'Het id van de norm waar dit bestand over gaat, precies zoals in de bestandsnaam: "1.10" in evidence/1.10.md. '
         "Zet het tussen aanhalingstekens: zonder leest een editor 1.10 als het getal 1.1 (swlabel zelf leest wel de "
         "tekst 1.10). Verplicht."
     ),
@@ -102,7 +102,7 @@ DESCRIPTIONS: dict[str, str] = {
     "schema.EvidenceFile.status.not_assessed": "nog niet beoordeeld (standaard)",
     "schema.EvidenceFile.assessed_by": (
         "Wie de norm heeft beoordeeld: een naam met functie, of alleen een functie, bijvoorbeeld "
-        "\"M. Jansen, kwaliteitsmedewerker\". Zet tekst met een dubbele punt erin tussen aanhalingstekens."
+        '"M. Jansen, kwaliteitsmedewerker". Zet tekst met een dubbele punt erin tussen aanhalingstekens.'
     ),
     "schema.EvidenceFile.assessed_on": (
         "Datum van de beoordeling, als JJJJ-MM-DD (bijvoorbeeld 2026-09-18). Mag niet na de peildatum liggen. Is de "
@@ -239,7 +239,7 @@ DESCRIPTIONS: dict[str, str] = {
         "regels."
     ),
     "schema.ImprovementAction.norms": (
-        "De normen waarvoor de actie is, met hun id tussen aanhalingstekens, bijvoorbeeld [\"1.12\", \"3.10\"]. "
+        'De normen waarvoor de actie is, met hun id tussen aanhalingstekens, bijvoorbeeld ["1.12", "3.10"]. '
         "Zonder aanhalingstekens leest een editor 1.10 als het getal 1.1 (swlabel zelf leest de tekst 1.10). Eén "
         "norm zonder [] mag ook."
     ),
