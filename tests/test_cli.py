@@ -116,3 +116,19 @@ def test_rules_lists_and_explains(run: Run) -> None:
     assert family.code == 0
     assert "SWL501 bsn: Burgerservicenummer (BSN)" in family.out
     assert run("rules", "SWL999").code == 2
+
+
+def test_a_broken_command_line_definition_is_an_internal_error_not_a_traceback(
+    run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import tempfile
+
+    def broken(t: object) -> None:
+        raise AttributeError("'NoneType' object has no attribute 'isidentifier'")
+
+    monkeypatch.setattr("swlabel.cli.build_app", broken)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    result = run("check")
+    assert result.code == 3
+    assert "Traceback" not in result.err
+    assert list(tmp_path.glob("swlabel-crash-*.log"))

@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -354,6 +354,118 @@ def build_app(t: Translator) -> typer.Typer:
         )
         raise typer.Exit(code)
 
+    Repo = Annotated[
+        Path,
+        typer.Option(
+            "--dir",
+            "-C",
+            metavar=t("cli.metavar.folder"),
+            help=t("cli.opt.repo"),
+            show_default=False,
+        ),
+    ]
+
+    @app.command(help=t("cli.norms.help"))
+    def norms(
+        norm_id: Annotated[
+            str | None, typer.Argument(help=t("cli.opt.norm_id"), show_default=False)
+        ] = None,
+        directory: Repo = Path(),
+        normset: Annotated[
+            str | None,
+            typer.Option(
+                "--norms", metavar="ID|PATH", help=t("cli.opt.browse_norms"), show_default=False
+            ),
+        ] = None,
+        lang: Lang = None,
+    ) -> None:
+        from swlabel.commands.norms import norms as run_norms
+
+        code = run_norms(
+            norm_id, out=sys.stdout, directory=directory, normset_ref=normset, language=lang
+        )
+        raise typer.Exit(code)
+
+    @app.command(help=t("cli.status.help"))
+    def status(directory: Directory = Path(), as_of: AsOf = None, lang: Lang = None) -> None:
+        from swlabel.commands.status import status as run_status
+
+        raise typer.Exit(
+            run_status(directory, out=sys.stdout, as_of=parse_date(as_of), language=lang)
+        )
+
+    add = typer.Typer(help=t("cli.add.help"), no_args_is_help=True)
+    app.add_typer(add, name="add")
+
+    def field(name: str) -> Any:
+        return typer.Option(
+            f"--{name.replace('_', '-')}", help=t("cli.opt.field"), show_default=False
+        )
+
+    @add.command("document", help=t("cli.add.document.help"))
+    def add_document(
+        id: Annotated[str, field("id")],
+        title: Annotated[str, field("title")],
+        kind: Annotated[str | None, field("kind")] = None,
+        path: Annotated[str | None, field("path")] = None,
+        url: Annotated[str | None, field("url")] = None,
+        owner: Annotated[str | None, field("owner")] = None,
+        date: Annotated[str | None, field("date")] = None,
+        review_date: Annotated[str | None, field("review_date")] = None,
+        valid_until: Annotated[str | None, field("valid_until")] = None,
+        to: Annotated[
+            Path | None,
+            typer.Option("--to", metavar=t("cli.metavar.file"), help=t("cli.opt.to")),
+        ] = None,
+        directory: Repo = Path(),
+        lang: Lang = None,
+    ) -> None:
+        from swlabel.commands.add import add_document as run_add
+
+        fields = {
+            "id": id,
+            "title": title,
+            "kind": kind,
+            "path": path,
+            "url": url,
+            "owner": owner,
+            "date": date,
+            "review_date": review_date,
+            "valid_until": valid_until,
+        }
+        raise typer.Exit(run_add(directory, out=sys.stdout, fields=fields, to=to, language=lang))
+
+    @add.command("action", help=t("cli.add.action.help"))
+    def add_action(
+        title: Annotated[str, field("title")],
+        norm: Annotated[
+            list[str] | None,
+            typer.Option("--norm", metavar="ID", help=t("cli.opt.norm"), show_default=False),
+        ] = None,
+        id: Annotated[str | None, field("id")] = None,
+        description: Annotated[str | None, field("description")] = None,
+        source: Annotated[str | None, field("source")] = None,
+        owner: Annotated[str | None, field("owner")] = None,
+        due: Annotated[str | None, field("due")] = None,
+        status: Annotated[str | None, field("status")] = None,
+        directory: Repo = Path(),
+        lang: Lang = None,
+    ) -> None:
+        from swlabel.commands.add import add_action as run_add
+
+        fields = {
+            "id": id,
+            "title": title,
+            "description": description,
+            "source": source,
+            "owner": owner,
+            "due": due,
+            "status": status,
+        }
+        raise typer.Exit(
+            run_add(directory, out=sys.stdout, fields=fields, norms=norm or [], language=lang)
+        )
+
     @app.command(help=t("cli.schema.help"))
     def schema(
         output: Annotated[
@@ -400,8 +512,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if callable(reconfigure):
             reconfigure(errors="replace")
     t = Translator(pick_language(_language_in(args)))
-    command = typer.main.get_command(build_app(t))
     try:
+        command = typer.main.get_command(build_app(t))
         result = command.main(args=args, prog_name="swlabel", standalone_mode=False)
     except typer.TyperException as error:
         # Typer's own usage errors (unknown option, bad value): its message, our exit code.

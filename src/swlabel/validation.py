@@ -122,3 +122,11 @@ def validate(
             code, message, loc, key = _message(error, model, t)
             problems.append(source.problem(code, message, loc, key=key))
         return None, problems
+
+
+def explain(model: type[M], data: Any, t: Translator) -> tuple[M | None, list[str]]:
+    """Validate DATA given on the command line; the messages name the option's field."""
+    try:
+        return model.model_validate(data), []
+    except ValidationError as exc:
+        return None, [_message(error, model, t)[1] for error in exc.errors(include_url=False)]

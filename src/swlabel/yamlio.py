@@ -174,6 +174,11 @@ def _compose(text: str) -> Node | None:
     return node
 
 
+def compose_node(text: str) -> Node | None:
+    """The node tree of TEXT (with marks), or None when it is empty or not valid YAML."""
+    return _compose(text)
+
+
 def locate(text: str, loc: Loc, *, key: bool = False) -> tuple[int, int]:
     """The 1-based line and column of the value at LOC (of its key with ``key=True``).
 

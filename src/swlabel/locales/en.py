@@ -528,4 +528,39 @@ MESSAGES: dict[str, str] = {
         "{path} cannot be written ({reason}); is the file open in another program, such as "
         "Word or Excel? Close it and try again. Nothing was half-written."
     ),
+    # --- norms, status, add -------------------------------------------------------------
+    "norms.more": "A norm in full, with the evidence in this repository: swlabel norms 3.17",
+    "norms.applies_if": "Applies only when the scope question '{key}' is answered yes.",
+    "norms.here": "In this repository ({path}):",
+    "norms.uncovered": "aspects without valid evidence",
+    "status.urgent": "Most urgent ({shown} of {total}):",
+    "status.no_gaps": "Nothing urgent: every applicable norm is supported and nothing is late.",
+    "status.gap.errors": "{path}: {count} error(s); see swlabel check",
+    "status.gap.late": "improvement action {id} ({title}) is past its due date {due}",
+    "status.gap.expired": "norm {id}: {count} evidence item(s) expired",
+    "status.gap.non_compliant": "norm {id} is non-compliant",
+    "status.gap.not_assessed": "norm {id} is not yet assessed",
+    "status.gap.aspects": "norm {id}: no valid evidence for {aspects}",
+    "status.gap.unsupported": "norm {id} is not yet supported",
+    "add.outside": "{path} lies outside the repository; choose a file in the repository",
+    "add.choose_register": (
+        "the register is in the folder register/; choose with --to which file the document "
+        "goes into, for example --to register/policies.yaml"
+    ),
+    "add.file_invalid": "{path} would not be valid after adding ({detail}); nothing was changed",
+    "add.exists": "the id '{id}' already exists ({where}); choose another id",
+    "add.path_warning": "Note: the file '{path}' does not exist in the repository (yet).",
+    "add.added_document": "Document '{id}' added to {path}.",
+    "add.added_action": "Improvement action '{id}' added to {path}.",
+    "cli.add.help": "Add a document to the register or an improvement action to the plan.",
+    "cli.add.document.help": "Add a document to the register (the file's layout and comments stay).",
+    "cli.add.action.help": "Add an improvement action to improvement-plan.yaml (the id follows on if you give none).",
+    "cli.norms.help": "Browse the norm set; inside a repository with the status of each norm.",
+    "cli.status.help": "Where the dossier stands: coverage and the five most urgent points on one screen.",
+    "cli.opt.norm_id": "A norm, for example 3.17.",
+    "cli.opt.browse_norms": "Browse another norm set (id or path).",
+    "cli.opt.to": "The register file the document is added to.",
+    "cli.opt.field": "See the explanation of the fields in the README or in the file itself.",
+    "cli.opt.norm": "A norm the action serves; may be repeated.",
+    "cli.opt.repo": "Folder of the dossier (default: the current folder).",
 }

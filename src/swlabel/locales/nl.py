@@ -548,4 +548,39 @@ MESSAGES: dict[str, str] = {
         "programma, zoals Word of Excel? Sluit het en probeer opnieuw. Er is niets half "
         "geschreven."
     ),
+    # --- norms, status, add -------------------------------------------------------------
+    "norms.more": "Een norm in zijn geheel, met het bewijs in deze repository: swlabel norms 3.17",
+    "norms.applies_if": "Geldt alleen als de scope-vraag '{key}' met ja is beantwoord.",
+    "norms.here": "In deze repository ({path}):",
+    "norms.uncovered": "aspecten zonder geldig bewijs",
+    "status.urgent": "Het meest urgent ({shown} van {total}):",
+    "status.no_gaps": "Niets urgents: alle toepasselijke normen zijn onderbouwd en niets is te laat.",
+    "status.gap.errors": "{path}: {count} fout(en); zie swlabel check",
+    "status.gap.late": "verbeteractie {id} ({title}) is over de streefdatum {due}",
+    "status.gap.expired": "norm {id}: {count} bewijsstuk(ken) verlopen",
+    "status.gap.non_compliant": "norm {id} voldoet niet",
+    "status.gap.not_assessed": "norm {id} is nog niet beoordeeld",
+    "status.gap.aspects": "norm {id}: geen geldig bewijs voor {aspects}",
+    "status.gap.unsupported": "norm {id} is nog niet onderbouwd",
+    "add.outside": "{path} ligt buiten de repository; kies een bestand in de repository",
+    "add.choose_register": (
+        "het register staat in de map register/; kies met --to in welk bestand het document "
+        "komt, bijvoorbeeld --to register/beleid.yaml"
+    ),
+    "add.file_invalid": "{path} zou niet geldig zijn na het toevoegen ({detail}); er is niets gewijzigd",
+    "add.exists": "de id '{id}' bestaat al ({where}); kies een andere id",
+    "add.path_warning": "Let op: het bestand '{path}' bestaat (nog) niet in de repository.",
+    "add.added_document": "Document '{id}' toegevoegd aan {path}.",
+    "add.added_action": "Verbeteractie '{id}' toegevoegd aan {path}.",
+    "cli.add.help": "Voeg een document aan het register of een verbeteractie aan het verbeterplan toe.",
+    "cli.add.document.help": "Voeg een document toe aan het register (opmaak en opmerkingen van het bestand blijven staan).",
+    "cli.add.action.help": "Voeg een verbeteractie toe aan improvement-plan.yaml (de id volgt vanzelf als u er geen geeft).",
+    "cli.norms.help": "Blader door de normenset; binnen een repository met de status van elke norm.",
+    "cli.status.help": "Waar staat het dossier: de dekking en de vijf meest urgente punten op één scherm.",
+    "cli.opt.norm_id": "Een norm, bijvoorbeeld 3.17.",
+    "cli.opt.browse_norms": "Blader door een andere normenset (id of pad).",
+    "cli.opt.to": "Het registerbestand waaraan het document wordt toegevoegd.",
+    "cli.opt.field": "Zie de uitleg van de velden in de README of in het bestand zelf.",
+    "cli.opt.norm": "Een norm waarvoor de actie is; mag vaker.",
+    "cli.opt.repo": "Map van het dossier (standaard: de huidige map).",
 }

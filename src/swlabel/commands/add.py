@@ -1,0 +1,139 @@
+"""``swlabel add document`` and ``swlabel add action``: append a validated entry to the
+register or the improvement plan, keeping the file's comments and layout."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, TextIO
+
+from swlabel.commands.common import open_dossier, write_output
+from swlabel.entries import Value, append_entry
+from swlabel.errors import EXIT_OK, UsageError
+from swlabel.i18n import Translator
+from swlabel.models import ImprovementAction, ImprovementPlan, RegisterDocument, RegisterFile
+from swlabel.paths import PathResolver
+from swlabel.repository import PLAN_FILE, REGISTER_DIR, REGISTER_FILE, Dossier, Located, suggest
+from swlabel.scaffold import modeline
+from swlabel.sources import parse_text
+from swlabel.validation import explain, validate
+
+
+def _target(dossier: Dossier, to: Path | None, default: str, t: Translator) -> str:
+    if to is not None:
+        path = (Path.cwd() / to).resolve()
+        try:
+            return path.relative_to(dossier.root.resolve()).as_posix()
+        except ValueError:
+            raise UsageError(t("add.outside", path=to.as_posix())) from None
+    if default == REGISTER_FILE and not (dossier.root / REGISTER_FILE).exists():
+        folder = dossier.root / REGISTER_DIR
+        if folder.is_dir() and any(folder.iterdir()):
+            raise UsageError(t("add.choose_register"))
+    return default
+
+
+def _write_entry(
+    dossier: Dossier,
+    relpath: str,
+    key: str,
+    fields: dict[str, Value | None],
+    container: type[RegisterFile] | type[ImprovementPlan],
+    t: Translator,
+) -> None:
+    path = dossier.root / relpath
+    schema = "register.schema.json" if key == "documents" else "improvement-plan.schema.json"
+    before = path.read_text(encoding="utf-8-sig") if path.exists() else modeline(relpath, schema)
+    after = append_entry(before, key, fields)
+    parsed = parse_text(after, relpath, t)
+    problems = list(parsed.problems)
+    if not problems:
+        problems = validate(container, parsed.data, parsed.source, t)[1]
+    if problems:
+        # The file was broken before, or the entry does not fit it: write nothing.
+        detail = "; ".join(f"{p.path}:{p.line}: {p.message}" for p in problems[:3])
+        raise UsageError(t("add.file_invalid", path=relpath, detail=detail))
+    write_output(path, after, t)
+
+
+def _refuse_existing(table: Mapping[str, Located[Any]], key: str, t: Translator) -> None:
+    if key in table:
+        located = table[key]
+        line, _ = located.source.locate((*located.loc, "id"))
+        raise UsageError(t("add.exists", id=key, where=f"{located.source.path}:{line}"))
+
+
+def _check(
+    model: type[RegisterDocument] | type[ImprovementAction], data: dict[str, Any], t: Translator
+) -> None:
+    entry, messages = explain(model, data, t)
+    if entry is None:
+        raise UsageError("; ".join(messages))
+
+
+def add_document(
+    directory: Path,
+    *,
+    out: TextIO,
+    fields: dict[str, str | None],
+    to: Path | None = None,
+    language: str | None = None,
+) -> int:
+    """Append a document to the register (register.yaml, or the file given with --to)."""
+    dossier, t = open_dossier(directory, language)
+    data = {key: value for key, value in fields.items() if value is not None}
+    _check(RegisterDocument, data, t)
+    _refuse_existing(dossier.documents, str(data["id"]), t)
+    if fields.get("path"):
+        found = PathResolver(dossier.root).check(str(fields["path"]))
+        if found.verdict in ("outside", "link_outside"):
+            raise UsageError(t("SWL206.message", path=fields["path"]))
+        if found.verdict != "ok":
+            out.write(t("add.path_warning", path=fields["path"]) + "\n")
+    relpath = _target(dossier, to, REGISTER_FILE, t)
+    _write_entry(dossier, relpath, "documents", dict(fields), RegisterFile, t)
+    out.write(t("add.added_document", id=data["id"], path=relpath) + "\n")
+    return EXIT_OK
+
+
+def next_action_id(existing: list[str], today: dt.date) -> str:
+    """VA-<year>-<nn>: the first free number this year."""
+    prefix = f"VA-{today.year}-"
+    numbers = [
+        int(match.group(1))
+        for key in existing
+        if (match := re.fullmatch(re.escape(prefix) + r"(\d+)", key))
+    ]
+    return f"{prefix}{max(numbers, default=0) + 1:02d}"
+
+
+def add_action(
+    directory: Path,
+    *,
+    out: TextIO,
+    fields: dict[str, str | None],
+    norms: list[str],
+    today: dt.date | None = None,
+    language: str | None = None,
+) -> int:
+    """Append a verbeteractie to improvement-plan.yaml; the id defaults to the next VA number."""
+    dossier, t = open_dossier(directory, language)
+    norm_ids = [norm.id for norm in dossier.normset.norms]
+    for norm_id in norms:
+        if norm_id not in norm_ids:
+            hint = suggest(norm_id, norm_ids, t)
+            raise UsageError(t("SWL201.message", id=norm_id, normset=dossier.normset.id, hint=hint))
+    values: dict[str, Value | None] = dict(fields)
+    if not values.get("id"):
+        values["id"] = next_action_id(list(dossier.actions), today or dt.date.today())
+    values["norms"] = norms
+    keys = ("id", "title", "description", "norms", "source", "owner", "due", "status", "done_on")
+    ordered = {key: values.get(key) for key in keys}
+    data = {key: value for key, value in ordered.items() if value not in (None, "", [])}
+    _check(ImprovementAction, data, t)
+    _refuse_existing(dossier.actions, str(values["id"]), t)
+    _write_entry(dossier, PLAN_FILE, "actions", ordered, ImprovementPlan, t)
+    out.write(t("add.added_action", id=values["id"], path=PLAN_FILE) + "\n")
+    return EXIT_OK

@@ -1,0 +1,114 @@
+"""``swlabel norms [ID]``: browse the norm set, with this repository's status when inside one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+from pathlib import Path
+from typing import TextIO
+
+from swlabel.commands.common import open_dossier
+from swlabel.coverage import Coverage, compute_coverage
+from swlabel.errors import EXIT_OK, ConfigError, UsageError
+from swlabel.i18n import Translator, pick_language
+from swlabel.models import NormSet
+from swlabel.normsets import DEFAULT_NORMSET, load_normset
+from swlabel.repository import Dossier, suggest
+
+
+def _first_words(text: str, width: int) -> str:
+    return textwrap.shorten(text, width=width, placeholder=" …")
+
+
+def _context(
+    directory: Path, norms: str | None, language: str | None
+) -> tuple[NormSet, Dossier | None, Translator]:
+    """The norm set to show, and the dossier when we are inside one that uses it."""
+    if norms is None:
+        try:
+            dossier, t = open_dossier(directory, language)
+        except ConfigError:
+            t = Translator(pick_language(language))
+            return load_normset(DEFAULT_NORMSET, directory, t), None, t
+        return dossier.normset, dossier, t
+    t = Translator(pick_language(language))
+    return load_normset(norms, directory, t), None, t
+
+
+def _listing(normset: NormSet, coverage: Coverage | None, t: Translator, out: TextIO) -> None:
+    out.write(f"{normset.title} ({t('report.version')} {normset.version})\n")
+    for rubriek in normset.rubrieken:
+        out.write(f"\n{t('report.rubriek')} {rubriek.id}. {rubriek.title}\n")
+        for norm in normset.norms:
+            if norm.rubriek != rubriek.id:
+                continue
+            status = ""
+            if coverage is not None:
+                found = coverage.norm(norm.id)
+                if found is not None:
+                    mark = "✓" if found.supported else " "
+                    status = f"  {mark} {t(f'status.{found.status}')}"
+            out.write(f"  {norm.id:<6} {_first_words(norm.text, 64):<66}{status}\n")
+    out.write("\n" + t("norms.more") + "\n")
+
+
+def _detail(
+    normset: NormSet,
+    norm_id: str,
+    dossier: Dossier | None,
+    coverage: Coverage | None,
+    t: Translator,
+    out: TextIO,
+) -> None:
+    norm = normset.norm(norm_id)
+    if norm is None:
+        hint = suggest(norm_id, [n.id for n in normset.norms], t)
+        raise UsageError(t("SWL201.message", id=norm_id, normset=normset.id, hint=hint))
+    rubriek = {r.id: r for r in normset.rubrieken}[norm.rubriek]
+    out.write(
+        f"{t('report.norm')} {norm.id} ({t('report.rubriek')} {rubriek.id}. {rubriek.title})\n\n"
+    )
+    out.write(textwrap.fill(norm.text, width=88) + "\n")
+    if norm.applies_if:
+        out.write("\n" + t("norms.applies_if", key=norm.applies_if) + "\n")
+    if norm.aspects:
+        out.write("\n" + t("report.aspects") + ":\n")
+        for aspect in norm.aspects:
+            out.write(f"  {aspect.id:<24} {aspect.label}\n")
+    if dossier is None or coverage is None:
+        return
+    found = coverage.norm(norm.id)
+    record = dossier.evidence.get(norm.id)
+    out.write("\n" + t("norms.here", path=record.path if record else "-") + "\n")
+    if found is not None:
+        supported = t("report.yes") if found.supported else t("report.no")
+        out.write(f"  {t('report.status')}: {t(f'status.{found.status}')}\n")
+        out.write(f"  {t('report.onderbouwd')}: {supported}\n")
+        if found.uncovered_aspects:
+            out.write(f"  {t('norms.uncovered')}: {', '.join(found.uncovered_aspects)}\n")
+    if record is not None:
+        for item in record.file.evidence:
+            title = item.title
+            if item.document is not None:
+                located = dossier.documents.get(item.document)
+                title = located.value.title if located else item.document
+            aspects = f" [{', '.join(item.aspects)}]" if item.aspects else ""
+            out.write(f"  - {title}{aspects}\n")
+
+
+def norms(
+    norm_id: str | None,
+    *,
+    out: TextIO,
+    directory: Path | None = None,
+    normset_ref: str | None = None,
+    language: str | None = None,
+) -> int:
+    """List the norm set, or show one norm in full (with this repository's evidence)."""
+    normset, dossier, t = _context(directory or Path.cwd(), normset_ref, language)
+    coverage = compute_coverage(dossier, dt.date.today()) if dossier else None
+    if norm_id is None:
+        _listing(normset, coverage, t, out)
+    else:
+        _detail(normset, norm_id, dossier, coverage, t, out)
+    return EXIT_OK
