@@ -34,8 +34,9 @@ def _dutch(monkeypatch: pytest.MonkeyPatch) -> None:
 def lay_over(example: Example, repo: Path) -> Path:
     """A copy of the example organisation at REPO with EXAMPLE's files written over it."""
     shutil.copytree(EXAMPLE_ORGANISATION, repo, copy_function=shutil.copyfile)
-    for relpath, content in example.files.items():
+    for relpath in example.files:
         path = repo / relpath
+        content = example.content(relpath)
         if content is None:
             path.unlink(missing_ok=True)
             continue

@@ -198,6 +198,7 @@ class CheckSettings(_Model):
 
     min_coverage: Annotated[float, Field(ge=0, le=100)] | None = None
     max_assessment_age_months: Annotated[int, Field(ge=1)] = 12
+    max_file_mb: Annotated[int, Field(ge=1, le=1024)] = 16
     levels: Annotated[dict[Identifier, RuleLevel], BeforeValidator(_none_to_empty_mapping)] = Field(
         default_factory=dict
     )

@@ -80,6 +80,10 @@ class Dossier:
     # Every waiver, in whichever file it stands; it applies to meldingen in that file.
     waivers: list[Located[Waiver]] = field(default_factory=list)
 
+    @property
+    def max_bytes(self) -> int:
+        return self.config.check.max_file_mb * 1024 * 1024
+
     def norm_applies(self, norm_id: str) -> bool:
         """Whether the scope answers in the config leave the norm in scope (unanswered: yes)."""
         norm = self.normset.norm(norm_id)
@@ -146,7 +150,9 @@ def _load_evidence(dossier: Dossier, t: Translator) -> None:
         relpath = f"{EVIDENCE_DIR}/{path.name}"
         dossier.evidence_files.add(path.stem)
         markdown = path.suffix.lower() == ".md"
-        parsed = read_file(dossier.root, relpath, t, front_matter=markdown)
+        parsed = read_file(
+            dossier.root, relpath, t, front_matter=markdown, max_bytes=dossier.max_bytes
+        )
         dossier.texts[relpath] = parsed.text
         dossier.problems.extend(parsed.problems)
         if parsed.problems:
@@ -213,7 +219,7 @@ def _load_entries(
     t: Translator,
 ) -> None:
     """Read a file holding a list of entries with ids (register documents or actions)."""
-    parsed = read_file(dossier.root, relpath, t)
+    parsed = read_file(dossier.root, relpath, t, max_bytes=dossier.max_bytes)
     dossier.texts[relpath] = parsed.text
     dossier.problems.extend(parsed.problems)
     if parsed.problems:

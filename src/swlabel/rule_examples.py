@@ -16,6 +16,17 @@ from dataclasses import dataclass, field
 class Example:
     files: Mapping[str, str | None]
     encoding: str = "utf-8"
+    # Files padded with comment lines to this many bytes (shown, not printed in full).
+    padded: Mapping[str, int] = field(default_factory=dict)
+
+    def content(self, path: str) -> str | None:
+        """The file as written in the example, padding included."""
+        text = self.files[path]
+        size = self.padded.get(path)
+        if text is None or size is None:
+            return text
+        line = "# " + "x" * 98 + "\n"
+        return text + line * (size // len(line) + 1)
 
 
 @dataclass(frozen=True)
@@ -337,6 +348,42 @@ EXAMPLES: dict[str, RuleExamples] = {
     "SWL108": RuleExamples(
         failing=Example({"evidence/1.13.md": _edit(_NORM_1_13, 'norm: "1.13"', 'norm: "1.12"')}),
         passing=Example({"evidence/1.13.md": _NORM_1_13}),
+    ),
+    "SWL109": RuleExamples(
+        failing=Example(
+            {
+                "swlabel.yaml": _config(check="check:\n  max_file_mb: 1\n"),
+                "register/verslagen.yaml": "documents: []\n",
+            },
+            padded={"register/verslagen.yaml": 2 * 1024 * 1024},
+        ),
+        passing=Example(
+            {
+                "swlabel.yaml": _config(check="check:\n  max_file_mb: 4\n"),
+                "register/verslagen.yaml": "documents: []\n",
+            },
+            padded={"register/verslagen.yaml": 2 * 1024 * 1024},
+        ),
+    ),
+    "SWL110": RuleExamples(
+        failing=Example(
+            {
+                "evidence/1.13.md": _edit(
+                    _NORM_1_13,
+                    "assessed_by:",
+                    "interviewees: &groepen [medewerkers, management]\nassessed_by:",
+                )
+            }
+        ),
+        passing=Example(
+            {
+                "evidence/1.13.md": _edit(
+                    _NORM_1_13,
+                    "assessed_by:",
+                    "interviewees: [medewerkers, management]\nassessed_by:",
+                )
+            }
+        ),
     ),
     # --- SWL2xx: references ----------------------------------------------------------------
     "SWL201": RuleExamples(

@@ -76,6 +76,12 @@ def parse_text(text: str, path: str, t: Translator, *, front_matter: bool = Fals
     source = SourceFile(path, yaml_text, line_offset)
     try:
         data, duplicates = yamlio.parse(yaml_text)
+    except yamlio.RefusedFeature as error:
+        message = t(f"SWL110.{error.feature}", name=error.name)
+        problems.append(
+            make_problem(path, error.line + line_offset, error.column, "SWL110", message)
+        )
+        return ParsedFile(source, None, body, problems, text)
     except yamlio.YamlSyntaxError as error:
         message = t("SWL101.message", problem=error.problem, hint=t(f"yaml.hint.{error.hint}"))
         problems.append(
@@ -95,9 +101,29 @@ def parse_text(text: str, path: str, t: Translator, *, front_matter: bool = Fals
     return ParsedFile(source, data, body, problems, text)
 
 
-def read_file(root: Path, relpath: str, t: Translator, *, front_matter: bool = False) -> ParsedFile:
-    """Read ROOT/RELPATH and parse it; the ParsedFile carries the meldingen it caused."""
-    raw = (root / relpath).read_bytes()
+DEFAULT_MAX_BYTES = 16 * 1024 * 1024
+
+
+def read_file(
+    root: Path,
+    relpath: str,
+    t: Translator,
+    *,
+    front_matter: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> ParsedFile:
+    """Read ROOT/RELPATH and parse it; the ParsedFile carries the meldingen it caused.
+
+    A file larger than MAX_BYTES is refused unread: no real evidence file is that large.
+    """
+    path = root / relpath
+    size = path.stat().st_size
+    if size > max_bytes:
+        message = t("SWL109.message", size=size // (1024 * 1024), limit=max_bytes // (1024 * 1024))
+        return ParsedFile(
+            SourceFile(relpath, ""), None, "", [make_problem(relpath, 1, 1, "SWL109", message)]
+        )
+    raw = path.read_bytes()
     text, problems = decode(raw, relpath, t)
     if text is None:
         return ParsedFile(SourceFile(relpath, ""), None, "", problems)

@@ -8,6 +8,7 @@ the event stream). PyYAML's C loader is used whenever libyaml is present.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -149,13 +150,75 @@ def _syntax_error(error: yaml.YAMLError, text: str) -> YamlSyntaxError:
     return YamlSyntaxError(1, 1, str(error))
 
 
+@dataclass(frozen=True)
+class RefusedFeature(Exception):
+    """A YAML feature evidence files have no use for: an anchor, an alias or a tag."""
+
+    line: int
+    column: int
+    feature: str  # "anchor", "alias" or "tag"
+    name: str
+
+
+# Deeper than any real evidence file; deeper nesting is refused before it costs anything.
+MAX_DEPTH = 64
+
+
+def _refuse_features(text: str) -> None:
+    """Refuse anchors, aliases and tags while reading events, before anything is built.
+
+    An alias "bomb" (aliases of aliases, exponential when walked) is refused at its first
+    alias, at the cost of reading the text once. Most files contain none of the characters
+    these features need, and skip the extra pass.
+    """
+    brackets = text.count("[") + text.count("{")
+    if "&" not in text and "*" not in text and "!" not in text and brackets < MAX_DEPTH:
+        indents = re.findall(r"^ +", text, flags=re.MULTILINE)
+        if not indents or max(map(len, indents)) < 2 * MAX_DEPTH:
+            return
+    loader = _BaseLoader(text)
+    try:
+        depth = 0
+        while loader.check_event():
+            event = loader.get_event()
+            if event is None:
+                break
+            start = event.start_mark
+            line, column = (start.line + 1, start.column + 1) if start is not None else (1, 1)
+            if isinstance(event, yaml.AliasEvent):
+                raise RefusedFeature(line, column, "alias", event.anchor or "")
+            anchor = getattr(event, "anchor", None)
+            if anchor:
+                raise RefusedFeature(line, column, "anchor", anchor)
+            tag = getattr(event, "tag", None)
+            if tag is not None:
+                raise RefusedFeature(line, column, "tag", tag)
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise RefusedFeature(line, column, "depth", str(MAX_DEPTH))
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+    except yaml.YAMLError:
+        return  # the real parse reports the syntax error with its position
+    finally:
+        loader.dispose()
+
+
 def parse(text: str) -> tuple[Any, list[DuplicateKey]]:
-    """Parse one YAML document into plain dicts, lists, strings and None."""
+    """Parse one YAML document into plain dicts, lists, strings and None.
+
+    Raises YamlSyntaxError for invalid YAML and RefusedFeature for anchors, aliases, tags and
+    nesting deeper than MAX_DEPTH.
+    """
+    _refuse_features(text)
     loader = _Loader(text)
     try:
         data = loader.get_single_data()
     except yaml.YAMLError as error:
         raise _syntax_error(error, text) from None
+    except RecursionError:
+        raise RefusedFeature(1, 1, "depth", str(MAX_DEPTH)) from None
     finally:
         loader.dispose()
     return data, loader.duplicates

@@ -18,6 +18,9 @@ def _example(example: Example, t: Translator) -> list[str]:
             continue
         lines.append(f"  {path}:")
         lines.extend(f"    {line}" for line in content.rstrip("\n").splitlines())
+        if path in example.padded:
+            size = example.padded[path] // (1024 * 1024)
+            lines.append("    " + t("rules.padded", size=size))
     return lines
 
 

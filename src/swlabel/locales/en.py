@@ -12,6 +12,28 @@ MESSAGES: dict[str, str] = {
     "SWL106.title": "Unknown field",
     "SWL107.title": "Invalid date",
     "SWL108.title": "Norm in the file differs from the file name",
+    "SWL109.title": "File too large",
+    "SWL109.message": (
+        "the file is {size} MiB, more than the limit of {limit} MiB, and was not read; do not "
+        "put large documents in a YAML or Markdown file but refer to them with 'path' (or raise "
+        "check.max_file_mb)"
+    ),
+    "SWL110.title": "YAML feature that is not allowed",
+    "SWL110.anchor": (
+        "an anchor (&{name}) is not allowed in a dossier file; write the value out where you "
+        "need it"
+    ),
+    "SWL110.alias": (
+        "an alias (*{name}) is not allowed in a dossier file; write the value out where you need it"
+    ),
+    "SWL110.tag": (
+        "a YAML tag ({name}) is not allowed in a dossier file and is never executed; remove the "
+        "tag (the word with ! in front)"
+    ),
+    "SWL110.depth": (
+        "the file is nested deeper than {name} levels; no dossier file goes that deep: check "
+        "the indentation and the brackets"
+    ),
     "SWL201.title": "Unknown norm",
     "SWL202.title": "Two files for one norm",
     "SWL203.title": "Norm without evidence file",
@@ -423,6 +445,7 @@ MESSAGES: dict[str, str] = {
     ),
     # --- swlabel rules -------------------------------------------------------------------
     "rules.absent": "(no file {path})",
+    "rules.padded": "(… and so on, until the file is {size} MiB)",
     "rules.code": "Code",
     "rules.level": "Level",
     "rules.title": "What",

@@ -12,6 +12,29 @@ MESSAGES: dict[str, str] = {
     "SWL106.title": "Onbekend veld",
     "SWL107.title": "Ongeldige datum",
     "SWL108.title": "Norm in het bestand wijkt af van de bestandsnaam",
+    "SWL109.title": "Bestand te groot",
+    "SWL109.message": (
+        "het bestand is {size} MiB, groter dan de grens van {limit} MiB, en is niet gelezen; "
+        "zet grote documenten niet in een YAML- of Markdown-bestand maar verwijs ernaar met "
+        "'path' (of verhoog check.max_file_mb)"
+    ),
+    "SWL110.title": "YAML-onderdeel dat niet is toegestaan",
+    "SWL110.anchor": (
+        "een anker (&{name}) is in een dossierbestand niet toegestaan; schrijf de waarde uit "
+        "waar u haar nodig hebt"
+    ),
+    "SWL110.alias": (
+        "een verwijzing (*{name}) is in een dossierbestand niet toegestaan; schrijf de waarde "
+        "uit waar u haar nodig hebt"
+    ),
+    "SWL110.tag": (
+        "een YAML-tag ({name}) is in een dossierbestand niet toegestaan en wordt nooit "
+        "uitgevoerd; verwijder de tag (het woord met ! ervoor)"
+    ),
+    "SWL110.depth": (
+        "het bestand is dieper genest dan {name} niveaus; zo diep gaat geen dossierbestand: "
+        "controleer de inspringing en de haakjes"
+    ),
     "SWL201.title": "Onbekende norm",
     "SWL202.title": "Twee bestanden voor één norm",
     "SWL203.title": "Norm zonder bewijsbestand",
@@ -442,6 +465,7 @@ MESSAGES: dict[str, str] = {
     ),
     # --- swlabel rules -------------------------------------------------------------------
     "rules.absent": "(geen bestand {path})",
+    "rules.padded": "(… en zo verder, tot het bestand {size} MiB groot is)",
     "rules.code": "Code",
     "rules.level": "Niveau",
     "rules.title": "Wat",

@@ -70,6 +70,19 @@ DOCS: dict[str, str] = {
         "Put the right number after 'norm:', between quotes, or rename the file."
     ),
     # --- SWL2xx: references ------------------------------------------------------------------
+    "SWL109.doc": (
+        "A YAML or Markdown file larger than the limit (16 MiB by default, set with\n"
+        "check.max_file_mb in swlabel.yaml) is not read. Such a file is no real evidence file\n"
+        "but usually a pasted document or an export.\n"
+        "Put the document itself in the repository and refer to it with 'path'."
+    ),
+    "SWL110.doc": (
+        "Anchors (&name), aliases (*name) and tags (!!something) are YAML features a dossier\n"
+        "file has no use for. swlabel refuses them while reading, without acting on them: a tag\n"
+        "never builds a Python object, and an 'alias bomb' that would expand exponentially\n"
+        "costs nothing. Nesting deeper than 64 levels is refused too. Write values out where\n"
+        "you need them."
+    ),
     "SWL201.doc": (
         "Checks that every norm id exists in the norm set named in swlabel.yaml: the id in the\n"
         "name of an evidence file, and the norms of an improvement action in\n"

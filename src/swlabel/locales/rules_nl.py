@@ -72,6 +72,19 @@ DOCS: dict[str, str] = {
         "Zet het goede nummer bij 'norm:', tussen aanhalingstekens, of hernoem het bestand."
     ),
     # --- SWL2xx: verwijzingen --------------------------------------------------------------
+    "SWL109.doc": (
+        "Een YAML- of Markdown-bestand groter dan de grens (standaard 16 MiB, instelbaar met\n"
+        "check.max_file_mb in swlabel.yaml) wordt niet gelezen. Zo'n bestand is geen echt\n"
+        "bewijsbestand maar meestal een per ongeluk geplakt document of een export.\n"
+        "Zet het document zelf in de repository en verwijs ernaar met 'path'."
+    ),
+    "SWL110.doc": (
+        "Ankers (&naam), verwijzingen (*naam) en tags (!!iets) zijn YAML-onderdelen die een\n"
+        "dossierbestand niet nodig heeft. swlabel weigert ze bij het lezen, zonder ze uit te\n"
+        "voeren: een tag maakt nooit een Python-object, en een 'alias-bom' die zich\n"
+        "exponentieel zou uitvouwen kost niets. Ook nesting dieper dan 64 niveaus wordt\n"
+        "geweigerd. Schrijf waarden uit waar u ze nodig hebt."
+    ),
     "SWL201.doc": (
         "Controleert of elk normnummer bestaat in de normenset uit swlabel.yaml: het nummer in de\n"
         "naam van een bewijsbestand, en de normen bij een verbeteractie in improvement-plan.yaml.\n"

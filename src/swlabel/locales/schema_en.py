@@ -53,6 +53,10 @@ DESCRIPTIONS: dict[str, str] = {
         "The minimum coverage in percent, from 0 to 100, for example 60. Below it, swlabel check fails (exit code "
         "1). Raise it step by step as the dossier fills. Empty or left out: no minimum."
     ),
+    "schema.CheckSettings.max_file_mb": (
+        "The largest size (in MiB) of a YAML or Markdown file that swlabel still reads; "
+        "16 by default. Larger files give finding SWL109 and are not read."
+    ),
     "schema.CheckSettings.max_assessment_age_months": (
         "How many months old a self-assessment may be, counted from assessed_on, before swlabel warns (melding "
         "SWL404). A whole number of at least 1; 12 by default."

@@ -63,6 +63,10 @@ DESCRIPTIONS: dict[str, str] = {
         "check (exitcode 1). Verhoog de waarde stap voor stap naarmate het dossier voller wordt. Leeg of weggelaten: "
         "geen minimum."
     ),
+    "schema.CheckSettings.max_file_mb": (
+        "De grootste omvang (in MiB) van een YAML- of Markdown-bestand dat swlabel nog leest; "
+        "standaard 16. Grotere bestanden geven melding SWL109 en worden niet gelezen."
+    ),
     "schema.CheckSettings.max_assessment_age_months": (
         "Hoeveel maanden een zelfevaluatie oud mag zijn, gerekend vanaf assessed_on, voordat swlabel waarschuwt "
         "(melding SWL404). Een geheel getal van minstens 1; standaard 12."
