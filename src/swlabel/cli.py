@@ -7,9 +7,8 @@ One place (:func:`main`) maps every outcome to an exit code.
 # No ``from __future__ import annotations`` here: Typer reads the option types at run time,
 # and the annotated aliases below are local to build_app.
 import datetime as dt
+import os
 import sys
-import tempfile
-import traceback
 from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
@@ -494,6 +493,9 @@ def _report_error(error: SwlabelError) -> None:
 
 
 def _write_crash_log() -> Path:
+    import tempfile
+    import traceback
+
     with tempfile.NamedTemporaryFile(
         "w", prefix="swlabel-crash-", suffix=".log", delete=False, encoding="utf-8"
     ) as log:
@@ -506,6 +508,9 @@ def _write_crash_log() -> Path:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run swlabel; return the exit code (see the table in ``swlabel --help``)."""
     args = list(sys.argv[1:] if argv is None else argv)
+    # swlabel uses no pydantic plugins; looking them up scans every installed package's
+    # metadata on each start, which costs more than checking a small dossier.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     for stream in (sys.stdout, sys.stderr):
         # A console or pipe in a legacy code page (Windows) must not turn a "✓" into a crash.
         reconfigure = getattr(stream, "reconfigure", None)

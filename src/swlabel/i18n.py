@@ -6,20 +6,76 @@ catalogues have the same keys and the same placeholders.
 
 from __future__ import annotations
 
+import importlib
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Final
-
-from swlabel.locales import en, nl, rules_en, rules_nl, schema_en, schema_nl
 
 LANGUAGES: Final = ("nl", "en")
 DEFAULT_LANGUAGE: Final = "nl"
 ENV_VAR: Final = "SWLABEL_LANG"
 
-CATALOGUES: Final[Mapping[str, Mapping[str, str]]] = {
-    "nl": {**nl.MESSAGES, **rules_nl.DOCS, **schema_nl.DESCRIPTIONS, **schema_nl.MESSAGES},
-    "en": {**en.MESSAGES, **rules_en.DOCS, **schema_en.DESCRIPTIONS, **schema_en.MESSAGES},
+# Per language: the messages every command needs, then the long texts that only `rules` and
+# `schema` show. Catalogues are imported when first used, so `check` in Dutch never pays for
+# the English ones or for the documentation.
+_MODULES: Final = {
+    "nl": (
+        ("nl", "MESSAGES"),
+        ("rules_nl", "DOCS"),
+        ("schema_nl", "DESCRIPTIONS"),
+        ("schema_nl", "MESSAGES"),
+    ),
+    "en": (
+        ("en", "MESSAGES"),
+        ("rules_en", "DOCS"),
+        ("schema_en", "DESCRIPTIONS"),
+        ("schema_en", "MESSAGES"),
+    ),
 }
+_loaded: dict[str, list[Mapping[str, str]]] = {}
+
+
+def _part(language: str, index: int) -> Mapping[str, str] | None:
+    parts = _loaded.setdefault(language, [])
+    while len(parts) <= index:
+        module, name = _MODULES[language][len(parts)]
+        messages: Mapping[str, str] = getattr(
+            importlib.import_module(f"swlabel.locales.{module}"), name
+        )
+        parts.append(messages)
+    return parts[index]
+
+
+def catalogue(language: str) -> dict[str, str]:
+    """Every message of LANGUAGE (for tests and tools that list them all)."""
+    merged: dict[str, str] = {}
+    for index in range(len(_MODULES[language])):
+        merged.update(_part(language, index) or {})
+    return merged
+
+
+def _lookup(language: str, key: str) -> str | None:
+    for index in range(len(_MODULES[language])):
+        part = _part(language, index)
+        if part is not None and key in part:
+            return part[key]
+    return None
+
+
+class _Catalogues(Mapping[str, Mapping[str, str]]):
+    """CATALOGUES["nl"] is the merged Dutch catalogue, built on first use."""
+
+    def __getitem__(self, language: str) -> Mapping[str, str]:
+        return catalogue(language)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(LANGUAGES)
+
+    def __len__(self) -> int:
+        return len(LANGUAGES)
+
+
+CATALOGUES: Final[Mapping[str, Mapping[str, str]]] = _Catalogues()
 
 
 def normalise_language(value: str | None) -> str | None:
@@ -44,14 +100,15 @@ class Translator:
 
     def __init__(self, language: str = DEFAULT_LANGUAGE) -> None:
         self.language = normalise_language(language) or DEFAULT_LANGUAGE
-        self._messages = CATALOGUES[self.language]
 
     def __call__(self, key: str, /, **values: object) -> str:
-        template = self._messages.get(key)
+        template = _lookup(self.language, key)
         if template is None:
             # A missing key is a bug in swlabel; fall back to Dutch rather than fail the user.
-            template = CATALOGUES[DEFAULT_LANGUAGE][key]
+            template = _lookup(DEFAULT_LANGUAGE, key)
+        if template is None:
+            raise KeyError(key)
         return template.format(**values) if values else template
 
     def has(self, key: str) -> bool:
-        return key in self._messages
+        return _lookup(self.language, key) is not None

@@ -7,15 +7,17 @@ from __future__ import annotations
 
 import json
 import os
-import xml.etree.ElementTree as ET
 from collections.abc import Mapping
-from typing import ClassVar, TextIO
+from typing import TYPE_CHECKING, ClassVar, TextIO
 
 from swlabel.checks import CheckResult
 from swlabel.coverage import Coverage, Tally
 from swlabel.i18n import Translator
 from swlabel.problems import Level, Problem, format_problem
 from swlabel.serialize import SCHEMA_VERSION, coverage_data, problem_data, tool_data
+
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET
 
 
 def format_percentage(value: float | None) -> str:
@@ -191,6 +193,8 @@ class JunitReporter(Reporter):
     name = "junit"
 
     def write(self, result: CheckResult, out: TextIO) -> None:
+        import xml.etree.ElementTree as ET  # only this format needs it
+
         t = self.t
         by_path: dict[str, list[Problem]] = {}
         for problem in result.problems:
@@ -254,6 +258,8 @@ class JunitReporter(Reporter):
     @staticmethod
     def _fill(case: ET.Element, problems: list[Problem], strict: bool) -> int:
         """Add a failure for the meldingen that fail the run; the rest go to system-out."""
+        import xml.etree.ElementTree as ET  # only this format needs it
+
         failing = [p for p in problems if not p.waiver and (p.level is Level.ERROR or strict)]
         others = [p for p in problems if p not in failing]
         if failing:
