@@ -507,7 +507,9 @@ def hostile_repository(root: Path, items: list[dict[str, object]] | None = None)
     ]
     for item in evidence:
         if "title" in item:
-            item["date"] = day
+            # as text: one shared date object would make PyYAML write an anchor and aliases,
+            # which swlabel refuses (SWL110) before anything reaches the page
+            item["date"] = day.isoformat()
     write_evidence(
         root / "evidence/1.1.md",
         {
