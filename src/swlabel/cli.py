@@ -130,6 +130,15 @@ def build_app(t: Translator) -> typer.Typer:
         ),
     ]
 
+    def output_option(help_key: str, metavar: str = "file") -> Any:
+        return typer.Option(
+            "--output",
+            "-o",
+            metavar=t(f"cli.metavar.{metavar}"),
+            help=t(help_key),
+            show_default=False,
+        )
+
     def show_version(value: bool) -> None:
         if value:
             typer.echo(version_text(t))
@@ -233,16 +242,7 @@ def build_app(t: Translator) -> typer.Typer:
             CheckFormat,
             typer.Option("--format", "-f", help=t("cli.opt.check_format"), case_sensitive=False),
         ] = CheckFormat.text,
-        output: Annotated[
-            Path | None,
-            typer.Option(
-                "--output",
-                "-o",
-                metavar=t("cli.metavar.file"),
-                help=t("cli.opt.check_output"),
-                show_default=False,
-            ),
-        ] = None,
+        output: Annotated[Path | None, output_option("cli.opt.check_output", "file")] = None,
         quiet: Annotated[bool, typer.Option("--quiet", "-q", help=t("cli.opt.quiet"))] = False,
         strict: Annotated[bool, typer.Option("--strict", help=t("cli.opt.strict"))] = False,
         select: Annotated[
@@ -302,16 +302,7 @@ def build_app(t: Translator) -> typer.Typer:
             ReportFormat,
             typer.Option("--format", "-f", help=t("cli.opt.report_format"), case_sensitive=False),
         ] = ReportFormat.html,
-        output: Annotated[
-            Path | None,
-            typer.Option(
-                "--output",
-                "-o",
-                metavar=t("cli.metavar.file"),
-                help=t("cli.opt.output"),
-                show_default=False,
-            ),
-        ] = None,
+        output: Annotated[Path | None, output_option("cli.opt.output", "file")] = None,
         as_of: AsOf = None,
         only_gaps: Annotated[
             bool, typer.Option("--only-gaps", help=t("cli.opt.only_gaps"))
@@ -467,16 +458,7 @@ def build_app(t: Translator) -> typer.Typer:
 
     @app.command(help=t("cli.schema.help"))
     def schema(
-        output: Annotated[
-            Path | None,
-            typer.Option(
-                "--output",
-                "-o",
-                metavar=t("cli.metavar.folder"),
-                help=t("cli.opt.schema_output"),
-                show_default=False,
-            ),
-        ] = None,
+        output: Annotated[Path | None, output_option("cli.opt.schema_output", "folder")] = None,
         lang: Lang = None,
     ) -> None:
         from swlabel.commands.schema import schema as run_schema
