@@ -73,3 +73,20 @@ def test_wrong_case_through_the_cli(small_repo: Repo, run: Run) -> None:
         "als 'documenten/Klachtenregeling.pdf' (andere hoofdletters); schrijf het pad precies zo: "
         "Windows en macOS zien het verschil niet, de CI wel"
     ]
+
+
+@pytest.mark.skipif(os.name == "nt", reason="symlinks need privileges on Windows")
+def test_evidence_files_that_are_links_out_or_nowhere(
+    small_repo: Repo, run: Run, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    outside = tmp_path_factory.mktemp("buiten") / "1.1.md"
+    outside.write_text('---\nnorm: "1.1"\nstatus: compliant\nnot_a_field: x\n---\n', "utf-8")
+    repo = small_repo()
+    (repo / "evidence" / "1.1.md").unlink()
+    (repo / "evidence" / "1.1.md").symlink_to(outside)
+    (repo / "evidence" / "1.10.md").unlink()
+    (repo / "evidence" / "1.10.md").symlink_to(repo / "evidence" / "weg.md")
+    lines = meldingen(run("check", repo))
+    assert lines[0].startswith("evidence/1.1.md:1:1: SWL206 het pad 'evidence/1.1.md' verwijst")
+    assert lines[1].startswith("evidence/1.10.md:1:1: SWL104 het bestand kan niet gelezen worden")
+    assert len(lines) == 2  # the outside file was not read: its unknown field is not reported

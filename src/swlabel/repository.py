@@ -131,7 +131,9 @@ def _files(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
     found = [
         entry
         for entry in folder.iterdir()
-        if entry.suffix.lower() in suffixes and not entry.name.startswith(".") and entry.is_file()
+        if entry.suffix.lower() in suffixes
+        and not entry.name.startswith(".")
+        and (entry.is_file() or entry.is_symlink())  # a broken link is reported, not skipped
     ]
     return sorted(found, key=lambda entry: natural_key(entry.name))
 

@@ -117,13 +117,32 @@ def read_file(
     A file larger than MAX_BYTES is refused unread: no real evidence file is that large.
     """
     path = root / relpath
-    size = path.stat().st_size
+    try:
+        inside = path.resolve().is_relative_to(root.resolve())
+        size = path.stat().st_size
+    except (OSError, RuntimeError) as error:
+        message = t("SWL104.unreadable", reason=getattr(error, "strerror", None) or str(error))
+        return ParsedFile(
+            SourceFile(relpath, ""), None, "", [make_problem(relpath, 1, 1, "SWL104", message)]
+        )
+    if not inside:
+        # A link from the dossier to a file elsewhere is reported, never followed.
+        message = t("SWL206.symlink", path=relpath)
+        return ParsedFile(
+            SourceFile(relpath, ""), None, "", [make_problem(relpath, 1, 1, "SWL206", message)]
+        )
     if size > max_bytes:
         message = t("SWL109.message", size=size // (1024 * 1024), limit=max_bytes // (1024 * 1024))
         return ParsedFile(
             SourceFile(relpath, ""), None, "", [make_problem(relpath, 1, 1, "SWL109", message)]
         )
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        message = t("SWL104.unreadable", reason=error.strerror or str(error))
+        return ParsedFile(
+            SourceFile(relpath, ""), None, "", [make_problem(relpath, 1, 1, "SWL104", message)]
+        )
     text, problems = decode(raw, relpath, t)
     if text is None:
         return ParsedFile(SourceFile(relpath, ""), None, "", problems)

@@ -7,7 +7,10 @@ MESSAGES: dict[str, str] = {
     "SWL101.title": "Invalid YAML",
     "SWL102.title": "Front matter missing or not closed",
     "SWL103.title": "Field does not match the format",
-    "SWL104.title": "File is not UTF-8",
+    "SWL104.title": "File is not readable UTF-8 text",
+    "SWL104.unreadable": (
+        "the file cannot be read ({reason}); check that it exists and that you may read it"
+    ),
     "SWL105.title": "Duplicate key",
     "SWL106.title": "Unknown field",
     "SWL107.title": "Invalid date",

@@ -7,7 +7,11 @@ MESSAGES: dict[str, str] = {
     "SWL101.title": "Ongeldige YAML",
     "SWL102.title": "Front matter ontbreekt of is niet afgesloten",
     "SWL103.title": "Veld voldoet niet aan het formaat",
-    "SWL104.title": "Bestand is geen UTF-8",
+    "SWL104.title": "Bestand is geen leesbare UTF-8-tekst",
+    "SWL104.unreadable": (
+        "het bestand kan niet gelezen worden ({reason}); controleer of het bestaat en of u "
+        "het mag lezen"
+    ),
     "SWL105.title": "Dubbele sleutel",
     "SWL106.title": "Onbekend veld",
     "SWL107.title": "Ongeldige datum",

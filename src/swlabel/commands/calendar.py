@@ -1,0 +1,86 @@
+"""``swlabel calendar``: the dossier's deadlines as an iCalendar file for Outlook and Google."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TextIO
+
+from swlabel.commands.common import guard_output, open_dossier, write_output
+from swlabel.errors import EXIT_OK, UsageError
+from swlabel.i18n import Translator
+from swlabel.ical import calendar_events, is_swlabel_calendar, render_ics
+from swlabel.locales import cycle_en, cycle_nl
+
+# Enough of a file's start to hold its first lines, where we put our PRODID.
+_HEAD_BYTES = 4096
+
+
+class _CycleTranslator(Translator):
+    # Until swlabel.i18n loads locales/cycle_*.py, this command's keys are looked up there
+    # first. Remove this class and the one line that uses it when the catalogues are wired.
+    def __call__(self, key: str, /, **values: object) -> str:
+        messages = cycle_en.MESSAGES if self.language == "en" else cycle_nl.MESSAGES
+        if key not in messages:
+            return super().__call__(key, **values)
+        return messages[key].format(**values) if values else messages[key]
+
+
+def _is_ours(path: Path) -> bool:
+    try:
+        with path.open("rb") as stream:
+            return is_swlabel_calendar(stream.read(_HEAD_BYTES))
+    except OSError:
+        return False
+
+
+def _write_stdout(out: TextIO, text: str) -> None:
+    # Through the byte stream when there is one: a text stream on Windows would turn CRLF into
+    # CR CR LF, and a console code page could not encode every title.
+    buffer = getattr(out, "buffer", None)
+    if buffer is None:
+        out.write(text)
+        return
+    out.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
+
+
+def calendar(
+    directory: Path,
+    *,
+    out: TextIO,
+    output: Path,
+    as_of: dt.date | None = None,
+    language: str | None = None,
+    force: bool = False,
+) -> int:
+    """Write the deadlines of DIRECTORY on or after AS_OF (default today) to OUTPUT ('-' for
+    OUT). A file swlabel did not write is only replaced with FORCE."""
+    dossier, t = open_dossier(directory, language)
+    t = _CycleTranslator(t.language)
+    to_stdout = str(output) == "-"
+    if not to_stdout:
+        if output.is_dir():
+            raise UsageError(t("calendar.output_is_dir", path=output.as_posix()))
+        guard_output(dossier, output, t)
+        if output.exists() and not force and not _is_ours(output):
+            raise UsageError(t("calendar.would_overwrite", path=output.as_posix()))
+    reference = as_of or dt.date.today()
+    events = calendar_events(dossier, reference, t)
+    organisation = dossier.config.organisation
+    text = render_ics(
+        events,
+        organisation=organisation,
+        calendar_name=t("calendar.name", organisation=organisation),
+        stamp=reference,
+    )
+    if to_stdout:
+        _write_stdout(out, text)
+        return EXIT_OK
+    write_output(output, text, t)
+    values = {"path": output.as_posix(), "as_of": reference.isoformat()}
+    out.write(t("calendar.written", count=len(events), **values) + "\n")
+    if not events:
+        out.write(t("calendar.empty", as_of=reference.isoformat()) + "\n")
+    return EXIT_OK

@@ -1,0 +1,130 @@
+"""The interview plan for the day of the toetsing, from the ``interviewees`` of every norm.
+
+Groups are matched without regard to case, Unicode form, or whether words are joined by
+spaces, hyphens or underscores ("OR", "or"; "raad-van-toezicht", "Raad van toezicht"). A group
+is shown as the organisation wrote it: its most frequent spelling, the first one on a tie.
+
+Only applicable norms are planned (:attr:`swlabel.coverage.NormCoverage.applicable`): a norm
+that is out of scope or not applicable is not discussed at the toetsing. An applicable norm
+without interviewees is one nobody can speak to in practice, and the plan lists it apart.
+The documents per norm are the evidence items that are valid on the reference date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from swlabel.bsn import mask_bsns
+from swlabel.coverage import compute_coverage, item_validity
+from swlabel.models import EvidenceItem
+from swlabel.problems import natural_key
+from swlabel.repository import Dossier
+
+_SEPARATORS = re.compile(r"[\s_-]+")
+
+
+@dataclass(frozen=True)
+class PlannedNorm:
+    """A norm on the plan, with the titles of its valid evidence, in the evidence file's order."""
+
+    id: str
+    documents: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class GroupPlan:
+    """One group to invite and the norms it can speak to (natural order: 1.2 before 1.10)."""
+
+    name: str
+    norms: tuple[PlannedNorm, ...]
+
+
+@dataclass(frozen=True)
+class InterviewPlan:
+    """Groups with the most norms first (then by name); ``unspoken`` are the applicable norms
+    that no group can speak to."""
+
+    organisation: str
+    as_of: dt.date
+    next_audit: dt.date | None
+    groups: tuple[GroupPlan, ...]
+    unspoken: tuple[PlannedNorm, ...]
+
+
+def group_key(name: str) -> str:
+    """The form two spellings of one group share: NFC, case-folded, one hyphen between words."""
+    folded = unicodedata.normalize("NFC", name).casefold().strip(" \t\r\n-_")
+    return _SEPARATORS.sub("-", folded)
+
+
+def _title(dossier: Dossier, item: EvidenceItem) -> str:
+    located = dossier.documents.get(item.document) if item.document is not None else None
+    title = located.value.title if located is not None else item.title or item.document or ""
+    # The same masking as the report: a BSN in a title is never shown.
+    return mask_bsns(title)
+
+
+def _documents(dossier: Dossier, norm_id: str, as_of: dt.date) -> tuple[str, ...]:
+    record = dossier.evidence.get(norm_id)
+    if record is None:
+        return ()
+    titles = (
+        _title(dossier, item)
+        for item in record.file.evidence
+        if item_validity(dossier, item, as_of).valid
+    )
+    return tuple(dict.fromkeys(titles))
+
+
+def build_plan(dossier: Dossier, as_of: dt.date) -> InterviewPlan:
+    """The interview plan of DOSSIER, with the documents that are valid on AS_OF."""
+    coverage = compute_coverage(dossier, as_of)
+    applicable = sorted(
+        (
+            norm.norm.id
+            for rubriek in coverage.rubrieken
+            for norm in rubriek.norms
+            if norm.applicable
+        ),
+        key=natural_key,
+    )
+    spellings: dict[str, Counter[str]] = {}
+    first_seen: dict[str, list[str]] = {}
+    members: dict[str, list[str]] = {}
+    unspoken: list[PlannedNorm] = []
+    documents = {norm_id: _documents(dossier, norm_id, as_of) for norm_id in applicable}
+    for norm_id in applicable:
+        record = dossier.evidence.get(norm_id)
+        keys: list[str] = []
+        for written in record.file.interviewees if record else ():
+            name = mask_bsns(" ".join(written.split()))
+            key = group_key(name)
+            if not key:
+                continue
+            spellings.setdefault(key, Counter())[name] += 1
+            first_seen.setdefault(key, [])
+            if name not in first_seen[key]:
+                first_seen[key].append(name)
+            if key not in keys:
+                keys.append(key)
+        if not keys:
+            unspoken.append(PlannedNorm(norm_id, documents[norm_id]))
+        for key in keys:
+            members.setdefault(key, []).append(norm_id)
+    groups = []
+    for key, norm_ids in members.items():
+        counts = spellings[key]
+        name = max(first_seen[key], key=lambda spelling: counts[spelling])
+        groups.append(GroupPlan(name, tuple(PlannedNorm(n, documents[n]) for n in norm_ids)))
+    groups.sort(key=lambda group: (-len(group.norms), group_key(group.name)))
+    return InterviewPlan(
+        organisation=dossier.config.organisation,
+        as_of=as_of,
+        next_audit=dossier.config.next_audit,
+        groups=tuple(groups),
+        unspoken=tuple(unspoken),
+    )

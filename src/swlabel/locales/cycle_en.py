@@ -1,0 +1,65 @@
+"""English messages of ``swlabel interviews`` and ``swlabel calendar``."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, str] = {
+    # --- the command line ----------------------------------------------------------------
+    "cli.interviews.help": (
+        "The interview plan for the day of the audit: which groups to invite, which norms they "
+        "can speak to and which documents to have at hand."
+    ),
+    "cli.opt.interviews_format": "Format: text (for the screen) or md (Markdown, to print or paste).",
+    "cli.calendar.help": (
+        "Put the dossier's deadlines in a calendar file (.ics) for Outlook or Google Calendar: "
+        "review and expiry dates, improvement actions and the audit, from the reference date on."
+    ),
+    "cli.opt.calendar_output": "The calendar file, for example deadlines.ics ('-' for standard output).",
+    # --- swlabel interviews --------------------------------------------------------------
+    "interviews.title": "Interview plan {organisation}",
+    "interviews.as_of": "Reference date: {date}",
+    "interviews.next_audit": "Audit: {date}",
+    "interviews.explained": (
+        "Per group the norms it can speak to, with the documents that are valid on the "
+        "reference date, to have at hand."
+    ),
+    "interviews.groups": "Groups to invite ({count})",
+    "interviews.count": "{count} norm(s)",
+    "interviews.group": "{group}: {count} norm(s)",
+    "interviews.no_documents": "(no valid documents)",
+    "interviews.no_groups": "No norm names groups to interview (field 'interviewees').",
+    "interviews.unspoken": "NOTE: norms nobody can speak to ({count})",
+    "interviews.unspoken_explained": (
+        "These norms apply, but their evidence file names no group under 'interviewees'. The "
+        "auditor also asks whether it works in practice: add who can speak to it."
+    ),
+    "interviews.all_spoken": "At least one group can speak to every norm that applies.",
+    "interviews.column.group": "Group",
+    "interviews.column.count": "Number",
+    "interviews.column.norms": "Norms",
+    "interviews.column.norm": "Norm",
+    "interviews.column.documents": "Documents at hand",
+    "interviews.bad_format": "'{value}' is not a format for the interview plan; choose text or md",
+    # --- swlabel calendar ----------------------------------------------------------------
+    "calendar.name": "{organisation}: Kwaliteitslabel deadlines",
+    "calendar.review": "Review: {title}",
+    "calendar.expires": "Expires: {title}",
+    "calendar.action": "Improvement action {id}: {title}",
+    "calendar.audit": "Kwaliteitslabel audit",
+    "calendar.audit_description": "Audit of {organisation} against {normset}.",
+    "calendar.certificate": "Kwaliteitslabel certificate ends",
+    "calendar.certificate_description": (
+        "The certificate of {organisation} ({normset}) ends; plan the re-certification in time."
+    ),
+    "calendar.norms": "Norms: {norms}",
+    "calendar.norms_none": "Norms: none (yet)",
+    "calendar.owner": "Owner: {owner}",
+    "calendar.status": "Status: {status}",
+    "calendar.source": "Update in: {path}",
+    "calendar.written": "Calendar written to {path}: {count} deadline(s) from {as_of}",
+    "calendar.empty": "There are no deadlines on or after {as_of}; the calendar is empty.",
+    "calendar.would_overwrite": (
+        "{path} already exists and is not a swlabel calendar; choose another file with "
+        "--output, or overwrite it with --force"
+    ),
+    "calendar.output_is_dir": "{path} is a folder; give a file name, for example {path}/deadlines.ics",
+}
