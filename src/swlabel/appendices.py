@@ -185,3 +185,73 @@ def expiry_rows(dossier: Dossier, as_of: dt.date, t: Translator) -> tuple[Expiry
             rows.append(ExpiryRow(_date(action.due), what, "due", action.norms))
     rows.sort(key=lambda row: (row.date, row.what))
     return tuple(rows)
+
+
+@dataclass(frozen=True)
+class FollowUpAction:
+    id: str
+    status: str
+    due: str
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    """A verbeterpunt of a toetsing, with the verbeteracties that answer it."""
+
+    id: str
+    audit_date: str
+    norms: tuple[str, ...]
+    description: str
+    deadline: str
+    actions: tuple[FollowUpAction, ...]
+    state: str  # done, open, late, none
+    state_label: str
+
+
+def follow_up_rows(dossier: Dossier, as_of: dt.date, t: Translator) -> tuple[FollowUpRow, ...]:
+    from swlabel.checks.cycle import answers, point_deadline
+
+    rows = []
+    for audit in dossier.audits:
+        for point in audit.value.improvement_points:
+            actions = answers(dossier, point.id)
+            deadline = point_deadline(dossier, point)
+            if not actions:
+                state = "none"
+            elif all(action.status in ("done", "cancelled") for action in actions):
+                state = "done"
+            elif any(
+                action.status in OPEN and (action.due or deadline or as_of) < as_of
+                for action in actions
+            ):
+                state = "late"
+            else:
+                state = "open"
+            rows.append(
+                FollowUpRow(
+                    id=point.id,
+                    audit_date=audit.value.date.isoformat(),
+                    norms=point.norms,
+                    description=point.description,
+                    deadline=_date(deadline),
+                    actions=tuple(
+                        FollowUpAction(a.id, t(f"action.{a.status}"), _date(a.due)) for a in actions
+                    ),
+                    state=state,
+                    state_label=t(f"followup.state.{state}"),
+                )
+            )
+    return tuple(rows)
+
+
+def last_judgements(dossier: Dossier, t: Translator) -> dict[str, str]:
+    """Per norm, the judgement of the most recent toetsing that judged it, in words."""
+    found: dict[str, str] = {}
+    for audit in dossier.audits:  # oldest first, so later ones win
+        for norm_id, judgement in audit.value.judgements.items():
+            found[norm_id] = t(
+                "report.last_audit_value",
+                date=audit.value.date.isoformat(),
+                judgement=t(f"status.{judgement}"),
+            )
+    return found

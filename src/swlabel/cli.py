@@ -72,6 +72,12 @@ class TerminalPrompter:
         return typer.confirm(question, default=default)
 
 
+class InterviewFormat(str, Enum):
+    # The same names as swlabel.commands.interviews.FORMATS.
+    text = "text"
+    md = "md"
+
+
 class CheckFormat(str, Enum):
     # The same names as swlabel.reporters.FORMATS; a test keeps the two in step.
     text = "text"
@@ -383,6 +389,46 @@ def build_app(t: Translator) -> typer.Typer:
         raise typer.Exit(
             run_status(directory, out=sys.stdout, as_of=parse_date(as_of), language=lang)
         )
+
+    @app.command(help=t("cli.interviews.help"))
+    def interviews(
+        directory: Directory = Path(),
+        as_of: AsOf = None,
+        format_: Annotated[
+            InterviewFormat,
+            typer.Option(
+                "--format", "-f", help=t("cli.opt.interviews_format"), case_sensitive=False
+            ),
+        ] = InterviewFormat.text,
+        lang: Lang = None,
+    ) -> None:
+        from swlabel.commands.interviews import interviews as run_interviews
+
+        code = run_interviews(
+            directory, out=sys.stdout, as_of=parse_date(as_of), format_=format_.value, language=lang
+        )
+        raise typer.Exit(code)
+
+    @app.command(help=t("cli.calendar.help"))
+    def calendar(
+        # Required, so it comes first among the parameters; --help keeps the usual order.
+        output: Annotated[Path, output_option("cli.opt.calendar_output")],
+        directory: Directory = Path(),
+        as_of: AsOf = None,
+        force: Annotated[bool, typer.Option("--force", help=t("cli.opt.force"))] = False,
+        lang: Lang = None,
+    ) -> None:
+        from swlabel.commands.calendar import calendar as run_calendar
+
+        code = run_calendar(
+            directory,
+            out=sys.stdout,
+            output=output,
+            as_of=parse_date(as_of),
+            language=lang,
+            force=force,
+        )
+        raise typer.Exit(code)
 
     add = typer.Typer(help=t("cli.add.help"), no_args_is_help=True)
     app.add_typer(add, name="add")

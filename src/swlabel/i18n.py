@@ -21,12 +21,14 @@ ENV_VAR: Final = "SWLABEL_LANG"
 _MODULES: Final = {
     "nl": (
         ("nl", "MESSAGES"),
+        ("cycle_nl", "MESSAGES"),
         ("rules_nl", "DOCS"),
         ("schema_nl", "DESCRIPTIONS"),
         ("schema_nl", "MESSAGES"),
     ),
     "en": (
         ("en", "MESSAGES"),
+        ("cycle_en", "MESSAGES"),
         ("rules_en", "DOCS"),
         ("schema_en", "DESCRIPTIONS"),
         ("schema_en", "MESSAGES"),

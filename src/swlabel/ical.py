@@ -73,7 +73,8 @@ def _domain(organisation: str) -> str:
 
 def event_uid(event: Event, organisation: str) -> str:
     """``<kind>-<id>@<organisation>.swlabel``, in characters every calendar accepts."""
-    return f"{event.kind}-{_safe(event.key)}@{_domain(organisation)}"
+    # An inline item's key is its title, which must not carry a BSN into the file either.
+    return f"{event.kind}-{_safe(mask_bsns(event.key))}@{_domain(organisation)}"
 
 
 def _norms_line(norms: list[str] | tuple[str, ...], t: Translator) -> str:
@@ -86,10 +87,13 @@ def _description(*lines: str) -> str:
 
 
 def certificate_end(dossier: Dossier) -> dt.date | None:
-    """Hook: the end of the current certificate. The config does not record it yet; when it
-    gains a field for it, return that here and the calendar shows it."""
-    del dossier
-    return None
+    """The end of the certificate of the latest external audit under audits/, if any."""
+    from swlabel.checks.cycle import certificate_end as end_of
+
+    external = [located.value for located in dossier.audits if located.value.route == "external"]
+    if not external:
+        return None
+    return end_of(external[-1], dossier.config.audits.certificate_years)
 
 
 def _document_events(dossier: Dossier, t: Translator) -> list[Event]:

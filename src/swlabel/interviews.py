@@ -25,6 +25,7 @@ from swlabel.problems import natural_key
 from swlabel.repository import Dossier
 
 _SEPARATORS = re.compile(r"[\s_-]+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -61,11 +62,15 @@ def group_key(name: str) -> str:
     return _SEPARATORS.sub("-", folded)
 
 
+def _display(text: str) -> str:
+    """TEXT fit to show: on one line, any BSN masked (as in the report), and control characters
+    (which could recolour or clear a terminal) shown as U+FFFD."""
+    return _CONTROL.sub("\ufffd", mask_bsns(" ".join(text.split())))
+
+
 def _title(dossier: Dossier, item: EvidenceItem) -> str:
     located = dossier.documents.get(item.document) if item.document is not None else None
-    title = located.value.title if located is not None else item.title or item.document or ""
-    # The same masking as the report: a BSN in a title is never shown.
-    return mask_bsns(title)
+    return _display(located.value.title if located else item.title or item.document or "")
 
 
 def _documents(dossier: Dossier, norm_id: str, as_of: dt.date) -> tuple[str, ...]:
@@ -92,8 +97,8 @@ def build_plan(dossier: Dossier, as_of: dt.date) -> InterviewPlan:
         ),
         key=natural_key,
     )
+    # Per group the spellings used, in the order first seen (a Counter keeps that order).
     spellings: dict[str, Counter[str]] = {}
-    first_seen: dict[str, list[str]] = {}
     members: dict[str, list[str]] = {}
     unspoken: list[PlannedNorm] = []
     documents = {norm_id: _documents(dossier, norm_id, as_of) for norm_id in applicable}
@@ -101,14 +106,11 @@ def build_plan(dossier: Dossier, as_of: dt.date) -> InterviewPlan:
         record = dossier.evidence.get(norm_id)
         keys: list[str] = []
         for written in record.file.interviewees if record else ():
-            name = mask_bsns(" ".join(written.split()))
+            name = _display(written)
             key = group_key(name)
             if not key:
                 continue
             spellings.setdefault(key, Counter())[name] += 1
-            first_seen.setdefault(key, [])
-            if name not in first_seen[key]:
-                first_seen[key].append(name)
             if key not in keys:
                 keys.append(key)
         if not keys:
@@ -117,12 +119,12 @@ def build_plan(dossier: Dossier, as_of: dt.date) -> InterviewPlan:
             members.setdefault(key, []).append(norm_id)
     groups = []
     for key, norm_ids in members.items():
-        counts = spellings[key]
-        name = max(first_seen[key], key=lambda spelling: counts[spelling])
+        # max() keeps the first of equals: on a tie, the spelling seen first wins.
+        name = max(spellings[key], key=spellings[key].__getitem__)
         groups.append(GroupPlan(name, tuple(PlannedNorm(n, documents[n]) for n in norm_ids)))
     groups.sort(key=lambda group: (-len(group.norms), group_key(group.name)))
     return InterviewPlan(
-        organisation=dossier.config.organisation,
+        organisation=_display(dossier.config.organisation),
         as_of=as_of,
         next_audit=dossier.config.next_audit,
         groups=tuple(groups),

@@ -215,6 +215,23 @@ class CheckSettings(_Model):
         return self
 
 
+class FollowUpTerm(_Model):
+    """How long a certification body gives to follow verbeterpunten up."""
+
+    body: Text
+    days: Annotated[int, Field(ge=1, le=3650)]
+
+
+class AuditSettings(_Model):
+    """The ``audits:`` section of swlabel.yaml: what follows from a toetsing."""
+
+    certificate_years: Annotated[int, Field(ge=1, le=10)] = 2
+    warn_months_before_end: Annotated[int, Field(ge=0, le=36)] = 6
+    # Days after the toetsing within which verbeterpunten must be followed up, per
+    # certification body (the bodies differ); used when a verbeterpunt names no deadline.
+    follow_up: Annotated[tuple[FollowUpTerm, ...], BeforeValidator(_none_to_empty_list)] = ()
+
+
 class Config(_Model):
     """``swlabel.yaml``: who the organisation is, which norm set it uses, and its scope."""
 
@@ -228,6 +245,9 @@ class Config(_Model):
     )
     check: Annotated[CheckSettings, BeforeValidator(_none_to_empty_mapping)] = Field(
         default_factory=CheckSettings
+    )
+    audits: Annotated[AuditSettings, BeforeValidator(_none_to_empty_mapping)] = Field(
+        default_factory=AuditSettings
     )
 
 
@@ -323,6 +343,7 @@ class ImprovementAction(_Model):
     title: Text
     description: OptionalText = ""
     norms: IdList = ()
+    improvement_point: Identifier | None = None  # the verbeterpunt of a toetsing it answers
     source: ActionSource = "zelfevaluatie"
     owner: Text | None = None
     due: Date | None = None
@@ -332,4 +353,43 @@ class ImprovementAction(_Model):
 
 class ImprovementPlan(_Model):
     actions: Annotated[tuple[ImprovementAction, ...], BeforeValidator(_none_to_empty_list)] = ()
+    waivers: Waivers = ()
+
+
+# --- toetsingen ----------------------------------------------------------------------------
+
+AuditRoute = Literal["external", "peer"]
+Judgement = Literal["compliant", "partially_compliant", "non_compliant", "not_applicable"]
+
+
+class ImprovementPoint(_Model):
+    """A verbeterpunt: what the toetser asks the organisation to improve."""
+
+    id: Identifier
+    norms: IdList = ()
+    description: OptionalText = ""
+    deadline: Date | None = None
+
+
+class Audit(_Model):
+    """``audits/<name>.yaml``: one toetsing and its outcome.
+
+    An external audit by a certification body leads to a certificate; an intercollegiale
+    adviesmeting (route ``peer``) leads to a leerrapport and registration, not a certificate.
+    """
+
+    date: Date
+    route: AuditRoute
+    body: Text | None = None  # the certification body, for an external audit
+    peers: IdList = ()  # the peer organisations, for an intercollegiale adviesmeting
+    scope: OptionalText = ""
+    decision_date: Date | None = None
+    certificate_valid_until: Date | None = None
+    judgements: Annotated[dict[Identifier, Judgement], BeforeValidator(_none_to_empty_mapping)] = (
+        Field(default_factory=dict)
+    )
+    strengths: Annotated[tuple[Text, ...], BeforeValidator(_none_to_empty_list)] = ()
+    improvement_points: Annotated[
+        tuple[ImprovementPoint, ...], BeforeValidator(_none_to_empty_list)
+    ] = ()
     waivers: Waivers = ()

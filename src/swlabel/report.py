@@ -18,11 +18,14 @@ from swlabel.appendices import (
     OPEN,
     DocumentRow,
     ExpiryRow,
+    FollowUpRow,
     PlanRow,
     action_is_late,
     actions_by_norm,
     document_rows,
     expiry_rows,
+    follow_up_rows,
+    last_judgements,
     plan_rows,
 )
 from swlabel.bsn import mask_bsns
@@ -99,6 +102,7 @@ class NormView:
     actions: tuple[ActionRow, ...]
     problems: tuple[ProblemRow, ...]
     source_path: str
+    last_audit: str  # the judgement of the last toetsing, "2025-03-12: voldoet deels"
 
 
 @dataclass(frozen=True)
@@ -164,6 +168,7 @@ class ReportView:
     documents: tuple[DocumentRow, ...]
     plan: tuple[PlanRow, ...]
     expiring: tuple[ExpiryRow, ...]
+    follow_up: tuple[FollowUpRow, ...]
 
 
 def _date(value: dt.date | None) -> str:
@@ -188,6 +193,7 @@ class _Context:
     base: Path
     t: Translator
     render: Callable[[str], str]
+    judgements: dict[str, str]
 
 
 def _evidence_row(ctx: _Context, item: EvidenceItem, labels: dict[str, str]) -> EvidenceRow:
@@ -283,6 +289,7 @@ def _norm_view(
         actions=_action_rows(ctx, actions),
         problems=tuple(_problem_row(p) for p in problems if path and p.path == path),
         source_path=path,
+        last_audit=ctx.judgements.get(norm.id, ""),
     )
 
 
@@ -376,7 +383,7 @@ def build_report(
     RENDER turns a narrative's Markdown into what the output format needs; PROGRESS, when
     given, is called once per norm."""
     selection = selection or Selection()
-    ctx = _Context(dossier, coverage.as_of, base, t, render)
+    ctx = _Context(dossier, coverage.as_of, base, t, render, last_judgements(dossier, t))
     normset = dossier.normset
     by_norm = actions_by_norm(dossier)
     rubrieken = []
@@ -444,4 +451,5 @@ def build_report(
         documents=document_rows(dossier, coverage.as_of, base, t),
         plan=plan_rows(dossier, coverage.as_of, t),
         expiring=expiry_rows(dossier, coverage.as_of, t),
+        follow_up=follow_up_rows(dossier, coverage.as_of, t),
     )

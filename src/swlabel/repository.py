@@ -4,6 +4,7 @@ Layout (all names relative to the repository root)::
 
     swlabel.yaml                 the config
     evidence/<norm id>.md|.yaml  one self-assessment per norm
+    audits/*.yaml                one file per toetsing and its outcome
     register.yaml, register/*.yaml
                                  the document register (several files avoid merge conflicts)
     improvement-plan.yaml        the verbeterplan
@@ -19,10 +20,12 @@ from typing import Any, Generic, TypeVar
 from swlabel.errors import ConfigError
 from swlabel.i18n import Translator
 from swlabel.models import (
+    Audit,
     Config,
     EvidenceFile,
     ImprovementAction,
     ImprovementPlan,
+    ImprovementPoint,
     NormSet,
     RegisterDocument,
     RegisterFile,
@@ -38,6 +41,7 @@ EVIDENCE_DIR = "evidence"
 REGISTER_FILE = "register.yaml"
 REGISTER_DIR = "register"
 PLAN_FILE = "improvement-plan.yaml"
+AUDIT_DIR = "audits"
 EVIDENCE_SUFFIXES = (".md", ".yaml", ".yml")
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -79,6 +83,16 @@ class Dossier:
     texts: dict[str, str] = field(default_factory=dict)
     # Every waiver, in whichever file it stands; it applies to meldingen in that file.
     waivers: list[Located[Waiver]] = field(default_factory=list)
+    # The toetsingen, oldest first, and their verbeterpunten by id.
+    audits: list[Located[Audit]] = field(default_factory=list)
+    improvement_points: dict[str, Located[ImprovementPoint]] = field(default_factory=dict)
+
+    def audit_of(self, point_id: str) -> Audit | None:
+        """The toetsing a verbeterpunt comes from."""
+        for located in self.audits:
+            if any(point.id == point_id for point in located.value.improvement_points):
+                return located.value
+        return None
 
     @property
     def max_bytes(self) -> int:
@@ -122,6 +136,7 @@ def load_repository(root: Path, t: Translator, config: Config | None = None) -> 
     _load_evidence(dossier, t)
     _load_register(dossier, t)
     _load_plan(dossier, t)
+    _load_audits(dossier, t)
     return dossier
 
 
@@ -256,3 +271,23 @@ def _add_unique(
         problems.append(located.source.problem("SWL209", message, (*located.loc, "id")))
         return
     table[key] = located
+
+
+def _load_audits(dossier: Dossier, t: Translator) -> None:
+    for path in _files(dossier.root / AUDIT_DIR, YAML_SUFFIXES):
+        relpath = f"{AUDIT_DIR}/{path.name}"
+        parsed = read_file(dossier.root, relpath, t, max_bytes=dossier.max_bytes)
+        dossier.texts[relpath] = parsed.text
+        dossier.problems.extend(parsed.problems)
+        if parsed.problems:
+            continue
+        audit, found = validate(Audit, parsed.data, parsed.source, t)
+        dossier.problems.extend(found)
+        if audit is None:
+            continue
+        dossier.audits.append(Located(audit, parsed.source))
+        for index, point in enumerate(audit.improvement_points):
+            located = Located(point, parsed.source, ("improvement_points", index))
+            _add_unique(dossier.improvement_points, point.id, located, dossier.problems, t)
+        _add_waivers(dossier, audit.waivers, parsed.source)
+    dossier.audits.sort(key=lambda located: located.value.date)

@@ -243,6 +243,38 @@ actions:
     status: in_progress
 """
 
+_AUDIT = """\
+# De toetsing voor het Kwaliteitslabel Sociaal Werk van maart 2025 en wat eruit kwam.
+date: 2025-03-12
+route: external
+body: Keurmerkinstituut
+decision_date: 2025-04-20
+improvement_points:
+  - id: VP-2025-01
+    norms: ["2.5", "3.17"]
+    deadline: 2026-06-30
+  - id: VP-2025-02
+    norms: ["3.14"]
+    deadline: 2026-09-30
+  - id: VP-2025-03
+    norms: ["1.14", "3.19"]
+    deadline: 2027-02-01
+"""
+
+_AUDIT_FILE = "audits/2025-03-12-keurmerkinstituut.yaml"
+
+_ANSWER = """\
+# Verbeterplan van Stichting Welzijn Dalwijk.
+actions:
+  - id: VA-2026-03
+    title: "Kostprijs per activiteit inzichtelijk maken voor professionals"
+    norms: ["1.14", "3.19"]
+    source: toetsing
+    improvement_point: VP-2025-03
+    due: 2026-09-30
+    status: in_progress
+"""
+
 _NARRATIVE_END = 'vaste groepen en de maandelijkse kennislunch "Dalwijk leert".\n'
 
 
@@ -490,6 +522,12 @@ EXAMPLES: dict[str, RuleExamples] = {
         ),
     ),
     # --- SWL3xx: the content of a self-assessment -------------------------------------------
+    "SWL211": RuleExamples(
+        failing=Example(
+            {"improvement-plan.yaml": _edit(_ANSWER, "point: VP-2025-03", "point: VP-2025-3")}
+        ),
+        passing=Example({"improvement-plan.yaml": _ANSWER}),
+    ),
     "SWL301": RuleExamples(
         failing=Example(
             {
@@ -571,6 +609,15 @@ EXAMPLES: dict[str, RuleExamples] = {
         ),
         passing=Example({"evidence/3.21.md": _NORM_3_21_RENEWED}),
     ),
+    "SWL308": RuleExamples(
+        failing=Example(
+            {
+                _AUDIT_FILE: _AUDIT
+                + '  - id: VP-2025-04\n    norms: ["3.22"]\n    deadline: 2026-12-31\n'
+            }
+        ),
+        passing=Example({_AUDIT_FILE: _AUDIT}),
+    ),
     # --- SWL4xx: freshness -------------------------------------------------------------------
     "SWL401": RuleExamples(
         failing=Example(
@@ -640,6 +687,24 @@ EXAMPLES: dict[str, RuleExamples] = {
                 "swlabel.yaml": _config(),
                 "register/kwaliteit.yaml": _REGISTER,
                 "evidence/1.13.md": _NORM_1_13_REGISTER,
+            }
+        ),
+    ),
+    "SWL407": RuleExamples(
+        failing=Example({_AUDIT_FILE: _AUDIT}),
+        passing=Example(
+            {_AUDIT_FILE: _edit(_AUDIT, "decision_date: 2025-04-20", "decision_date: 2025-12-01")}
+        ),
+    ),
+    "SWL408": RuleExamples(
+        failing=Example({"improvement-plan.yaml": _ANSWER}),
+        passing=Example(
+            {
+                "improvement-plan.yaml": _edit(
+                    _ANSWER,
+                    "    status: in_progress\n",
+                    "    status: done\n    done_on: 2026-09-28\n",
+                )
             }
         ),
     ),

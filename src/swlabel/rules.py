@@ -54,6 +54,7 @@ _RULES: Final = (
     Rule("SWL208", "unknown-aspect", _E, "references"),
     Rule("SWL209", "duplicate-id", _E, "references"),
     Rule("SWL210", "unused-document", _W, "references"),
+    Rule("SWL211", "unknown-improvement-point", _E, "references"),
     Rule("SWL301", "compliant-without-evidence", _E, "content"),
     Rule("SWL302", "not-applicable-without-reason", _E, "content"),
     Rule("SWL303", "status-contradicts-scope", _W, "content"),
@@ -61,12 +62,15 @@ _RULES: Final = (
     Rule("SWL305", "empty-narrative", _W, "content"),
     Rule("SWL306", "assessed-after-reference-date", _E, "content"),
     Rule("SWL307", "unused-waiver", _W, "content"),
+    Rule("SWL308", "improvement-point-without-action", _W, "content"),
     Rule("SWL401", "expired", _E, "freshness"),
     Rule("SWL402", "review-overdue", _W, "freshness"),
     Rule("SWL403", "action-overdue", _W, "freshness"),
     Rule("SWL404", "assessment-stale", _W, "freshness"),
     Rule("SWL405", "expires-before-audit", _W, "freshness"),
     Rule("SWL406", "due-before-audit", _W, "freshness"),
+    Rule("SWL407", "certificate-ending", _W, "freshness"),
+    Rule("SWL408", "follow-up-overdue", _E, "freshness"),
     Rule("SWL501", "bsn", _E, "privacy"),
 )
 

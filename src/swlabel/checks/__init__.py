@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from swlabel.checks.content import check_content
+from swlabel.checks.cycle import check_cycle
 from swlabel.checks.freshness import check_freshness
 from swlabel.checks.policy import apply_levels, apply_waivers, is_reported
 from swlabel.checks.privacy import check_privacy
@@ -28,6 +29,7 @@ def check_dossier(dossier: Dossier, t: Translator, as_of: dt.date) -> list[Probl
         *check_content(dossier, t, as_of),
         *check_freshness(dossier, t, as_of),
         *check_privacy(dossier, t),
+        *check_cycle(dossier, t, as_of),
     ]
     return sort_problems(problems)
 

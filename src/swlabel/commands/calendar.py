@@ -8,22 +8,10 @@ from typing import TextIO
 
 from swlabel.commands.common import guard_output, open_dossier, write_output
 from swlabel.errors import EXIT_OK, UsageError
-from swlabel.i18n import Translator
 from swlabel.ical import calendar_events, is_swlabel_calendar, render_ics
-from swlabel.locales import cycle_en, cycle_nl
 
 # Enough of a file's start to hold its first lines, where we put our PRODID.
 _HEAD_BYTES = 4096
-
-
-class _CycleTranslator(Translator):
-    # Until swlabel.i18n loads locales/cycle_*.py, this command's keys are looked up there
-    # first. Remove this class and the one line that uses it when the catalogues are wired.
-    def __call__(self, key: str, /, **values: object) -> str:
-        messages = cycle_en.MESSAGES if self.language == "en" else cycle_nl.MESSAGES
-        if key not in messages:
-            return super().__call__(key, **values)
-        return messages[key].format(**values) if values else messages[key]
 
 
 def _is_ours(path: Path) -> bool:
@@ -58,7 +46,6 @@ def calendar(
     """Write the deadlines of DIRECTORY on or after AS_OF (default today) to OUTPUT ('-' for
     OUT). A file swlabel did not write is only replaced with FORCE."""
     dossier, t = open_dossier(directory, language)
-    t = _CycleTranslator(t.language)
     to_stdout = str(output) == "-"
     if not to_stdout:
         if output.is_dir():

@@ -11,21 +11,10 @@ from swlabel.commands.common import open_dossier
 from swlabel.errors import EXIT_OK, UsageError
 from swlabel.i18n import Translator
 from swlabel.interviews import InterviewPlan, PlannedNorm, build_plan
-from swlabel.locales import cycle_en, cycle_nl
 
 FORMATS = ("text", "md")
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#])")
-
-
-class _CycleTranslator(Translator):
-    # Until swlabel.i18n loads locales/cycle_*.py, this command's keys are looked up there
-    # first. Remove this class and the one line that uses it when the catalogues are wired.
-    def __call__(self, key: str, /, **values: object) -> str:
-        messages = cycle_en.MESSAGES if self.language == "en" else cycle_nl.MESSAGES
-        if key not in messages:
-            return super().__call__(key, **values)
-        return messages[key].format(**values) if values else messages[key]
 
 
 def _dates(plan: InterviewPlan, t: Translator) -> str:
@@ -131,7 +120,6 @@ def interviews(
 ) -> int:
     """Write the interview plan of DIRECTORY to OUT; always exit code 0 (a view, not a check)."""
     dossier, t = open_dossier(directory, language)
-    t = _CycleTranslator(t.language)
     if format_ not in FORMATS:
         raise UsageError(t("interviews.bad_format", value=format_))
     plan = build_plan(dossier, as_of or dt.date.today())

@@ -46,6 +46,29 @@ MESSAGES: dict[str, str] = {
     "SWL207.title": "Unknown improvement action",
     "SWL208.title": "Unknown aspect",
     "SWL209.title": "Duplicate id",
+    "SWL211.title": "Unknown improvement point",
+    "SWL211.message": (
+        "improvement point '{id}' is in no audit under audits/{hint}; correct the id or add the "
+        "audit"
+    ),
+    "SWL308.title": "Improvement point without improvement action",
+    "SWL308.message": (
+        "improvement point {id} of the audit of {date} has no improvement action yet; add one "
+        "with improvement_point: {id} (swlabel add action)"
+    ),
+    "SWL407.title": "Certificate ending",
+    "SWL407.message": (
+        "the certificate of the audit of {audit} ends on {date}; plan the re-certification"
+    ),
+    "SWL407.ended": (
+        "the certificate of the audit of {audit} ended on {date}; add the new audit under "
+        "audits/ or plan the re-certification"
+    ),
+    "SWL408.title": "Follow-up of an improvement point late",
+    "SWL408.message": (
+        "improvement action '{id}' for improvement point {point} is not done and its term has "
+        "passed ({date}); finish it or agree a new term with the auditor"
+    ),
     "SWL301.title": "Compliant without evidence",
     "SWL302.title": "Not applicable without a reason",
     # --- rules: messages ------------------------------------------------------------------
@@ -240,6 +263,14 @@ MESSAGES: dict[str, str] = {
     ),
     # --- report ----------------------------------------------------------------------------
     "report.progress": "Building the dossier",
+    "report.last_audit": "Last audit",
+    "report.last_audit_value": "{date}: {judgement}",
+    "report.follow_up": "Follow-up of the previous audit",
+    "report.deadline": "Term",
+    "followup.state.done": "done",
+    "followup.state.open": "in progress",
+    "followup.state.late": "late",
+    "followup.state.none": "no improvement action yet",
     "report.written": "Dossier written to {path}",
     "report.with_problems": (
         "The dossier has {count} finding(s); they are in the report and in 'swlabel check'."

@@ -48,6 +48,29 @@ MESSAGES: dict[str, str] = {
     "SWL207.title": "Onbekende verbeteractie",
     "SWL208.title": "Onbekend aspect",
     "SWL209.title": "Dubbele id",
+    "SWL211.title": "Onbekend verbeterpunt",
+    "SWL211.message": (
+        "verbeterpunt '{id}' staat in geen enkele toetsing onder audits/{hint}; corrigeer de id "
+        "of voeg de toetsing toe"
+    ),
+    "SWL308.title": "Verbeterpunt zonder verbeteractie",
+    "SWL308.message": (
+        "verbeterpunt {id} van de toetsing van {date} heeft nog geen verbeteractie; voeg er een "
+        "toe met improvement_point: {id} (swlabel add action)"
+    ),
+    "SWL407.title": "Certificaat verloopt",
+    "SWL407.message": (
+        "het certificaat van de toetsing van {audit} verloopt op {date}; plan de hercertificering"
+    ),
+    "SWL407.ended": (
+        "het certificaat van de toetsing van {audit} is verlopen op {date}; voeg de nieuwe "
+        "toetsing toe onder audits/ of plan de hercertificering"
+    ),
+    "SWL408.title": "Opvolging verbeterpunt te laat",
+    "SWL408.message": (
+        "verbeteractie '{id}' voor verbeterpunt {point} is niet af en de termijn is verstreken "
+        "({date}); rond haar af of spreek met de toetser een nieuwe termijn af"
+    ),
     "SWL301.title": "Voldoet zonder bewijs",
     "SWL302.title": "Niet van toepassing zonder reden",
     # --- rules: messages ------------------------------------------------------------------
@@ -253,6 +276,14 @@ MESSAGES: dict[str, str] = {
     ),
     # --- report ----------------------------------------------------------------------------
     "report.progress": "Dossier opbouwen",
+    "report.last_audit": "Laatste toetsing",
+    "report.last_audit_value": "{date}: {judgement}",
+    "report.follow_up": "Opvolging vorige toetsing",
+    "report.deadline": "Termijn",
+    "followup.state.done": "afgerond",
+    "followup.state.open": "loopt",
+    "followup.state.late": "te laat",
+    "followup.state.none": "nog geen verbeteractie",
     "report.written": "Dossier geschreven naar {path}",
     "report.with_problems": (
         "Het dossier bevat {count} melding(en); ze staan in het rapport en in 'swlabel check'."

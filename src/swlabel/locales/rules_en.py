@@ -288,4 +288,29 @@ DOCS: dict[str, str] = {
         "filter-repo) and report it to your data protection officer.\n"
         "PDF and Word files, and files that are not UTF-8, are not searched."
     ),
+    "SWL211.doc": (
+        "An improvement action names under 'improvement_point' a point that is in no audit\n"
+        "under audits/. Usually the id is mistyped.\n"
+        "Correct the id (for example VP-2025-03) or add the audit with that point."
+    ),
+    "SWL308.doc": (
+        "An improvement point from an audit has no improvement action answering it yet.\n"
+        "The next audit looks precisely at how improvement points were followed up.\n"
+        "Add an action to improvement-plan.yaml with improvement_point: <id of the point>,\n"
+        "for example with swlabel add action."
+    ),
+    "SWL407.doc": (
+        "The certificate of the latest external audit ends soon (by default within six\n"
+        "months, set with audits.warn_months_before_end) or has ended.\n"
+        "The certificate is valid for two years after the decision (audits.certificate_years),\n"
+        "unless the audit names certificate_valid_until. Plan the re-certification in time.\n"
+        "A peer review (intercollegiale adviesmeting) gives no certificate and no such finding."
+    ),
+    "SWL408.doc": (
+        "An improvement action that answers an audit's improvement point is not done while its\n"
+        "term has passed: the action's due date, else the point's deadline, else the follow-up\n"
+        "term of the certification body (audits.follow_up in swlabel.yaml). This is an error:\n"
+        "the auditor will look at it.\n"
+        "Finish the action (status: done, done_on) or agree a new term."
+    ),
 }

@@ -293,4 +293,29 @@ DOCS: dict[str, str] = {
         "filter-repo) en meld het bij uw functionaris gegevensbescherming.\n"
         "PDF- en Word-bestanden en bestanden die geen UTF-8 zijn, worden niet doorzocht."
     ),
+    "SWL211.doc": (
+        "Een verbeteractie noemt bij 'improvement_point' een verbeterpunt dat in geen enkele\n"
+        "toetsing onder audits/ staat. Meestal is de id verkeerd getypt.\n"
+        "Corrigeer de id (bijvoorbeeld VP-2025-03) of voeg de toetsing met dat verbeterpunt toe."
+    ),
+    "SWL308.doc": (
+        "Een verbeterpunt uit een toetsing heeft nog geen verbeteractie die erop antwoordt.\n"
+        "De volgende toetsing kijkt juist naar de opvolging van verbeterpunten.\n"
+        "Voeg een actie toe aan improvement-plan.yaml met improvement_point: <id van het punt>,\n"
+        "bijvoorbeeld met swlabel add action."
+    ),
+    "SWL407.doc": (
+        "Het certificaat van de laatste externe toetsing loopt binnenkort af (standaard: binnen\n"
+        "zes maanden, instelbaar met audits.warn_months_before_end) of is al afgelopen.\n"
+        "Het certificaat geldt twee jaar na het besluit (audits.certificate_years), tenzij de\n"
+        "toetsing certificate_valid_until noemt. Plan de hercertificering op tijd.\n"
+        "Een intercollegiale adviesmeting levert geen certificaat en geeft deze melding niet."
+    ),
+    "SWL408.doc": (
+        "Een verbeteractie die antwoordt op een verbeterpunt van een toetsing is niet af, terwijl\n"
+        "de termijn verstreken is: de streefdatum van de actie, anders de termijn van het\n"
+        "verbeterpunt, anders de opvolgingstermijn van de certificerende instelling\n"
+        "(audits.follow_up in swlabel.yaml). Dit is een fout: de toetser kijkt ernaar.\n"
+        "Rond de actie af (status: done, done_on) of spreek een nieuwe termijn af."
+    ),
 }

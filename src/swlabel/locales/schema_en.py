@@ -41,6 +41,28 @@ DESCRIPTIONS: dict[str, str] = {
     "schema.Config.scope.question": "Answer yes or no.",
     "schema.Config.scope.question_norms": "When no, these norms are out of scope:",
     "schema.Config.scope.other": "A scope question of a norm set of your own (its id in scope_questions), answered yes or no.",
+    "schema.Config.audits": (
+        "What follows from an audit: how long a certificate is valid, when swlabel warns that "
+        "it ends, and the follow-up terms per certification body."
+    ),
+    "schema.AuditSettings": "Settings for the audits under audits/.",
+    "schema.AuditSettings.certificate_years": (
+        "How many years a certificate is valid after the decision (2 by default)."
+    ),
+    "schema.AuditSettings.warn_months_before_end": (
+        "How many months before the certificate ends swlabel warns (6 by default)."
+    ),
+    "schema.AuditSettings.follow_up": (
+        "Per certification body: within how many days after the audit improvement points must "
+        "be followed up, when a point names no term itself."
+    ),
+    "schema.FollowUpTerm": "The follow-up term of one certification body.",
+    "schema.FollowUpTerm.body": "The name of the body, as under 'body' in the audit.",
+    "schema.FollowUpTerm.days": "The number of days after the audit, for example 180.",
+    "schema.ImprovementAction.improvement_point": (
+        "The improvement point of an audit this action answers, for example VP-2025-01 (see "
+        "audits/)."
+    ),
     "schema.Config.check": (
         "Settings of swlabel check for the whole organisation: the minimum coverage, how old a self-assessment may "
         "be, and the level of each melding. May be left out."

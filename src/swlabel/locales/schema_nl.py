@@ -50,6 +50,28 @@ DESCRIPTIONS: dict[str, str] = {
     "schema.Config.scope.other": (
         "Een scopevraag van een eigen normenset (het id uit scope_questions), beantwoord met yes of no."
     ),
+    "schema.Config.audits": (
+        "Wat volgt uit een toetsing: hoe lang een certificaat geldt, wanneer swlabel waarschuwt "
+        "dat het afloopt, en de termijnen voor opvolging per certificerende instelling."
+    ),
+    "schema.AuditSettings": "Instellingen voor de toetsingen onder audits/.",
+    "schema.AuditSettings.certificate_years": (
+        "Hoeveel jaar een certificaat geldt na het besluit (standaard 2)."
+    ),
+    "schema.AuditSettings.warn_months_before_end": (
+        "Hoeveel maanden voor het einde van het certificaat swlabel waarschuwt (standaard 6)."
+    ),
+    "schema.AuditSettings.follow_up": (
+        "Per certificerende instelling: binnen hoeveel dagen na de toetsing verbeterpunten "
+        "opgevolgd moeten zijn, als een verbeterpunt zelf geen termijn noemt."
+    ),
+    "schema.FollowUpTerm": "De opvolgingstermijn van één certificerende instelling.",
+    "schema.FollowUpTerm.body": "De naam van de instelling, zoals bij 'body' in de toetsing.",
+    "schema.FollowUpTerm.days": "Het aantal dagen na de toetsing, bijvoorbeeld 180.",
+    "schema.ImprovementAction.improvement_point": (
+        "Het verbeterpunt van een toetsing waarop deze actie het antwoord is, bijvoorbeeld "
+        "VP-2025-01 (zie audits/)."
+    ),
     "schema.Config.check": (
         "Instellingen voor swlabel check die voor de hele organisatie gelden: de minimale dekking, hoe oud een "
         "zelfevaluatie mag zijn, en per melding het niveau. Mag weggelaten worden."

@@ -1,0 +1,126 @@
+"""The audit cycle: toetsingen, their verbeterpunten, the verbeteracties that answer them, and
+the certificate that an external audit leads to."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from swlabel.checks.freshness import months_before
+from swlabel.i18n import Translator
+from swlabel.models import Audit, ImprovementAction, ImprovementPoint
+from swlabel.problems import Problem
+from swlabel.repository import Dossier, suggest
+
+_FINISHED = frozenset({"done", "cancelled"})
+
+
+def certificate_end(audit: Audit, years: int) -> dt.date | None:
+    """When the certificate of an external audit ends: as written, or YEARS after the decision
+    (or after the toetsing when the decision date is not known). A peer review has none."""
+    if audit.route != "external":
+        return None
+    if audit.certificate_valid_until is not None:
+        return audit.certificate_valid_until
+    start = audit.decision_date or audit.date
+    try:
+        return start.replace(year=start.year + years)
+    except ValueError:  # 29 February
+        return start.replace(year=start.year + years, day=28)
+
+
+def point_deadline(dossier: Dossier, point: ImprovementPoint) -> dt.date | None:
+    """The verbeterpunt's own deadline, or the follow-up period of the certification body."""
+    if point.deadline is not None:
+        return point.deadline
+    audit = dossier.audit_of(point.id)
+    if audit is None or audit.body is None:
+        return None
+    terms = {term.body.casefold(): term.days for term in dossier.config.audits.follow_up}
+    days = terms.get(audit.body.casefold())
+    return None if days is None else audit.date + dt.timedelta(days=days)
+
+
+def answers(dossier: Dossier, point_id: str) -> list[ImprovementAction]:
+    return [
+        located.value
+        for located in dossier.actions.values()
+        if located.value.improvement_point == point_id
+    ]
+
+
+def check_cycle(dossier: Dossier, t: Translator, as_of: dt.date) -> list[Problem]:
+    problems: list[Problem] = []
+    norm_ids = [norm.id for norm in dossier.normset.norms]
+    for located in dossier.audits:
+        audit, source = located.value, located.source
+        for norm_id in audit.judgements:
+            if norm_id not in norm_ids:
+                hint = suggest(norm_id, norm_ids, t)
+                message = t("SWL201.message", id=norm_id, normset=dossier.normset.id, hint=hint)
+                problems.append(
+                    source.problem("SWL201", message, ("judgements", norm_id), key=True)
+                )
+        for index, point in enumerate(audit.improvement_points):
+            for position, norm_id in enumerate(point.norms):
+                if norm_id not in norm_ids:
+                    hint = suggest(norm_id, norm_ids, t)
+                    message = t("SWL201.message", id=norm_id, normset=dossier.normset.id, hint=hint)
+                    where = ("improvement_points", index, "norms", position)
+                    problems.append(source.problem("SWL201", message, where))
+            if not answers(dossier, point.id):
+                message = t("SWL308.message", id=point.id, date=audit.date.isoformat())
+                problems.append(
+                    source.problem("SWL308", message, ("improvement_points", index, "id"))
+                )
+    problems += _actions(dossier, t, as_of)
+    problems += _certificate(dossier, t, as_of)
+    return problems
+
+
+def _actions(dossier: Dossier, t: Translator, as_of: dt.date) -> list[Problem]:
+    problems = []
+    point_ids = list(dossier.improvement_points)
+    for action_id, located in dossier.actions.items():
+        action = located.value
+        if action.improvement_point is None:
+            continue
+        point = dossier.improvement_points.get(action.improvement_point)
+        if point is None:
+            hint = suggest(action.improvement_point, point_ids, t)
+            message = t("SWL211.message", id=action.improvement_point, hint=hint)
+            loc = (*located.loc, "improvement_point")
+            problems.append(located.source.problem("SWL211", message, loc))
+            continue
+        deadline = action.due or point_deadline(dossier, point.value)
+        if action.status not in _FINISHED and deadline is not None and deadline < as_of:
+            message = t(
+                "SWL408.message", id=action_id, point=point.value.id, date=deadline.isoformat()
+            )
+            loc = (*located.loc, "due" if action.due else "improvement_point")
+            problems.append(located.source.problem("SWL408", message, loc))
+    return problems
+
+
+def _certificate(dossier: Dossier, t: Translator, as_of: dt.date) -> list[Problem]:
+    external = [located for located in dossier.audits if located.value.route == "external"]
+    if not external:
+        return []
+    latest = external[-1]
+    settings = dossier.config.audits
+    end = certificate_end(latest.value, settings.certificate_years)
+    if end is None:
+        return []
+    warn_from = months_before(end, settings.warn_months_before_end)
+    if as_of < warn_from:
+        return []
+    key = "SWL407.ended" if end < as_of else "SWL407.message"
+    message = t(key, date=end.isoformat(), audit=latest.value.date.isoformat())
+    audit = latest.value
+    loc = (
+        ("certificate_valid_until",)
+        if audit.certificate_valid_until
+        else ("decision_date",)
+        if audit.decision_date
+        else ("date",)
+    )
+    return [latest.source.problem("SWL407", message, loc)]

@@ -1,0 +1,105 @@
+"""The audit cycle: toetsingen under audits/, their verbeterpunten and the certificate."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conftest import Result, meldingen
+
+Run = Callable[..., Result]
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "stichting-welzijn-dalwijk"
+AUDIT = "audits/2025-03-12-keurmerkinstituut.yaml"
+
+
+@pytest.fixture
+def example(tmp_path: Path) -> Path:
+    return Path(shutil.copytree(EXAMPLE, tmp_path / "dossier"))
+
+
+def test_certificate_end_is_near_on_the_example(run: Run) -> None:
+    found = meldingen(run("check", EXAMPLE, "--as-of", "2026-11-01", "--select", "SWL407"))
+    assert found == [
+        f"{AUDIT}:6:16: SWL407 het certificaat van de toetsing van 2025-03-12 verloopt op "
+        "2027-04-20; plan de hercertificering"
+    ]
+    assert meldingen(run("check", EXAMPLE, "--as-of", "2026-10-19", "--select", "SWL407")) == []
+    ended = meldingen(run("check", EXAMPLE, "--as-of", "2027-05-01", "--select", "SWL407"))
+    assert "is verlopen op 2027-04-20" in ended[0]
+
+
+def test_follow_up_is_late_and_points_need_actions(run: Run, example: Path) -> None:
+    # on 2027-02-02 the answer to VP-2025-03 (due 2027-02-01) is late
+    late = meldingen(run("check", example, "--as-of", "2027-02-02", "--select", "SWL408"))
+    assert late == [
+        "improvement-plan.yaml:39:10: SWL408 verbeteractie 'VA-2026-03' voor verbeterpunt "
+        "VP-2025-03 is niet af en de termijn is verstreken (2027-02-01); rond haar af of spreek "
+        "met de toetser een nieuwe termijn af"
+    ]
+    audit = example / AUDIT
+    audit.write_text(
+        audit.read_text(encoding="utf-8")
+        + '  - id: VP-2025-04\n    norms: ["3.22", "9.9"]\n    description: Nieuw.\n',
+        encoding="utf-8",
+    )
+    plan = example / "improvement-plan.yaml"
+    plan.write_text(
+        plan.read_text(encoding="utf-8").replace("point: VP-2025-02", "point: VP-2025-20"),
+        encoding="utf-8",
+    )
+    found = meldingen(run("check", example, "--as-of", "2026-11-01", "--select", "SWL2,SWL308"))
+    assert [line.split(" ")[0:2] for line in found] == [
+        [f"{AUDIT}:23:9:", "SWL308"],  # VP-2025-02: its action now names VP-2025-20
+        [f"{AUDIT}:31:9:", "SWL308"],  # VP-2025-04: new, no action yet
+        [f"{AUDIT}:32:21:", "SWL201"],  # norm 9.9 does not exist
+        ["improvement-plan.yaml:82:24:", "SWL211"],
+    ]
+
+
+def test_follow_up_term_of_the_certification_body(run: Run, example: Path) -> None:
+    audit = example / AUDIT
+    text = audit.read_text(encoding="utf-8").replace("    deadline: 2026-06-30\n", "")
+    audit.write_text(text, encoding="utf-8")
+    plan = example / "improvement-plan.yaml"
+    plan.write_text(
+        plan.read_text(encoding="utf-8").replace(
+            "    due: 2026-06-30\n    status: done", "    status: in_progress"
+        ),
+        encoding="utf-8",
+    )
+    assert meldingen(run("check", example, "--as-of", "2026-11-01", "--select", "SWL408")) == []
+    config = example / "swlabel.yaml"
+    config.write_text(
+        config.read_text(encoding="utf-8")
+        + "audits:\n  follow_up:\n    - body: Keurmerkinstituut\n      days: 365\n",
+        encoding="utf-8",
+    )
+    [late] = meldingen(run("check", example, "--as-of", "2026-11-01", "--select", "SWL408"))
+    assert "verbeterpunt VP-2025-01" in late
+    assert "(2026-03-12)" in late
+
+
+def test_report_shows_the_last_judgement_and_the_follow_up(run: Run) -> None:
+    text = run("report", EXAMPLE, "--as-of", "2026-11-01", "-f", "md", "-o", "-").out
+    section = text.split('<a id="norm-3-14"></a>')[1].split("<a id=")[0]
+    assert "| Laatste toetsing | 2025-03-12: voldoet deels |" in section
+    follow_up = text.split("### Opvolging vorige toetsing")[1].split("###")[0]
+    assert (
+        "| `VP-2025-03` (2025-03-12) | Maak de kosten en baten van activiteiten inzichtelijk voor "
+        "professionals. | 1.14, 3.19 | 2027-02-01 | `VA-2026-03` loopt | loopt |"
+    ) in follow_up
+
+
+def test_interviews_and_calendar_through_the_cli(run: Run, tmp_path: Path) -> None:
+    plan = run("interviews", EXAMPLE, "--as-of", "2026-11-01", "--format", "md")
+    assert plan.code == 0
+    assert "3.17" in plan.out
+    target = tmp_path / "termijnen.ics"
+    result = run("calendar", EXAMPLE, "--as-of", "2026-11-01", "--output", target)
+    assert result.code == 0
+    text = target.read_text(encoding="utf-8")
+    assert "SUMMARY:Einde certificaat Kwaliteitslabel" in text
+    assert "DTSTART;VALUE=DATE:20270420" in text
