@@ -103,3 +103,22 @@ def test_interviews_and_calendar_through_the_cli(run: Run, tmp_path: Path) -> No
     text = target.read_text(encoding="utf-8")
     assert "SUMMARY:Einde certificaat Kwaliteitslabel" in text
     assert "DTSTART;VALUE=DATE:20270420" in text
+
+
+def test_add_toetsing_scaffolds_a_valid_file_and_never_overwrites(run: Run, example: Path) -> None:
+    result = run(
+        "add", "toetsing", "--date", "2027-03-16", "--body", "Keurmerk Instituut", "-C", example
+    )
+    assert result.code == 0
+    path = example / "audits" / "2027-03-16-keurmerk-instituut.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert 'body: "Keurmerk Instituut"' in text
+    assert '  # "3.17": compliant' in text
+    # valid as written, and the coming toetsing (no decision yet) does not end the certificate
+    found = meldingen(run("check", example, "--as-of", "2026-11-01", "--select", "SWL1,SWL407"))
+    assert [line.split(" ")[1] for line in found] == ["SWL407"]
+    again = run(
+        "add", "toetsing", "--date", "2027-03-16", "--body", "Keurmerk Instituut", "-C", example
+    )
+    assert again.code == 2
+    assert path.read_text(encoding="utf-8") == text

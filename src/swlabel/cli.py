@@ -72,6 +72,11 @@ class TerminalPrompter:
         return typer.confirm(question, default=default)
 
 
+class AuditRoute(str, Enum):
+    external = "external"
+    peer = "peer"
+
+
 class InterviewFormat(str, Enum):
     # The same names as swlabel.commands.interviews.FORMATS.
     text = "text"
@@ -501,6 +506,27 @@ def build_app(t: Translator) -> typer.Typer:
         raise typer.Exit(
             run_add(directory, out=sys.stdout, fields=fields, norms=norm or [], language=lang)
         )
+
+    @add.command("toetsing", help=t("cli.add.toetsing.help"))
+    def add_audit(
+        date: Annotated[
+            str, typer.Option("--date", metavar=t("cli.metavar.date"), help=t("cli.opt.field"))
+        ],
+        route: Annotated[
+            AuditRoute, typer.Option("--route", help=t("cli.opt.field"), case_sensitive=False)
+        ] = AuditRoute.external,
+        body: Annotated[str | None, field("body")] = None,
+        directory: Repo = Path(),
+        lang: Lang = None,
+    ) -> None:
+        from swlabel.commands.add import add_audit as run_add
+
+        day = parse_date(date)
+        assert day is not None  # a required option
+        code = run_add(
+            directory, out=sys.stdout, date=day, route=route.value, body=body, language=lang
+        )
+        raise typer.Exit(code)
 
     @app.command(help=t("cli.schema.help"))
     def schema(

@@ -87,13 +87,14 @@ def _description(*lines: str) -> str:
 
 
 def certificate_end(dossier: Dossier) -> dt.date | None:
-    """The end of the certificate of the latest external audit under audits/, if any."""
+    """The end of the certificate of the latest decided external audit under audits/."""
     from swlabel.checks.cycle import certificate_end as end_of
 
-    external = [located.value for located in dossier.audits if located.value.route == "external"]
-    if not external:
-        return None
-    return end_of(external[-1], dossier.config.audits.certificate_years)
+    ends = [
+        end_of(located.value, dossier.config.audits.certificate_years) for located in dossier.audits
+    ]
+    decided = [end for end in ends if end is not None]
+    return decided[-1] if decided else None
 
 
 def _document_events(dossier: Dossier, t: Translator) -> list[Event]:

@@ -15,13 +15,16 @@ _FINISHED = frozenset({"done", "cancelled"})
 
 
 def certificate_end(audit: Audit, years: int) -> dt.date | None:
-    """When the certificate of an external audit ends: as written, or YEARS after the decision
-    (or after the toetsing when the decision date is not known). A peer review has none."""
+    """When the certificate of an external audit ends: as written, or YEARS after the decision.
+    A peer review has none, and neither has an audit without a decision yet (one that is
+    still to come)."""
     if audit.route != "external":
         return None
     if audit.certificate_valid_until is not None:
         return audit.certificate_valid_until
-    start = audit.decision_date or audit.date
+    if audit.decision_date is None:
+        return None
+    start = audit.decision_date
     try:
         return start.replace(year=start.year + years)
     except ValueError:  # 29 February
@@ -102,14 +105,15 @@ def _actions(dossier: Dossier, t: Translator, as_of: dt.date) -> list[Problem]:
 
 
 def _certificate(dossier: Dossier, t: Translator, as_of: dt.date) -> list[Problem]:
-    external = [located for located in dossier.audits if located.value.route == "external"]
-    if not external:
-        return []
-    latest = external[-1]
     settings = dossier.config.audits
-    end = certificate_end(latest.value, settings.certificate_years)
-    if end is None:
+    decided = [
+        (located, end)
+        for located in dossier.audits
+        if (end := certificate_end(located.value, settings.certificate_years)) is not None
+    ]
+    if not decided:
         return []
+    latest, end = decided[-1]
     warn_from = months_before(end, settings.warn_months_before_end)
     if as_of < warn_from:
         return []

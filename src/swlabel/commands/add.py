@@ -12,12 +12,22 @@ from typing import Any, TextIO
 from swlabel.commands.common import open_dossier, write_output
 from swlabel.entries import Value, append_entry
 from swlabel.errors import EXIT_OK, UsageError
+from swlabel.files import write_new
 from swlabel.i18n import Translator
 from swlabel.models import ImprovementAction, ImprovementPlan, RegisterDocument, RegisterFile
 from swlabel.paths import PathResolver
-from swlabel.repository import PLAN_FILE, REGISTER_DIR, REGISTER_FILE, Dossier, Located, suggest
+from swlabel.repository import (
+    AUDIT_DIR,
+    PLAN_FILE,
+    REGISTER_DIR,
+    REGISTER_FILE,
+    Dossier,
+    Located,
+    suggest,
+)
 from swlabel.scaffold import modeline
 from swlabel.sources import parse_text
+from swlabel.templating import environment
 from swlabel.validation import explain, validate
 
 
@@ -136,4 +146,38 @@ def add_action(
     _refuse_existing(dossier.actions, str(values["id"]), t)
     _write_entry(dossier, PLAN_FILE, "actions", ordered, ImprovementPlan, t)
     out.write(t("add.added_action", id=values["id"], path=PLAN_FILE) + "\n")
+    return EXIT_OK
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def add_audit(
+    directory: Path,
+    *,
+    out: TextIO,
+    date: dt.date,
+    route: str = "external",
+    body: str | None = None,
+    language: str | None = None,
+) -> int:
+    """Scaffold audits/<date>[-<body>].yaml for a toetsing, with every norm ready to judge."""
+    dossier, t = open_dossier(directory, language)
+    name = f"{date.isoformat()}-{_slug(body)}" if body else date.isoformat()
+    relpath = f"{AUDIT_DIR}/{name}.yaml"
+    text = (
+        environment(t)
+        .get_template(f"scaffold/{t.language}/audit.yaml.j2")
+        .render(
+            date=date.isoformat(),
+            route=route,
+            body=body or "",
+            norms=dossier.normset.norms,
+            year=date.year,
+        )
+    )
+    if not write_new(dossier.root / relpath, text):
+        raise UsageError(t("add.audit_exists", path=relpath))
+    out.write(t("add.added_audit", path=relpath) + "\n")
     return EXIT_OK
