@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cached_property
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -176,7 +177,7 @@ class NormSet(_Model):
     def norm(self, norm_id: str) -> Norm | None:
         return self.norms_by_id.get(norm_id)
 
-    @property
+    @cached_property
     def norms_by_id(self) -> dict[str, Norm]:
         return {norm.id: norm for norm in self.norms}
 

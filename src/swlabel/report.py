@@ -246,7 +246,7 @@ def _action_rows(ctx: _Context, action_ids: list[str]) -> tuple[ActionRow, ...]:
 
 
 def _norm_view(
-    ctx: _Context, coverage: NormCoverage, problems: list[Problem], actions: list[str]
+    ctx: _Context, coverage: NormCoverage, problems: dict[str, list[Problem]], actions: list[str]
 ) -> NormView:
     norm = coverage.norm
     record = ctx.dossier.evidence.get(norm.id)
@@ -287,7 +287,7 @@ def _norm_view(
         aspects=aspects,
         interviewees=file.interviewees if file else (),
         actions=_action_rows(ctx, actions),
-        problems=tuple(_problem_row(p) for p in problems if path and p.path == path),
+        problems=tuple(_problem_row(p) for p in problems.get(path, ())) if path else (),
         source_path=path,
         last_audit=ctx.judgements.get(norm.id, ""),
     )
@@ -386,12 +386,15 @@ def build_report(
     ctx = _Context(dossier, coverage.as_of, base, t, render, last_judgements(dossier, t))
     normset = dossier.normset
     by_norm = actions_by_norm(dossier)
+    by_path: dict[str, list[Problem]] = {}
+    for problem in problems:
+        by_path.setdefault(problem.path, []).append(problem)
     rubrieken = []
     for rubriek in coverage.rubrieken:
         anchor_id = f"rubriek-{rubriek.rubriek.id}"
         views = []
         for norm in rubriek.norms:
-            views.append(_norm_view(ctx, norm, problems, by_norm.get(norm.norm.id, [])))
+            views.append(_norm_view(ctx, norm, by_path, by_norm.get(norm.norm.id, [])))
             if progress is not None:
                 progress()
         shown = tuple(
