@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 from pathlib import Path, PurePosixPath
 
+from swlabel.paths import lexical_parts
+
 SAFE_URL_SCHEMES = ("http://", "https://", "mailto:")
 
 
@@ -20,10 +22,12 @@ def link_for(root: Path, path: str | None, url: str | None, base: Path) -> str |
         return url if url.strip().lower().startswith(SAFE_URL_SCHEMES) else None
     if path is None:
         return None
-    parts = PurePosixPath(path.replace("\\", "/")).parts
+    posix = path.replace("\\", "/")
+    parts = None if PurePosixPath(posix).is_absolute() else lexical_parts(posix)
     # A first segment with a colon ("javascript:…", "C:") would turn a relative link into a
-    # scheme or a drive; an absolute path or '..' leaves the repository (SWL206). No link.
-    if not parts or ":" in parts[0] or parts[0] == "/" or ".." in parts:
+    # scheme or a drive; an absolute path or one that climbs out leaves the repository
+    # (SWL206). No link.
+    if not parts or ":" in parts[0]:
         return None
     link = Path(os.path.relpath(root.joinpath(*parts), base)).as_posix()
     return link if link.startswith(("./", "../")) else f"./{link}"

@@ -28,6 +28,22 @@ def _nfc(name: str) -> str:
     return unicodedata.normalize("NFC", name)
 
 
+def lexical_parts(posix: str) -> tuple[str, ...] | None:
+    """The parts of a relative path with '.' and 'x/..' folded away; None when it climbs out
+    of the repository (documenten/../documenten/a.pdf stays in, ../a.pdf does not)."""
+    parts: list[str] = []
+    for part in PurePosixPath(posix).parts:
+        if part == ".":
+            continue
+        if part == "..":
+            if not parts:
+                return None
+            parts.pop()
+            continue
+        parts.append(part)
+    return tuple(parts)
+
+
 class PathResolver:
     """Checks paths relative to ROOT; folder listings are cached for one run."""
 
@@ -44,20 +60,21 @@ class PathResolver:
                 self._listings[folder] = []
         return self._listings[folder]
 
-    def _inside(self, path: Path) -> bool:
+    def _inside(self, path: Path) -> bool | None:
+        """Whether PATH resolves inside the repository; None for a link loop."""
         try:
-            path.resolve().relative_to(self.real_root)
-        except (OSError, RuntimeError, ValueError):
-            return False
-        return True
+            resolved = path.resolve()
+        except (OSError, RuntimeError):
+            return None
+        return resolved.is_relative_to(self.real_root)
 
     def check(self, value: str) -> PathCheck:
         posix = value.replace("\\", "/")
-        parts = PurePosixPath(posix).parts
+        parts = lexical_parts(posix)
         windows = PureWindowsPath(value)
         if PurePosixPath(posix).is_absolute() or windows.is_absolute() or windows.drive:
             return PathCheck("outside")
-        if ".." in parts:
+        if parts is None:
             return PathCheck("outside")
         current = self.root
         written: list[str] = []
@@ -80,8 +97,12 @@ class PathResolver:
                     return PathCheck("missing")
             current = current / name
             written.append(name)
-            if current.is_symlink() and not self._inside(current):
-                return PathCheck("link_outside")
+            if current.is_symlink():
+                inside = self._inside(current)
+                if inside is None:
+                    return PathCheck("missing")  # a loop of links leads nowhere
+                if not inside:
+                    return PathCheck("link_outside")
         if not current.exists():
             return PathCheck("missing")  # a link to nowhere, or a loop
         if current.is_dir():

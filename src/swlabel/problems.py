@@ -28,9 +28,20 @@ class Problem:
         return (natural_key(self.path), self.line, self.column, self.code, self.message)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """TEXT without control characters: a melding may quote a value from a file, and a file
+    must not be able to move the cursor, recolour or retitle the reader's terminal, or break
+    the XML of a JUnit report. Tabs become spaces, every other control character U+FFFD."""
+    return _CONTROL.sub("\ufffd", text.replace("\t", " "))
+
+
 def format_problem(problem: Problem) -> str:
     """``path:line:column: CODE message``, the form editors and CI logs turn into links."""
-    return f"{problem.path}:{problem.line}:{problem.column}: {problem.code} {problem.message}"
+    where = f"{printable(problem.path)}:{problem.line}:{problem.column}"
+    return f"{where}: {problem.code} {printable(problem.message)}"
 
 
 _NUMBER = re.compile(r"(\d+)")

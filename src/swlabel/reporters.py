@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, ClassVar, TextIO
 from swlabel.checks import CheckResult
 from swlabel.coverage import Coverage, Tally
 from swlabel.i18n import Translator
-from swlabel.problems import Level, Problem, format_problem
+from swlabel.problems import Level, Problem, format_problem, printable
 from swlabel.serialize import SCHEMA_VERSION, coverage_data, problem_data, tool_data
 
 if TYPE_CHECKING:
@@ -91,9 +91,9 @@ class TextReporter(Reporter):
         return f"\033[{code}m{text}\033[0m" if self.color else text
 
     def _line(self, problem: Problem) -> str:
-        where = self._paint(f"{problem.path}:{problem.line}:{problem.column}:", "1")
+        where = self._paint(f"{printable(problem.path)}:{problem.line}:{problem.column}:", "1")
         code = self._paint(problem.code, self._COLORS[problem.level])
-        return f"{where} {code} {problem.message}"
+        return f"{where} {code} {printable(problem.message)}"
 
     def write(self, result: CheckResult, out: TextIO) -> None:
         active = [problem for problem in result.problems if not problem.waiver]
@@ -174,13 +174,13 @@ class GithubReporter(Reporter):
             kind = "error" if problem.level is Level.ERROR else "warning"
             properties = ",".join(
                 [
-                    f"file={_escape_property(problem.path)}",
+                    f"file={_escape_property(printable(problem.path))}",
                     f"line={problem.line}",
                     f"col={problem.column}",
                     f"title={_escape_property(problem.code)}",
                 ]
             )
-            out.write(f"::{kind} {properties}::{_escape_data(problem.message)}\n")
+            out.write(f"::{kind} {properties}::{_escape_data(printable(problem.message))}\n")
         for line in format_coverage(result.coverage, self.t):
             out.write(line + "\n")
         for line in summary_lines(result, self.t):
@@ -264,12 +264,15 @@ class JunitReporter(Reporter):
         others = [p for p in problems if p not in failing]
         if failing:
             first = failing[0]
-            failure = ET.SubElement(case, "failure", message=first.message, type=first.code)
+            failure = ET.SubElement(
+                case, "failure", message=printable(first.message), type=first.code
+            )
             failure.text = "\n".join(format_problem(p) for p in failing)
         if others:
             output = ET.SubElement(case, "system-out")
             output.text = "\n".join(
-                format_problem(p) + (f" [waiver: {p.waiver}]" if p.waiver else "") for p in others
+                format_problem(p) + (f" [waiver: {printable(p.waiver)}]" if p.waiver else "")
+                for p in others
             )
         return 1 if failing else 0
 

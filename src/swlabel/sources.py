@@ -6,6 +6,7 @@ be placed on the right line later, and only then (see :func:`swlabel.yamlio.loca
 
 from __future__ import annotations
 
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -54,7 +55,9 @@ def decode(raw: bytes, path: str, t: Translator) -> tuple[str | None, list[Probl
         return raw.decode("utf-8-sig"), []
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        line_start = raw.rfind(b"\n", 0, error.start) + 1
+        # columns count characters, as editors do, not bytes
+        column = len(raw[line_start : error.start].decode("utf-8", errors="replace")) + 1
         return None, [make_problem(path, line, column, "SWL104", t("SWL104.message"))]
 
 
@@ -122,6 +125,12 @@ def read_file(
         size = path.stat().st_size
     except (OSError, RuntimeError) as error:
         message = t("SWL104.unreadable", reason=getattr(error, "strerror", None) or str(error))
+        return ParsedFile(
+            SourceFile(relpath, ""), None, "", [make_problem(relpath, 1, 1, "SWL104", message)]
+        )
+    if inside and not stat.S_ISREG(path.stat().st_mode):
+        # A named pipe or a device would block the read or never end.
+        message = t("SWL104.unreadable", reason=t("sources.not_a_file"))
         return ParsedFile(
             SourceFile(relpath, ""), None, "", [make_problem(relpath, 1, 1, "SWL104", message)]
         )

@@ -26,6 +26,9 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
     C_LOADER = False
 
+# The line breaks PyYAML counts lines by.
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
 # YAML 1.2 core schema nulls; everything else plain stays a string.
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 
@@ -141,11 +144,22 @@ def _syntax_error(error: yaml.YAMLError, text: str) -> YamlSyntaxError:
         mark = error.problem_mark
         problem = error.problem or str(error)
         line, column = mark.line + 1, mark.column + 1
+        lines = _LINE_BREAK.split(text)
+        if lines and lines[-1] == "":
+            lines.pop()
+        if lines and line > len(lines):
+            # libyaml marks an error at the end of a file without a final newline on the line
+            # after the last; point at the end of the last line, which an editor can show.
+            line, column = len(lines), len(lines[-1]) + 1
         return YamlSyntaxError(line, column, problem, _hint(problem, text, line, column))
     if isinstance(error, yaml.reader.ReaderError):
-        before = text[: error.position]
+        position = error.position
+        if C_LOADER:
+            # libyaml counts this position in bytes of UTF-8; the text counts characters
+            position = len(text.encode("utf-8")[:position].decode("utf-8", errors="ignore"))
+        before = text[:position]
         line = before.count("\n") + 1
-        column = error.position - (before.rfind("\n") + 1) + 1
+        column = position - (before.rfind("\n") + 1) + 1
         return YamlSyntaxError(line, column, error.reason)
     return YamlSyntaxError(1, 1, str(error))
 
@@ -279,7 +293,11 @@ def split_front_matter(text: str) -> FrontMatter:
     The front matter starts on the first line with ``---`` and ends with the next line that is
     ``---`` or ``...``. Line endings may be LF or CRLF.
     """
-    lines = text.splitlines()
+    # Only YAML's own line breaks: str.splitlines() would also break at \v and \f (Word pastes
+    # \v for Shift+Enter) and shift every line number after it.
+    lines = _LINE_BREAK.split(text)
+    if lines and lines[-1] == "":
+        lines.pop()
     if not lines or lines[0].rstrip() != "---":
         raise FrontMatterError(1, "missing")
     for number, line in enumerate(lines[1:], start=1):

@@ -8,6 +8,7 @@ folders such as .git. Links are not followed, so nothing outside the repository 
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,7 +28,8 @@ def _text_files(root: Path) -> Iterator[str]:
         base = Path(folder)
         for name in sorted(files):
             path = base / name
-            if path.suffix.lower() in TEXT_SUFFIXES and not path.is_symlink():
+            # Only regular files: a named pipe would block the read forever.
+            if path.suffix.lower() in TEXT_SUFFIXES and _regular(path):
                 yield path.relative_to(root).as_posix()
 
 
@@ -40,6 +42,13 @@ def decode_any(raw: bytes) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         return raw.decode("cp1252", errors="replace")
+
+
+def _regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.lstat().st_mode)
+    except OSError:
+        return False
 
 
 def _read(root: Path, relpath: str) -> str | None:

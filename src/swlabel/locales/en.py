@@ -11,6 +11,7 @@ MESSAGES: dict[str, str] = {
     "SWL104.unreadable": (
         "the file cannot be read ({reason}); check that it exists and that you may read it"
     ),
+    "sources.not_a_file": "not a regular file",
     "SWL105.title": "Duplicate key",
     "SWL106.title": "Unknown field",
     "SWL107.title": "Invalid date",

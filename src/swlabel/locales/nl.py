@@ -12,6 +12,7 @@ MESSAGES: dict[str, str] = {
         "het bestand kan niet gelezen worden ({reason}); controleer of het bestaat en of u "
         "het mag lezen"
     ),
+    "sources.not_a_file": "geen gewoon bestand",
     "SWL105.title": "Dubbele sleutel",
     "SWL106.title": "Onbekend veld",
     "SWL107.title": "Ongeldige datum",
