@@ -305,7 +305,7 @@ def test_broken_config_is_a_usage_error_with_its_line(small_repo: Repo, run: Run
     repo = small_repo({"swlabel.yaml": "format_version: 1\norganisation: X\nnorms: [a\n"})
     result = run("check", repo)
     assert result.code == 2
-    assert result.err.splitlines()[0].startswith("swlabel.yaml:4:1: SWL101 ongeldige YAML")
+    assert result.err.splitlines()[0].startswith("swlabel.yaml:3:10: SWL101 ongeldige YAML")
     assert result.err.splitlines()[-1] == (
         "swlabel: swlabel.yaml is ongeldig; herstel de meldingen hierboven"
     )
