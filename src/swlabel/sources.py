@@ -54,10 +54,10 @@ def decode(raw: bytes, path: str, t: Translator) -> tuple[str | None, list[Probl
     try:
         return raw.decode("utf-8-sig"), []
     except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        line_start = raw.rfind(b"\n", 0, error.start) + 1
-        # columns count characters, as editors do, not bytes
-        column = len(raw[line_start : error.start].decode("utf-8", errors="replace")) + 1
+        # Lines broken as YAML breaks them (also a lone CR), columns in characters, as editors
+        # count them, not in bytes.
+        lines = yamlio.line_break().split(raw[: error.start].decode("utf-8", errors="replace"))
+        line, column = len(lines), len(lines[-1]) + 1
         return None, [make_problem(path, line, column, "SWL104", t("SWL104.message"))]
 
 
@@ -141,7 +141,8 @@ def read_file(
             SourceFile(relpath, ""), None, "", [make_problem(relpath, 1, 1, "SWL206", message)]
         )
     if size > max_bytes:
-        message = t("SWL109.message", size=size // (1024 * 1024), limit=max_bytes // (1024 * 1024))
+        mib = 1024 * 1024
+        message = t("SWL109.message", size=size, limit=f"{max_bytes / mib:g}", bytes=max_bytes)
         return ParsedFile(
             SourceFile(relpath, ""), None, "", [make_problem(relpath, 1, 1, "SWL109", message)]
         )

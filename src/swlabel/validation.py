@@ -38,6 +38,9 @@ _MESSAGES = {
     "swl_format_version": "schema.format_version",
     "swl_unknown_rule": "schema.unknown_rule",
     "int_parsing": "schema.integer",
+    "greater_than_equal": "schema.minimum",
+    "less_than_equal": "schema.maximum",
+    "float_parsing": "schema.number",
 }
 _CODES = {"extra_forbidden": "SWL106", "swl_date": "SWL107"}
 
@@ -104,6 +107,7 @@ def _message(
         # pydantic joins the choices with an English "or"
         "expected": str(context.get("expected", "")).replace(" or ", t("schema.or")),
         "fields": context.get("fields", ""),
+        "limit": str(context.get("ge", context.get("le", ""))),
     }
     if kind == "missing":
         values["field"] = str(loc[-1]) if loc else field

@@ -157,10 +157,8 @@ def _syntax_error(error: yaml.YAMLError, text: str) -> YamlSyntaxError:
         if C_LOADER:
             # libyaml counts this position in bytes of UTF-8; the text counts characters
             position = len(text.encode("utf-8")[:position].decode("utf-8", errors="ignore"))
-        before = text[:position]
-        line = before.count("\n") + 1
-        column = position - (before.rfind("\n") + 1) + 1
-        return YamlSyntaxError(line, column, error.reason)
+        lines = _LINE_BREAK.split(text[:position])
+        return YamlSyntaxError(len(lines), len(lines[-1]) + 1, error.reason)
     return YamlSyntaxError(1, 1, str(error))
 
 
@@ -206,7 +204,13 @@ def _refuse_features(text: str) -> None:
                 raise RefusedFeature(line, column, "anchor", anchor)
             tag = getattr(event, "tag", None)
             if tag is not None:
-                raise RefusedFeature(line, column, "tag", tag)
+                # show the tag as people type it: !!python/object, not tag:yaml.org,2002:…
+                shown = (
+                    "!!" + tag.removeprefix("tag:yaml.org,2002:")
+                    if tag.startswith("tag:yaml.org,2002:")
+                    else tag
+                )
+                raise RefusedFeature(line, column, "tag", shown)
             if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 depth += 1
                 if depth > MAX_DEPTH:
@@ -285,6 +289,11 @@ def locate(text: str, loc: Loc, *, key: bool = False) -> tuple[int, int]:
         node = child
         mark = node.start_mark
     return mark.line + 1, mark.column + 1
+
+
+def line_break() -> re.Pattern[str]:
+    """The line breaks PyYAML counts lines by: CRLF, LF, CR, NEL, LS and PS."""
+    return _LINE_BREAK
 
 
 def split_front_matter(text: str) -> FrontMatter:

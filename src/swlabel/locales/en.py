@@ -18,7 +18,8 @@ MESSAGES: dict[str, str] = {
     "SWL108.title": "Norm in the file differs from the file name",
     "SWL109.title": "File too large",
     "SWL109.message": (
-        "the file is {size} MiB, more than the limit of {limit} MiB, and was not read; do not "
+        "the file is {size} bytes, more than the limit of {limit} MiB ({bytes} bytes), and was "
+        "not read; do not "
         "put large documents in a YAML or Markdown file but refer to them with 'path' (or raise "
         "check.max_file_mb)"
     ),
@@ -183,6 +184,9 @@ MESSAGES: dict[str, str] = {
         "the id"
     ),
     "normset.duplicate_aspect": "{field}: norm {value} has two aspects with the same id",
+    "schema.minimum": "{field}: '{value}' is too small; the minimum is {limit}",
+    "schema.maximum": "{field}: '{value}' is too large; the maximum is {limit}",
+    "schema.number": "{field}: '{value}' is not a number",
     "schema.other": "{field}: {detail}",
     "schema.format_version": (
         "{field}: this version of swlabel does not know version '{value}'; write "

@@ -19,7 +19,8 @@ MESSAGES: dict[str, str] = {
     "SWL108.title": "Norm in het bestand wijkt af van de bestandsnaam",
     "SWL109.title": "Bestand te groot",
     "SWL109.message": (
-        "het bestand is {size} MiB, groter dan de grens van {limit} MiB, en is niet gelezen; "
+        "het bestand is {size} bytes, groter dan de grens van {limit} MiB ({bytes} bytes), en "
+        "is niet gelezen; "
         "zet grote documenten niet in een YAML- of Markdown-bestand maar verwijs ernaar met "
         "'path' (of verhoog check.max_file_mb)"
     ),
@@ -195,6 +196,9 @@ MESSAGES: dict[str, str] = {
         "de id"
     ),
     "normset.duplicate_aspect": "{field}: norm {value} heeft twee aspecten met dezelfde id",
+    "schema.minimum": "{field}: '{value}' is te klein; het minimum is {limit}",
+    "schema.maximum": "{field}: '{value}' is te groot; het maximum is {limit}",
+    "schema.number": "{field}: '{value}' is geen getal",
     "schema.other": "{field}: {detail}",
     "schema.format_version": (
         "{field}: versie '{value}' kent deze versie van swlabel niet; zet format_version: 1 of "
