@@ -229,3 +229,21 @@ def test_report_masks_a_bsn(small_repo: Repo, run: Run) -> None:
         assert "BSN *********" in text
         assert "Intake BSN ***.***.***" in text
         assert "SWL501" in text  # the melding itself is listed, without the number
+
+
+def test_markdown_report_passes_no_raw_html_or_unsafe_link(small_repo: Repo, run: Run) -> None:
+    extra = 'assessed_by: "<b>Jan</b>"\nevidence:\n  - title: "<img src=x onerror=alert(1)>"\n    url: https://example.org\n'
+    body = (
+        "<script>alert(2)</script>\n\n[klik](javascript:alert(3)) <javascript:alert(4)>\n\n"
+        "[goed](https://example.org) en `code`\n"
+    )
+    repo = small_repo({"evidence/1.1.md": evidence("1.1", "partially_compliant", extra, body)})
+    text = run("report", repo, "--format", "md", "--output", "-").out
+    assert "<script>" not in text
+    assert "<img" not in text
+    assert "<b>" not in text
+    assert "](javascript:" not in text
+    assert "<javascript:" not in text  # shown as text, not a link
+    assert "&lt;script>alert(2)&lt;/script>" in text
+    assert "[klik](#unsafe-alert(3))" in text
+    assert "[goed](https://example.org)" in text

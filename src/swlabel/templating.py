@@ -42,7 +42,8 @@ def wrap(value: str, width: int = 80) -> list[str]:
 
 def md_cell(value: object) -> str:
     """Text safe inside a Markdown table cell: no pipes breaking the row, no line breaks."""
-    return " ".join(str(value).split()).replace("|", "\\|")
+    # '<' as an entity: a field from a file must not become raw HTML in the Markdown report
+    return " ".join(str(value).split()).replace("|", "\\|").replace("<", "&lt;")
 
 
 def md_link(value: str) -> str:

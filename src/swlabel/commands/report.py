@@ -20,7 +20,7 @@ from swlabel.commands.common import guard_output, open_dossier, write_output
 from swlabel.errors import EXIT_OK, UsageError
 from swlabel.gitinfo import git_state
 from swlabel.i18n import LANGUAGES, Translator
-from swlabel.markdown import to_html
+from swlabel.markdown import to_html, to_safe_markdown
 from swlabel.report import ReportView, Selection, build_report
 from swlabel.serialize import SCHEMA_VERSION, coverage_data, problem_data, tool_data
 from swlabel.templating import environment
@@ -167,7 +167,7 @@ def report(
     base = Path.cwd() if to_stdout else target.resolve().parent
     result = run_checks(dossier, t, as_of or dt.date.today())
     problems = [problem for problem in result.problems if not problem.waiver]
-    render = to_html if format_ == "html" else _keep_text
+    render = {"html": to_html, "md": to_safe_markdown}.get(format_, _keep_text)
     selection = Selection(only_gaps=only_gaps, rubriek=rubriek)
     with _progress(len(dossier.normset.norms), t) as step:
         view = build_report(
