@@ -153,8 +153,21 @@ def _files(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
     return sorted(found, key=lambda entry: natural_key(entry.name))
 
 
+# Above this many choices, only those of about the same length that share the first letter
+# are compared: difflib compares with every choice, and a register of thousands of documents
+# would make each unknown reference cost a second.
+_SUGGEST_ALL = 300
+
+
 def suggest(value: str, choices: list[str], t: Translator) -> str:
     """ " (bedoelde u '1.10'?)" for the nearest choices, or nothing."""
+    if len(choices) > _SUGGEST_ALL:
+        first = value[:1].casefold()
+        choices = [
+            choice
+            for choice in choices
+            if choice[:1].casefold() == first and abs(len(choice) - len(value)) <= 3
+        ]
     matches = difflib.get_close_matches(value, choices, n=3, cutoff=0.6)
     if not matches:
         return ""

@@ -26,6 +26,10 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
     C_LOADER = False
 
+# Where an anchor (&a), alias (*a) or tag (!t) can start: at a token boundary. "RI&E", "**vet**"
+# and "Let op!" cannot be one, so most files skip the extra pass over their events.
+_MAYBE_FEATURE = re.compile(r"(?:^|[\s\[\]{},:-])(?:[&*][^\s*&,\[\]{}]|!)", re.MULTILINE)
+
 # The line breaks PyYAML counts lines by.
 _LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 
@@ -184,7 +188,7 @@ def _refuse_features(text: str) -> None:
     these features need, and skip the extra pass.
     """
     brackets = text.count("[") + text.count("{")
-    if "&" not in text and "*" not in text and "!" not in text and brackets < MAX_DEPTH:
+    if not _MAYBE_FEATURE.search(text) and brackets < MAX_DEPTH:
         indents = re.findall(r"^ +", text, flags=re.MULTILINE)
         if not indents or max(map(len, indents)) < 2 * MAX_DEPTH:
             return
@@ -242,7 +246,9 @@ def parse(text: str) -> tuple[Any, list[DuplicateKey]]:
     return data, loader.duplicates
 
 
-@lru_cache(maxsize=32)
+# Meldingen come in passes over the files (references, then freshness, …), so a file is asked
+# for again after others; keep enough trees that a pass does not evict the previous one's.
+@lru_cache(maxsize=512)
 def _compose(text: str) -> Node | None:
     """The node tree of TEXT, built only for files that have a melding, and once per file."""
     loader = _Loader(text)
