@@ -232,7 +232,10 @@ def test_report_masks_a_bsn(small_repo: Repo, run: Run) -> None:
 
 
 def test_markdown_report_passes_no_raw_html_or_unsafe_link(small_repo: Repo, run: Run) -> None:
-    extra = 'assessed_by: "<b>Jan</b>"\nevidence:\n  - title: "<img src=x onerror=alert(1)>"\n    url: https://example.org\n'
+    extra = (
+        'assessed_by: "<b>Jan</b>"\nevidence:\n'
+        '  - title: "<img src=x onerror=alert(1)>"\n    url: https://example.org\n'
+    )
     body = (
         "<script>alert(2)</script>\n\n[klik](javascript:alert(3)) <javascript:alert(4)>\n\n"
         "[goed](https://example.org) en `code`\n"
