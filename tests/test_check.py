@@ -211,7 +211,7 @@ def test_references_register_paths_actions_and_aspects(small_repo: Repo, run: Ru
         "evidence/2.1.md:14:17: SWL207 verbeteractie 'VA-9' staat niet in "
         "improvement-plan.yaml (bedoelde u 'VA-1'?); voeg haar toe of corrigeer de id",
         "improvement-plan.yaml:4:20: SWL201 onbekende norm '9.9' in normenset klein; gebruik een "
-        "normnummer uit de normenset (swlabel report toont ze allemaal)",
+        "normnummer uit de normenset (swlabel norms toont ze allemaal)",
         "register.yaml:2:9: SWL210 document 'klachtenregeling' wordt bij geen enkele norm als "
         "bewijs gebruikt; verwijs ernaar vanuit een bewijsbestand of haal het uit het register",
     ]

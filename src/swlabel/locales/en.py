@@ -111,7 +111,7 @@ MESSAGES: dict[str, str] = {
     ),
     "SWL201.message": (
         "unknown norm '{id}' in norm set {normset}{hint}; use a norm id from the norm set "
-        "(swlabel report shows them all)"
+        "(swlabel norms shows them all)"
     ),
     "SWL201.file": (
         "the file belongs to norm '{id}', which is not in norm set {normset}{hint}; rename the "
@@ -370,8 +370,8 @@ MESSAGES: dict[str, str] = {
         "coverage. Exit code 1 when a finding is at error level."
     ),
     "cli.report.help": (
-        "Render the audit dossier as HTML (one file that opens offline) or Markdown. Writes the "
-        "dossier even when there are findings; they appear in it."
+        "Render the audit dossier as HTML (one file that opens offline and prints well), "
+        "Markdown, JSON or CSV. Writes the dossier even when there are findings; they appear in it."
     ),
     "cli.bad_date": "'{value}' is not a date; write YYYY-MM-DD, for example 2026-11-01",
     "cli.bad_language": "'{value}' is not a supported language; choose nl or en",

@@ -118,7 +118,7 @@ MESSAGES: dict[str, str] = {
     ),
     "SWL201.message": (
         "onbekende norm '{id}' in normenset {normset}{hint}; gebruik een normnummer uit de "
-        "normenset (swlabel report toont ze allemaal)"
+        "normenset (swlabel norms toont ze allemaal)"
     ),
     "SWL201.file": (
         "het bestand hoort bij norm '{id}', maar die staat niet in normenset {normset}{hint}; "
@@ -385,8 +385,8 @@ MESSAGES: dict[str, str] = {
         "dekking. Exitcode 1 bij een melding van niveau fout."
     ),
     "cli.report.help": (
-        "Maak het auditdossier als HTML (één bestand dat offline opent) of Markdown. Schrijft "
-        "het dossier ook als er meldingen zijn; die staan erin."
+        "Maak het auditdossier als HTML (één bestand dat offline opent en goed afdrukt), "
+        "Markdown, JSON of CSV. Schrijft het dossier ook als er meldingen zijn; die staan erin."
     ),
     "cli.bad_date": "'{value}' is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-11-01",
     "cli.bad_language": "'{value}' is geen ondersteunde taal; kies nl of en",
