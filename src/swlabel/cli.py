@@ -435,6 +435,23 @@ def build_app(t: Translator) -> typer.Typer:
         )
         raise typer.Exit(code)
 
+    @app.command(help=t("cli.diff.help"))
+    def diff(
+        ref: Annotated[str, typer.Argument(help=t("cli.opt.diff_ref"), show_default=False)],
+        ref2: Annotated[
+            str | None, typer.Argument(help=t("cli.opt.diff_ref2"), show_default=False)
+        ] = None,
+        directory: Repo = Path(),
+        as_of: AsOf = None,
+        lang: Lang = None,
+    ) -> None:
+        from swlabel.commands.diff import diff as run_diff
+
+        code = run_diff(
+            ref, ref2, directory=directory, out=sys.stdout, as_of=parse_date(as_of), language=lang
+        )
+        raise typer.Exit(code)
+
     add = typer.Typer(help=t("cli.add.help"), no_args_is_help=True)
     app.add_typer(add, name="add")
 

@@ -34,18 +34,23 @@ class GitState:
     dirty: bool | None  # uncommitted changes below the dossier's folder; None when unknown
 
 
-def git(root: Path, *args: str) -> str | None:
-    """Run a read-only git command in ROOT; its output, or None when it failed."""
-    executable = shutil.which("git")
-    if executable is None:
-        return None
-    env = {
+def git_env() -> dict[str, str]:
+    """The environment git runs in: no prompts, no optional locks, no external diff, C locale."""
+    return {
         **os.environ,
         "GIT_TERMINAL_PROMPT": "0",
         "GIT_OPTIONAL_LOCKS": "0",
         "GIT_EXTERNAL_DIFF": "",
         "LC_ALL": "C",
     }
+
+
+def git(root: Path, *args: str) -> str | None:
+    """Run a read-only git command in ROOT; its output, or None when it failed."""
+    executable = shutil.which("git")
+    if executable is None:
+        return None
+    env = git_env()
     try:
         completed = subprocess.run(
             [executable, *SAFE_OPTIONS, *args],

@@ -22,6 +22,7 @@ _MODULES: Final = {
     "nl": (
         ("nl", "MESSAGES"),
         ("cycle_nl", "MESSAGES"),
+        ("diff_nl", "MESSAGES"),
         ("rules_nl", "DOCS"),
         ("schema_nl", "DESCRIPTIONS"),
         ("schema_nl", "MESSAGES"),
@@ -29,6 +30,7 @@ _MODULES: Final = {
     "en": (
         ("en", "MESSAGES"),
         ("cycle_en", "MESSAGES"),
+        ("diff_en", "MESSAGES"),
         ("rules_en", "DOCS"),
         ("schema_en", "DESCRIPTIONS"),
         ("schema_en", "MESSAGES"),
