@@ -257,3 +257,34 @@ def test_progress_is_reported_once_per_norm() -> None:
     ticks: list[int] = []
     build_report(dossier, result.coverage, [], EXAMPLE, t, str, progress=lambda: ticks.append(1))
     assert len(ticks) == 49
+
+
+def test_each_evidence_file_shows_when_it_last_changed(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = tmp_path / "dossier"
+    shutil.copytree(EXAMPLE, repo)
+    git = [
+        "git",
+        "-c",
+        "user.name=T",
+        "-c",
+        "user.email=t@example.org",
+        "-c",
+        "commit.gpgsign=false",
+    ]
+
+    def commit(message: str, date: str) -> None:
+        monkeypatch.setenv("GIT_AUTHOR_DATE", f"{date}T12:00:00+01:00")
+        monkeypatch.setenv("GIT_COMMITTER_DATE", f"{date}T12:00:00+01:00")
+        subprocess.run([*git, "add", "-A"], cwd=repo, check=True)
+        subprocess.run([*git, "commit", "-qm", message], cwd=repo, check=True)
+
+    subprocess.run([*git, "init", "-q"], cwd=repo, check=True)
+    commit("dossier", "2026-09-01")
+    evidence = repo / "evidence" / "1.2.md"
+    evidence.write_text(evidence.read_text(encoding="utf-8") + "\nAangevuld.\n", encoding="utf-8")
+    commit("1.2 aangevuld", "2026-10-15")
+    text = run("report", repo, "--as-of", "2026-11-01", "-f", "md", "-o", "-").out
+    assert "| Bestand | `evidence/1.1.md` · laatst gewijzigd 2026-09-01 |" in text
+    assert "| Bestand | `evidence/1.2.md` · laatst gewijzigd 2026-10-15 |" in text

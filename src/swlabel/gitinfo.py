@@ -74,3 +74,18 @@ def git_state(root: Path) -> GitState:
         return GitState(None, None)
     status = git(root, "status", "--porcelain", "--untracked-files=normal", "--", ".")
     return GitState(head.strip(), None if status is None else bool(status.strip()))
+
+
+def last_changed(root: Path) -> dict[str, str]:
+    """The date of the last commit that changed each file below ROOT (paths relative to ROOT,
+    forward slashes), read from one ``git log`` pass; empty outside git."""
+    log = git(root, "log", "--relative", "--name-only", "--format=%x00%cs", "--", ".")
+    if log is None:
+        return {}
+    dates: dict[str, str] = {}
+    for record in log.split("\0")[1:]:
+        date, _, names = record.partition("\n")
+        for name in names.splitlines():
+            if name and name not in dates:  # newest first: the first date seen is the last change
+                dates[name] = date.strip()
+    return dates

@@ -103,6 +103,7 @@ class NormView:
     problems: tuple[ProblemRow, ...]
     source_path: str
     last_audit: str  # the judgement of the last toetsing, "2025-03-12: voldoet deels"
+    last_changed: str  # the date of the last commit that changed the evidence file
 
 
 @dataclass(frozen=True)
@@ -194,6 +195,7 @@ class _Context:
     t: Translator
     render: Callable[[str], str]
     judgements: dict[str, str]
+    changed: dict[str, str]
 
 
 def _evidence_row(ctx: _Context, item: EvidenceItem, labels: dict[str, str]) -> EvidenceRow:
@@ -290,6 +292,7 @@ def _norm_view(
         problems=tuple(_problem_row(p) for p in problems.get(path, ())) if path else (),
         source_path=path,
         last_audit=ctx.judgements.get(norm.id, ""),
+        last_changed=ctx.changed.get(path, "") if path else "",
     )
 
 
@@ -378,12 +381,15 @@ def build_report(
     git: GitState | None = None,
     selection: Selection | None = None,
     progress: Callable[[], None] | None = None,
+    changed: dict[str, str] | None = None,
 ) -> ReportView:
     """The report's view model. BASE is the folder the report is written to (for links);
     RENDER turns a narrative's Markdown into what the output format needs; PROGRESS, when
-    given, is called once per norm."""
+    given, is called once per norm; CHANGED maps a file to the date of its last commit."""
     selection = selection or Selection()
-    ctx = _Context(dossier, coverage.as_of, base, t, render, last_judgements(dossier, t))
+    ctx = _Context(
+        dossier, coverage.as_of, base, t, render, last_judgements(dossier, t), changed or {}
+    )
     normset = dossier.normset
     by_norm = actions_by_norm(dossier)
     by_path: dict[str, list[Problem]] = {}

@@ -18,7 +18,7 @@ import jinja2
 from swlabel.checks import CheckResult, run_checks
 from swlabel.commands.common import guard_output, open_dossier, write_output
 from swlabel.errors import EXIT_OK, UsageError
-from swlabel.gitinfo import git_state
+from swlabel.gitinfo import git_state, last_changed
 from swlabel.i18n import LANGUAGES, Translator
 from swlabel.markdown import to_html, to_safe_markdown
 from swlabel.report import ReportView, Selection, build_report
@@ -178,6 +178,7 @@ def report(
             t,
             render,
             git=git_state(dossier.root),
+            changed=last_changed(dossier.root),
             selection=selection,
             progress=step,
         )

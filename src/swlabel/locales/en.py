@@ -276,6 +276,7 @@ MESSAGES: dict[str, str] = {
     "followup.state.open": "in progress",
     "followup.state.late": "late",
     "followup.state.none": "no improvement action yet",
+    "report.last_changed": "last changed {date}",
     "report.written": "Dossier written to {path}",
     "report.with_problems": (
         "The dossier has {count} finding(s); they are in the report and in 'swlabel check'."

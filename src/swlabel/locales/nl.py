@@ -289,6 +289,7 @@ MESSAGES: dict[str, str] = {
     "followup.state.open": "loopt",
     "followup.state.late": "te laat",
     "followup.state.none": "nog geen verbeteractie",
+    "report.last_changed": "laatst gewijzigd {date}",
     "report.written": "Dossier geschreven naar {path}",
     "report.with_problems": (
         "Het dossier bevat {count} melding(en); ze staan in het rapport en in 'swlabel check'."
