@@ -46,6 +46,8 @@ EVIDENCE_SUFFIXES = (".md", ".yaml", ".yml")
 YAML_SUFFIXES = (".yaml", ".yml")
 
 T = TypeVar("T")
+E = TypeVar("E", RegisterFile, ImprovementPlan)  # files with a list of entries that have ids
+M = TypeVar("M", RegisterFile, ImprovementPlan, Audit)
 
 
 @dataclass(frozen=True)
@@ -243,25 +245,33 @@ def _load_plan(dossier: Dossier, t: Translator) -> None:
 def _load_entries(
     dossier: Dossier,
     relpath: str,
-    model: type[RegisterFile] | type[ImprovementPlan],
+    model: type[E],
     key: str,
     table: dict[str, Located[Any]],
     t: Translator,
 ) -> None:
     """Read a file holding a list of entries with ids (register documents or actions)."""
+    container, source = _read_model(dossier, relpath, model, t)
+    if container is None:
+        return
+    for index, entry in enumerate(getattr(container, key)):
+        located = Located(entry, source, (key, index))
+        _add_unique(table, entry.id, located, dossier.problems, t)
+    _add_waivers(dossier, container.waivers, source)
+
+
+def _read_model(
+    dossier: Dossier, relpath: str, model: type[M], t: Translator
+) -> tuple[M | None, SourceFile]:
+    """Read RELPATH and validate it as MODEL; its meldingen go to the dossier."""
     parsed = read_file(dossier.root, relpath, t, max_bytes=dossier.max_bytes)
     dossier.texts[relpath] = parsed.text
     dossier.problems.extend(parsed.problems)
     if parsed.problems:
-        return
-    container, found = validate(model, parsed.data, parsed.source, t)
+        return None, parsed.source
+    value, found = validate(model, parsed.data, parsed.source, t)
     dossier.problems.extend(found)
-    if container is None:
-        return
-    for index, entry in enumerate(getattr(container, key)):
-        located = Located(entry, parsed.source, (key, index))
-        _add_unique(table, entry.id, located, dossier.problems, t)
-    _add_waivers(dossier, container.waivers, parsed.source)
+    return value, parsed.source
 
 
 def _add_waivers(dossier: Dossier, waivers: tuple[Waiver, ...], source: SourceFile) -> None:
@@ -288,19 +298,12 @@ def _add_unique(
 
 def _load_audits(dossier: Dossier, t: Translator) -> None:
     for path in _files(dossier.root / AUDIT_DIR, YAML_SUFFIXES):
-        relpath = f"{AUDIT_DIR}/{path.name}"
-        parsed = read_file(dossier.root, relpath, t, max_bytes=dossier.max_bytes)
-        dossier.texts[relpath] = parsed.text
-        dossier.problems.extend(parsed.problems)
-        if parsed.problems:
-            continue
-        audit, found = validate(Audit, parsed.data, parsed.source, t)
-        dossier.problems.extend(found)
+        audit, source = _read_model(dossier, f"{AUDIT_DIR}/{path.name}", Audit, t)
         if audit is None:
             continue
-        dossier.audits.append(Located(audit, parsed.source))
+        dossier.audits.append(Located(audit, source))
         for index, point in enumerate(audit.improvement_points):
-            located = Located(point, parsed.source, ("improvement_points", index))
+            located = Located(point, source, ("improvement_points", index))
             _add_unique(dossier.improvement_points, point.id, located, dossier.problems, t)
-        _add_waivers(dossier, audit.waivers, parsed.source)
+        _add_waivers(dossier, audit.waivers, source)
     dossier.audits.sort(key=lambda located: located.value.date)
