@@ -452,6 +452,23 @@ def build_app(t: Translator) -> typer.Typer:
         )
         raise typer.Exit(code)
 
+    @app.command(help=t("cli.history.help"))
+    def history(
+        directory: Repo = Path(),
+        tags: Annotated[bool, typer.Option("--tags", help=t("cli.opt.history_tags"))] = False,
+        as_of: Annotated[
+            str | None,
+            typer.Option("--as-of", metavar=t("cli.metavar.date"), help=t("cli.opt.history_as_of")),
+        ] = None,
+        lang: Lang = None,
+    ) -> None:
+        from swlabel.commands.history import history as run_history
+
+        code = run_history(
+            directory=directory, out=sys.stdout, tags=tags, as_of=parse_date(as_of), language=lang
+        )
+        raise typer.Exit(code)
+
     add = typer.Typer(help=t("cli.add.help"), no_args_is_help=True)
     app.add_typer(add, name="add")
 

@@ -1,0 +1,101 @@
+"""``swlabel history``: coverage per rubriek and overall at every revision of the dossier."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TextIO
+
+from swlabel.commands.common import open_dossier
+from swlabel.errors import EXIT_OK
+from swlabel.i18n import Translator
+from swlabel.problems import printable
+from swlabel.reporters import format_percentage
+from swlabel.timeline import Point, Skipped, list_commits, locate_work_tree, points, rubrieken
+
+# Fewer revisions than this are read before a progress bar would be worth drawing.
+PROGRESS_THRESHOLD = 20
+SUBJECT_WIDTH = 40
+
+
+def history(
+    *,
+    directory: Path,
+    out: TextIO,
+    tags: bool = False,
+    as_of: dt.date | None = None,
+    language: str | None = None,
+) -> int:
+    """Write a table of the dossier's coverage at each revision that touched it, oldest first."""
+    current, t = open_dossier(directory, language)
+    work = locate_work_tree(current.root, t)
+    commits = list_commits(work, t, tags_only=tags, until=as_of)
+    skipped: list[Skipped] = []
+    with _progress(len(commits), t) as advance:
+        found = points(work, commits, t, skipped, advance)
+    title = t("history.title", organisation=current.config.organisation)
+    for line in [printable(title), "", *render(found, skipped, t)]:
+        out.write(line + "\n")
+    return EXIT_OK
+
+
+@contextmanager
+def _progress(total: int, t: Translator) -> Iterator[Callable[[], None] | None]:
+    """A progress bar on standard error, only on a terminal and only for many revisions."""
+    if total <= PROGRESS_THRESHOLD or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True) as bar:
+        task = bar.add_task(t("history.progress"), total=total)
+        yield lambda: bar.advance(task)
+
+
+def _truncate(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def render(found: Sequence[Point], skipped: Sequence[Skipped], t: Translator) -> list[str]:
+    """The history as lines of plain text: the table, the rubrieken, skipped revisions."""
+    columns = rubrieken(found)
+    header = [t("history.date"), t("history.revision"), t("history.subject"), t("history.total")]
+    header += [rubriek_id for rubriek_id, _ in columns]
+    rows = []
+    for point in found:
+        values = {rubriek_id: value for rubriek_id, _, value in point.rubrieken}
+        rows.append(
+            [
+                point.date.isoformat(),
+                printable(point.label),
+                _truncate(printable(point.subject), SUBJECT_WIDTH),
+                format_percentage(point.total),
+                *(format_percentage(values.get(rubriek_id)) for rubriek_id, _ in columns),
+            ]
+        )
+    widths = [max(len(row[index]) for row in [header, *rows]) for index in range(len(header))]
+    lines = []
+    for row in [header, *rows]:
+        # Text columns to the left, percentages to the right.
+        cells = [cell.ljust(width) for cell, width in zip(row[:3], widths, strict=False)]
+        cells += [cell.rjust(width) for cell, width in zip(row[3:], widths[3:], strict=True)]
+        lines.append("  ".join(cells).rstrip())
+    if columns:
+        names = "; ".join(f"{rubriek_id} {printable(title)}" for rubriek_id, title in columns)
+        lines += ["", t("history.rubrieken", rubrieken=names)]
+    if skipped:
+        lines.append("")
+        lines += [
+            t(
+                "history.skipped",
+                label=printable(item.commit.label),
+                date=item.commit.date.isoformat(),
+                reason=printable(item.reason),
+            )
+            for item in skipped
+        ]
+    lines += ["", t("history.explained")]
+    return lines
