@@ -288,3 +288,43 @@ def test_each_evidence_file_shows_when_it_last_changed(
     text = run("report", repo, "--as-of", "2026-11-01", "-f", "md", "-o", "-").out
     assert "| Bestand | `evidence/1.1.md` · laatst gewijzigd 2026-09-01 |" in text
     assert "| Bestand | `evidence/1.2.md` · laatst gewijzigd 2026-10-15 |" in text
+
+
+def test_report_history_charts_coverage_per_commit(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = tmp_path / "dossier"
+    shutil.copytree(EXAMPLE, repo)
+    assert "Dekking in de tijd" not in run("report", repo, "--history", "-f", "md", "-o", "-").out
+    git = [
+        "git",
+        "-c",
+        "user.name=T",
+        "-c",
+        "user.email=t@example.org",
+        "-c",
+        "commit.gpgsign=false",
+    ]
+
+    def commit(message: str, date: str) -> None:
+        monkeypatch.setenv("GIT_AUTHOR_DATE", f"{date}T12:00:00+01:00")
+        monkeypatch.setenv("GIT_COMMITTER_DATE", f"{date}T12:00:00+01:00")
+        subprocess.run([*git, "add", "-A"], cwd=repo, check=True)
+        subprocess.run([*git, "commit", "-qm", message], cwd=repo, check=True)
+
+    subprocess.run([*git, "init", "-q"], cwd=repo, check=True)
+    norm = repo / "evidence" / "1.1.md"
+    compliant = norm.read_text(encoding="utf-8")
+    norm.write_text(compliant.replace("status: compliant", "status: not_assessed"), "utf-8")
+    commit("begin", "2026-10-20")
+    norm.write_text(compliant, encoding="utf-8")
+    commit("1.1 onderbouwd", "2026-10-30")
+    text = run("report", repo, "--as-of", "2026-11-01", "--history", "-f", "md", "-o", "-").out
+    section = text.split("## Dekking in de tijd")[1].split("##")[0]
+    rows = re.findall(r"^\| (2026-\d\d-\d\d) \| `(\w+)` (.+?) \| (\d+%) \|$", section, re.MULTILINE)
+    assert [(date, subject, total) for date, _, subject, total in rows] == [
+        ("2026-10-20", "begin", "85%"),
+        ("2026-10-30", "1.1 onderbouwd", "87%"),
+    ]
+    html = run("report", repo, "--as-of", "2026-11-01", "--history", "-o", "-").out
+    assert html.count('<polyline class="overall"') == 1

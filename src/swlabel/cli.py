@@ -335,6 +335,9 @@ def build_app(t: Translator) -> typer.Typer:
                 show_default=False,
             ),
         ] = None,
+        history: Annotated[
+            bool, typer.Option("--history", help=t("cli.opt.report_history"))
+        ] = False,
         force: Annotated[bool, typer.Option("--force", help=t("cli.opt.force"))] = False,
         lang: Lang = None,
     ) -> None:
@@ -352,6 +355,7 @@ def build_app(t: Translator) -> typer.Typer:
             rubriek=rubriek,
             csv_dialect=csv_dialect.value,
             template_dir=template_dir,
+            history=history,
         )
         raise typer.Exit(code)
 

@@ -38,6 +38,7 @@ from swlabel.models import EvidenceItem
 from swlabel.problems import Level, Problem
 from swlabel.reporters import format_percentage
 from swlabel.repository import Dossier
+from swlabel.timeline import HistoryChart, Point
 
 
 @dataclass(frozen=True)
@@ -170,6 +171,9 @@ class ReportView:
     plan: tuple[PlanRow, ...]
     expiring: tuple[ExpiryRow, ...]
     follow_up: tuple[FollowUpRow, ...]
+    # Coverage over time, only with `report --history` (reading every revision costs time).
+    history: HistoryChart | None = None
+    history_points: tuple[Point, ...] = ()
 
 
 def _date(value: dt.date | None) -> str:

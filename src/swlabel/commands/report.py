@@ -94,7 +94,7 @@ def render_json(view: ReportView, result: CheckResult) -> str:
         "meldingen": [problem_data(problem) for problem in result.problems],
         "coverage": coverage_data(result.coverage),
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(document, ensure_ascii=False, indent=2, default=str) + "\n"
 
 
 def render_csv(view: ReportView, t: Translator, dialect: str) -> str:
@@ -137,6 +137,19 @@ def _progress(total: int, t: Translator) -> Iterator[Callable[[], None] | None]:
         yield lambda: bar.advance(task)
 
 
+def _with_history(view: ReportView, root: Path, as_of: dt.date | None, t: Translator) -> ReportView:
+    """VIEW with coverage at every revision, for --history; unchanged outside git."""
+    from swlabel.timeline import coverage_history, history_chart
+
+    try:
+        points = coverage_history(root, t, tags_only=False, until=as_of)
+    except UsageError:
+        return view
+    if not points:
+        return view
+    return dataclasses.replace(view, history=history_chart(points), history_points=tuple(points))
+
+
 def report(
     directory: Path,
     *,
@@ -150,6 +163,7 @@ def report(
     rubriek: str | None = None,
     csv_dialect: str = "excel-nl",
     template_dir: Path | None = None,
+    history: bool = False,
 ) -> int:
     """Render the dossier of DIRECTORY to OUTPUT (default dossier.<format>; '-' for stdout)."""
     dossier, t = open_dossier(directory, language)
@@ -182,6 +196,8 @@ def report(
             selection=selection,
             progress=step,
         )
+    if history:
+        view = _with_history(view, dossier.root, as_of, t)
     if format_ == "json":
         text = render_json(view, result)
     elif format_ == "csv":

@@ -277,6 +277,9 @@ MESSAGES: dict[str, str] = {
     "followup.state.late": "late",
     "followup.state.none": "no improvement action yet",
     "report.last_changed": "last changed {date}",
+    "cli.opt.report_history": "Add a chart of coverage at every commit that changed the dossier (reads the git history; takes longer).",
+    "report.history": "Coverage over time",
+    "report.history_intro": "Coverage at every commit that changed the dossier, each version judged on its own commit date.",
     "report.written": "Dossier written to {path}",
     "report.with_problems": (
         "The dossier has {count} finding(s); they are in the report and in 'swlabel check'."

@@ -290,6 +290,9 @@ MESSAGES: dict[str, str] = {
     "followup.state.late": "te laat",
     "followup.state.none": "nog geen verbeteractie",
     "report.last_changed": "laatst gewijzigd {date}",
+    "cli.opt.report_history": "Voeg een grafiek toe van de dekking bij elke commit die het dossier veranderde (leest de git-geschiedenis; duurt langer).",
+    "report.history": "Dekking in de tijd",
+    "report.history_intro": "Dekking bij elke commit die het dossier veranderde, elke versie beoordeeld op haar eigen commitdatum.",
     "report.written": "Dossier geschreven naar {path}",
     "report.with_problems": (
         "Het dossier bevat {count} melding(en); ze staan in het rapport en in 'swlabel check'."
