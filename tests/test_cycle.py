@@ -122,3 +122,10 @@ def test_add_toetsing_scaffolds_a_valid_file_and_never_overwrites(run: Run, exam
     )
     assert again.code == 2
     assert path.read_text(encoding="utf-8") == text
+
+
+def test_report_carries_the_interview_plan(run: Run) -> None:
+    text = run("report", EXAMPLE, "--as-of", "2026-11-01", "-f", "md", "-o", "-").out
+    section = text.split("### Interviewplan")[1].split("###")[0]
+    assert "| cliëntenraad | 1.9, 2.8, 3.2, 3.17, 3.22 |" in section
+    assert "| **Niemand (vul 'interviewees' aan)** | 3.4, 3.20 |" in section

@@ -33,6 +33,7 @@ from swlabel.chart import Chart, build_chart
 from swlabel.coverage import Coverage, NormCoverage, Tally, item_validity
 from swlabel.gitinfo import GitState
 from swlabel.i18n import Translator
+from swlabel.interviews import InterviewPlan, build_plan
 from swlabel.links import link_for, norm_anchor
 from swlabel.models import EvidenceItem
 from swlabel.problems import Level, Problem
@@ -171,6 +172,7 @@ class ReportView:
     plan: tuple[PlanRow, ...]
     expiring: tuple[ExpiryRow, ...]
     follow_up: tuple[FollowUpRow, ...]
+    interviews: InterviewPlan | None = None
     # Coverage over time, only with `report --history` (reading every revision costs time).
     history: HistoryChart | None = None
     history_points: tuple[Point, ...] = ()
@@ -465,4 +467,5 @@ def build_report(
         plan=plan_rows(dossier, coverage.as_of, t),
         expiring=expiry_rows(dossier, coverage.as_of, t),
         follow_up=follow_up_rows(dossier, coverage.as_of, t),
+        interviews=build_plan(dossier, coverage.as_of),
     )

@@ -280,6 +280,10 @@ MESSAGES: dict[str, str] = {
     "cli.opt.report_history": "Add a chart of coverage at every commit that changed the dossier (reads the git history; takes longer).",
     "report.history": "Coverage over time",
     "report.history_intro": "Coverage at every commit that changed the dossier, each version judged on its own commit date.",
+    "report.interviews": "Interview plan",
+    "report.interviews_intro": "Who the auditor can talk to about which norms; swlabel interviews also lists the documents to have at hand per norm.",
+    "report.group": "Group",
+    "report.nobody": "Nobody (fill in 'interviewees')",
     "report.written": "Dossier written to {path}",
     "report.with_problems": (
         "The dossier has {count} finding(s); they are in the report and in 'swlabel check'."

@@ -293,6 +293,10 @@ MESSAGES: dict[str, str] = {
     "cli.opt.report_history": "Voeg een grafiek toe van de dekking bij elke commit die het dossier veranderde (leest de git-geschiedenis; duurt langer).",
     "report.history": "Dekking in de tijd",
     "report.history_intro": "Dekking bij elke commit die het dossier veranderde, elke versie beoordeeld op haar eigen commitdatum.",
+    "report.interviews": "Interviewplan",
+    "report.interviews_intro": "Wie de toetser kan spreken over welke normen; swlabel interviews geeft per norm ook de documenten om klaar te leggen.",
+    "report.group": "Groep",
+    "report.nobody": "Niemand (vul 'interviewees' aan)",
     "report.written": "Dossier geschreven naar {path}",
     "report.with_problems": (
         "Het dossier bevat {count} melding(en); ze staan in het rapport en in 'swlabel check'."
