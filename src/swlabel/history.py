@@ -86,25 +86,36 @@ def _commit_of(work: WorkTree, ref: str) -> str | None:
 
 def load_revision(work: WorkTree, revision: Revision, t: Translator) -> Dossier:
     """Load the dossier as it was at REVISION (its meldingen are collected, not raised)."""
+    wanted = revision_files(work, revision, t)
+    if wanted is None:
+        raise UsageError(t("diff.no_dossier", ref=revision.ref, path=work.prefix or "."))
+    with _CatFile(work.top, revision, t) as blobs:
+        return load_from(blobs, work, wanted, t)
+
+
+def revision_files(work: WorkTree, revision: Revision, t: Translator) -> list[str] | None:
+    """The files of the dossier the loader reads at REVISION; None without a swlabel.yaml."""
     pathspec = (work.prefix,) if work.prefix else ()
     listed = git(work.top, "ls-tree", "-r", "-z", "--name-only", revision.commit, "--", *pathspec)
     if listed is None:
         raise UsageError(t("diff.git_failed", ref=revision.ref))
     wanted = [path for path in listed.split("\0") if _loader_reads(path, work.prefix)]
-    if work.prefix + CONFIG_FILE not in wanted:
-        raise UsageError(t("diff.no_dossier", ref=revision.ref, path=work.prefix or "."))
-    with tempfile.TemporaryDirectory(prefix="swlabel-diff-") as temporary:
+    return wanted if work.prefix + CONFIG_FILE in wanted else None
+
+
+def load_from(blobs: _CatFile, work: WorkTree, wanted: list[str], t: Translator) -> Dossier:
+    """Write WANTED from BLOBS (a cat-file process at one revision) into a temporary folder
+    and load the dossier there; everything is in memory afterwards, so the folder can go."""
+    with tempfile.TemporaryDirectory(prefix="swlabel-revision-") as temporary:
         base = Path(temporary)
         root = base / work.prefix
-        with _CatFile(work.top, revision, t) as blobs:
-            blobs.extract(wanted, base)
-            config = load_config(root, t)
-            if is_path_reference(config.norms):
-                normset = posixpath.normpath(work.prefix + config.norms.replace("\\", "/"))
-                # Outside the work tree the loader reports the missing file itself.
-                if not normset.startswith(("../", "/")) and normset != "..":
-                    blobs.extract([normset], base)
-        # Everything is read into memory here, so the folder can go afterwards.
+        blobs.extract(wanted, base)
+        config = load_config(root, t)
+        if is_path_reference(config.norms):
+            normset = posixpath.normpath(work.prefix + config.norms.replace("\\", "/"))
+            # Outside the work tree the loader reports the missing file itself.
+            if not normset.startswith(("../", "/")) and normset != "..":
+                blobs.extract([normset], base)
         return load_repository(root, t, config)
 
 

@@ -10,8 +10,6 @@ as valid when it was valid then.
 from __future__ import annotations
 
 import datetime as dt
-import posixpath
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,10 +17,9 @@ from pathlib import Path
 from swlabel.coverage import compute_coverage
 from swlabel.errors import ConfigError, UsageError
 from swlabel.gitinfo import git
-from swlabel.history import Revision, WorkTree, _CatFile, _loader_reads
+from swlabel.history import Revision, WorkTree, _CatFile, load_from, revision_files
 from swlabel.i18n import Translator
-from swlabel.normsets import is_path_reference
-from swlabel.repository import CONFIG_FILE, Dossier, load_config, load_repository
+from swlabel.repository import Dossier
 
 RubriekPercentage = tuple[str, str, float | None]  # rubriek id, title, percentage
 
@@ -185,25 +182,10 @@ def points(
 def _load(work: WorkTree, batch: _Batch, t: Translator) -> Dossier:
     # Like history.load_revision, but with the shared cat-file process. Git failing is a
     # UsageError and ends the run; a dossier that cannot be loaded only skips this revision.
-    revision = batch.revision
-    pathspec = (work.prefix,) if work.prefix else ()
-    listed = git(work.top, "ls-tree", "-r", "-z", "--name-only", revision.commit, "--", *pathspec)
-    if listed is None:
-        raise UsageError(t("diff.git_failed", ref=revision.ref))
-    wanted = [path for path in listed.split("\0") if _loader_reads(path, work.prefix)]
-    if work.prefix + CONFIG_FILE not in wanted:
+    wanted = revision_files(work, batch.revision, t)
+    if wanted is None:
         raise _NoDossier
-    with tempfile.TemporaryDirectory(prefix="swlabel-history-") as temporary:
-        base = Path(temporary)
-        root = base / work.prefix
-        batch.extract(wanted, base)
-        config = load_config(root, t)
-        if is_path_reference(config.norms):
-            normset = posixpath.normpath(work.prefix + config.norms.replace("\\", "/"))
-            # Outside the work tree the loader reports the missing file itself.
-            if not normset.startswith(("../", "/")) and normset != "..":
-                batch.extract([normset], base)
-        return load_repository(root, t, config)
+    return load_from(batch, work, wanted, t)
 
 
 def _point(commit: Commit, dossier: Dossier) -> Point:
