@@ -104,6 +104,23 @@ class _Loader(_BaseLoader):
         super().__init__(stream)
         self.duplicates: list[DuplicateKey] = []
 
+    def resolve(self, kind: type[Node], value: Any, implicit: Any) -> str:
+        """The default tag for KIND. BaseResolver has no implicit resolvers, so this is what
+        its resolve() returns too, but it is called for every node (from libyaml's composer)
+        and its generic path costs more than the rest of the parse."""
+        if kind is ScalarNode:
+            return str(self.DEFAULT_SCALAR_TAG)
+        if kind is SequenceNode:
+            return str(self.DEFAULT_SEQUENCE_TAG)
+        return str(self.DEFAULT_MAPPING_TAG)
+
+    # Path resolvers are not used either; these are called twice per node.
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        return None
+
+    def ascend_resolver(self) -> None:
+        return None
+
     def construct_scalar(self, node: Node) -> str | None:  # type: ignore[override]
         if not isinstance(node, ScalarNode):
             raise yaml.constructor.ConstructorError(
