@@ -10,6 +10,7 @@ link that points outside the repository is never followed.
 
 from __future__ import annotations
 
+import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
@@ -45,19 +46,21 @@ def lexical_parts(posix: str) -> tuple[str, ...] | None:
 
 
 class PathResolver:
-    """Checks paths relative to ROOT; folder listings are cached for one run."""
+    """Checks paths relative to ROOT. Folder listings and the verdict for each path written
+    are cached for one run: a dossier refers to the same documents from many norms."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
         self.real_root = root.resolve()
-        self._listings: dict[Path, list[str]] = {}
+        self._listings: dict[Path, frozenset[str]] = {}
+        self._verdicts: dict[str, PathCheck] = {}
 
-    def _names(self, folder: Path) -> list[str]:
+    def _names(self, folder: Path) -> frozenset[str]:
         if folder not in self._listings:
             try:
-                self._listings[folder] = sorted(entry.name for entry in folder.iterdir())
+                self._listings[folder] = frozenset(entry.name for entry in folder.iterdir())
             except OSError:
-                self._listings[folder] = []
+                self._listings[folder] = frozenset()
         return self._listings[folder]
 
     def _inside(self, path: Path) -> bool | None:
@@ -69,6 +72,11 @@ class PathResolver:
         return resolved.is_relative_to(self.real_root)
 
     def check(self, value: str) -> PathCheck:
+        if value not in self._verdicts:
+            self._verdicts[value] = self._check(value)
+        return self._verdicts[value]
+
+    def _check(self, value: str) -> PathCheck:
         posix = value.replace("\\", "/")
         parts = lexical_parts(posix)
         windows = PureWindowsPath(value)
@@ -80,14 +88,12 @@ class PathResolver:
         written: list[str] = []
         wrong_case = False
         for part in parts:
-            if part == ".":
-                continue
             names = self._names(current)
             if part in names:
                 name = part
             else:
-                same = [n for n in names if _nfc(n) == _nfc(part)]
-                folded = [n for n in names if _nfc(n).casefold() == _nfc(part).casefold()]
+                same = sorted(n for n in names if _nfc(n) == _nfc(part))
+                folded = sorted(n for n in names if _nfc(n).casefold() == _nfc(part).casefold())
                 if same:
                     name = same[0]
                 elif folded:
@@ -97,15 +103,21 @@ class PathResolver:
                     return PathCheck("missing")
             current = current / name
             written.append(name)
-            if current.is_symlink():
+            try:
+                mode = current.lstat().st_mode
+            except OSError:
+                return PathCheck("missing")
+            if stat.S_ISLNK(mode):
                 inside = self._inside(current)
                 if inside is None:
                     return PathCheck("missing")  # a loop of links leads nowhere
                 if not inside:
                     return PathCheck("link_outside")
-        if not current.exists():
-            return PathCheck("missing")  # a link to nowhere, or a loop
-        if current.is_dir():
+                try:
+                    mode = current.stat().st_mode
+                except OSError:
+                    return PathCheck("missing")  # a link to nowhere
+        if not written or stat.S_ISDIR(mode):
             return PathCheck("folder")
         if wrong_case:
             return PathCheck("case", "/".join(written))
