@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import os
+import subprocess
 import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -140,3 +142,17 @@ def meldingen(result: Result) -> list[str]:
     """The active melding lines of check's text output (``path:line:col: CODE …``); waived
     meldingen are listed indented and are not included."""
     return [line for line in result.lines if ": SWL" in line and not line.startswith(" ")]
+
+
+def run_git(repo: Path, *args: str, date: str = "2026-10-20T12:00:00") -> str:
+    """Run git in REPO as a fixed test author, with commit dates fixed to DATE."""
+    env = {
+        **os.environ,
+        "GIT_CONFIG_GLOBAL": os.devnull,
+        "GIT_AUTHOR_DATE": date,
+        "GIT_COMMITTER_DATE": date,
+    }
+    command = ["git", "-c", "user.name=T", "-c", "user.email=t@example.org"]
+    command += ["-c", "commit.gpgsign=false", *args]
+    done = subprocess.run(command, cwd=repo, env=env, capture_output=True, check=True)
+    return done.stdout.decode()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -12,24 +11,12 @@ from typing import Any
 
 import pytest
 
+from conftest import run_git
 from swlabel.commands.diff import diff
 from swlabel.errors import UsageError
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "stichting-welzijn-dalwijk"
 AS_OF = dt.date(2026, 11, 1)
-
-
-def run_git(repo: Path, *args: str, date: str = "2026-10-20T12:00:00") -> str:
-    env = {
-        **os.environ,
-        "GIT_CONFIG_GLOBAL": os.devnull,
-        "GIT_AUTHOR_DATE": date,
-        "GIT_COMMITTER_DATE": date,
-    }
-    command = ["git", "-c", "user.name=T", "-c", "user.email=t@example.org"]
-    command += ["-c", "commit.gpgsign=false", *args]
-    done = subprocess.run(command, cwd=repo, env=env, capture_output=True, check=True)
-    return done.stdout.decode()
 
 
 def edit(path: Path, old: str, new: str) -> None:

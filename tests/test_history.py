@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from conftest import run_git
 from swlabel.commands.history import history
 from swlabel.coverage import compute_coverage
 from swlabel.errors import UsageError
@@ -21,19 +21,6 @@ from swlabel.timeline import Point, Skipped, coverage_history, history_chart
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "stichting-welzijn-dalwijk"
 NOT_ASSESSED = ("1.2", "1.3", "2.1", "2.2", "3.1")
-
-
-def run_git(repo: Path, *args: str, date: str = "2026-06-01T12:00:00") -> str:
-    env = {
-        **os.environ,
-        "GIT_CONFIG_GLOBAL": os.devnull,
-        "GIT_AUTHOR_DATE": date,
-        "GIT_COMMITTER_DATE": date,
-    }
-    command = ["git", "-c", "user.name=T", "-c", "user.email=t@example.org"]
-    command += ["-c", "commit.gpgsign=false", *args]
-    done = subprocess.run(command, cwd=repo, env=env, capture_output=True, check=True)
-    return done.stdout.decode()
 
 
 def set_status(folder: Path, norm_id: str, old: str, new: str) -> None:

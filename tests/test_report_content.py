@@ -8,13 +8,12 @@ import io
 import json
 import re
 import shutil
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from conftest import Result
+from conftest import Result, run_git
 from swlabel.cli import ReportFormat
 from swlabel.commands.report import FORMATS
 
@@ -45,21 +44,10 @@ def test_cover_names_scope_and_git_state(run: Run, tmp_path: Path) -> None:
     assert "| Git-commit | `geen git-repository` |" in plain
     assert "| Scope | Zet de organisatie bedrijfskritische vrijwilligers in? **ja** |" in plain
     assert "|  | Zet de organisatie bedrijfskritische stagiaires in? **nee** |" in plain
-    git = [
-        "git",
-        "-c",
-        "user.name=T",
-        "-c",
-        "user.email=t@example.org",
-        "-c",
-        "commit.gpgsign=false",
-    ]
-    subprocess.run([*git, "init", "-q"], cwd=repo, check=True)
-    subprocess.run([*git, "add", "-A"], cwd=repo, check=True)
-    subprocess.run([*git, "commit", "-qm", "dossier"], cwd=repo, check=True)
-    head = subprocess.run(
-        ["git", "rev-parse", "HEAD"], cwd=repo, capture_output=True, text=True, check=True
-    ).stdout.strip()
+    run_git(repo, "init", "-q")
+    run_git(repo, "add", "-A")
+    run_git(repo, "commit", "-qm", "dossier")
+    head = run_git(repo, "rev-parse", "HEAD").strip()
     clean = run("report", repo, "--as-of", "2026-11-01", "-f", "md", "-o", "-").out
     assert f"| Git-commit | `{head[:12]}`, geen onvastgelegde wijzigingen |" in clean
     (repo / "evidence" / "1.1.md").write_text("---\nnorm: '1.1'\n---\n", encoding="utf-8")
@@ -259,28 +247,15 @@ def test_progress_is_reported_once_per_norm() -> None:
     assert len(ticks) == 49
 
 
-def test_each_evidence_file_shows_when_it_last_changed(
-    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_each_evidence_file_shows_when_it_last_changed(run: Run, tmp_path: Path) -> None:
     repo = tmp_path / "dossier"
     shutil.copytree(EXAMPLE, repo)
-    git = [
-        "git",
-        "-c",
-        "user.name=T",
-        "-c",
-        "user.email=t@example.org",
-        "-c",
-        "commit.gpgsign=false",
-    ]
 
     def commit(message: str, date: str) -> None:
-        monkeypatch.setenv("GIT_AUTHOR_DATE", f"{date}T12:00:00+01:00")
-        monkeypatch.setenv("GIT_COMMITTER_DATE", f"{date}T12:00:00+01:00")
-        subprocess.run([*git, "add", "-A"], cwd=repo, check=True)
-        subprocess.run([*git, "commit", "-qm", message], cwd=repo, check=True)
+        run_git(repo, "add", "-A")
+        run_git(repo, "commit", "-qm", message, date=f"{date}T12:00:00+01:00")
 
-    subprocess.run([*git, "init", "-q"], cwd=repo, check=True)
+    run_git(repo, "init", "-q")
     commit("dossier", "2026-09-01")
     evidence = repo / "evidence" / "1.2.md"
     evidence.write_text(evidence.read_text(encoding="utf-8") + "\nAangevuld.\n", encoding="utf-8")
@@ -290,29 +265,16 @@ def test_each_evidence_file_shows_when_it_last_changed(
     assert "| Bestand | `evidence/1.2.md` · laatst gewijzigd 2026-10-15 |" in text
 
 
-def test_report_history_charts_coverage_per_commit(
-    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_report_history_charts_coverage_per_commit(run: Run, tmp_path: Path) -> None:
     repo = tmp_path / "dossier"
     shutil.copytree(EXAMPLE, repo)
     assert "Dekking in de tijd" not in run("report", repo, "--history", "-f", "md", "-o", "-").out
-    git = [
-        "git",
-        "-c",
-        "user.name=T",
-        "-c",
-        "user.email=t@example.org",
-        "-c",
-        "commit.gpgsign=false",
-    ]
 
     def commit(message: str, date: str) -> None:
-        monkeypatch.setenv("GIT_AUTHOR_DATE", f"{date}T12:00:00+01:00")
-        monkeypatch.setenv("GIT_COMMITTER_DATE", f"{date}T12:00:00+01:00")
-        subprocess.run([*git, "add", "-A"], cwd=repo, check=True)
-        subprocess.run([*git, "commit", "-qm", message], cwd=repo, check=True)
+        run_git(repo, "add", "-A")
+        run_git(repo, "commit", "-qm", message, date=f"{date}T12:00:00+01:00")
 
-    subprocess.run([*git, "init", "-q"], cwd=repo, check=True)
+    run_git(repo, "init", "-q")
     norm = repo / "evidence" / "1.1.md"
     compliant = norm.read_text(encoding="utf-8")
     norm.write_text(compliant.replace("status: compliant", "status: not_assessed"), "utf-8")
