@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from swlabel.bsn import mask_bsns
-from swlabel.coverage import compute_coverage, item_validity
+from swlabel.coverage import Coverage, compute_coverage, item_validity
 from swlabel.models import EvidenceItem
 from swlabel.problems import natural_key
 from swlabel.repository import Dossier
@@ -85,9 +85,10 @@ def _documents(dossier: Dossier, norm_id: str, as_of: dt.date) -> tuple[str, ...
     return tuple(dict.fromkeys(titles))
 
 
-def build_plan(dossier: Dossier, as_of: dt.date) -> InterviewPlan:
-    """The interview plan of DOSSIER, with the documents that are valid on AS_OF."""
-    coverage = compute_coverage(dossier, as_of)
+def build_plan(dossier: Dossier, as_of: dt.date, coverage: Coverage | None = None) -> InterviewPlan:
+    """The interview plan of DOSSIER, with the documents that are valid on AS_OF (COVERAGE on
+    that date, when the caller has it already)."""
+    coverage = coverage or compute_coverage(dossier, as_of)
     applicable = sorted(
         (
             norm.norm.id

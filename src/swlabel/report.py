@@ -467,5 +467,5 @@ def build_report(
         plan=plan_rows(dossier, coverage.as_of, t),
         expiring=expiry_rows(dossier, coverage.as_of, t),
         follow_up=follow_up_rows(dossier, coverage.as_of, t),
-        interviews=build_plan(dossier, coverage.as_of),
+        interviews=build_plan(dossier, coverage.as_of, coverage),
     )
