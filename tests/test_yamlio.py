@@ -33,6 +33,32 @@ def test_duplicate_keys_are_reported_with_their_line_and_column() -> None:
     ]
 
 
+def test_a_key_that_is_not_plain_text_is_an_error_at_the_key() -> None:
+    for text, position in (("a: 1\n~: 2\n", (2, 1)), ("a: 1\n[x]: 2\n", (2, 1))):
+        with pytest.raises(yamlio.YamlSyntaxError) as caught:
+            yamlio.parse(text)
+        assert (caught.value.line, caught.value.column) == position
+        assert caught.value.problem == "a key must be plain text"
+    data, _ = yamlio.parse('"~": 1\n')
+    assert data == {"~": "1"}
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        ("- " * 65 + "x\n", 129),  # sequences opened on one line
+        ("".join(" " * depth + f"k{depth}:\n" for depth in range(65)) + " " * 65 + "x\n", 65),
+    ],
+)
+def test_block_nesting_deeper_than_the_limit_is_refused_where_it_gets_too_deep(
+    text: str, column: int
+) -> None:
+    with pytest.raises(yamlio.RefusedFeature) as caught:
+        yamlio.parse(text)
+    assert (caught.value.feature, caught.value.column) == ("depth", column)
+    assert yamlio.parse("- " * 63 + "x\n")[0] is not None
+
+
 def test_syntax_error_has_line_column_and_pyyaml_problem() -> None:
     with pytest.raises(yamlio.YamlSyntaxError) as caught:
         yamlio.parse("status: compliant\nassessed_by: a: b\n")

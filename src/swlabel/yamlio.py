@@ -30,6 +30,13 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 # and "Let op!" cannot be one, so most files skip the extra pass over their events.
 _MAYBE_FEATURE = re.compile(r"(?:^|[\s\[\]{},:-])(?:[&*][^\s*&,\[\]{}]|!)", re.MULTILINE)
 
+# Deeper than any real evidence file; deeper nesting is refused before it costs anything.
+MAX_DEPTH = 64
+
+# A line that may open MAX_DEPTH levels of block nesting: that much indentation, or a run of
+# "- - - …" sequence entries. Shallower files skip the extra pass over their events.
+_DEEP = re.compile(rf"^[ -]{{{MAX_DEPTH}}}", re.MULTILINE)
+
 # The line breaks PyYAML counts lines by.
 _LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 
@@ -97,12 +104,13 @@ class FrontMatterError(Exception):
         self.reason = reason
 
 
-class _Loader(_BaseLoader):
-    """BaseLoader that records duplicate keys instead of silently keeping the last one."""
+class _Composer(_BaseLoader):
+    """The C (or Python) parser and composer, building a node tree with marks and nothing else.
 
-    def __init__(self, stream: str) -> None:
-        super().__init__(stream)
-        self.duplicates: list[DuplicateKey] = []
+    Plain data is built from the tree by :func:`_build`, not by PyYAML's constructor, whose
+    generic machinery (a registry per tag, state for recursive objects) costs more than the
+    composing itself and has no use for data that is only strings, lists and dicts.
+    """
 
     def resolve(self, kind: type[Node], value: Any, implicit: Any) -> str:
         """The default tag for KIND. BaseResolver has no implicit resolvers, so this is what
@@ -121,43 +129,29 @@ class _Loader(_BaseLoader):
     def ascend_resolver(self) -> None:
         return None
 
-    def construct_scalar(self, node: Node) -> str | None:  # type: ignore[override]
-        if not isinstance(node, ScalarNode):
-            raise yaml.constructor.ConstructorError(
-                None, None, "expected a scalar", node.start_mark
-            )
+
+def _build(node: Node, duplicates: list[DuplicateKey]) -> Any:
+    """Plain data from a node tree: every scalar a string (None for a plain null), duplicate
+    keys recorded in DUPLICATES (the last value wins, as in PyYAML)."""
+    kind = node.__class__
+    if kind is ScalarNode:
         value: str = node.value
         # Plain style is None in PyYAML's Python parser and '' in its C parser.
-        if not node.style and value in _NULLS:
-            return None
-        return value
-
-    def construct_sequence(self, node: Node, deep: bool = False) -> list[Any]:
-        if not isinstance(node, SequenceNode):
+        return None if not node.style and value in _NULLS else value  # type: ignore[attr-defined]
+    if kind is SequenceNode:
+        return [_build(child, duplicates) for child in node.value]
+    mapping: dict[str, Any] = {}
+    for key_node, value_node in node.value:
+        key = key_node.value
+        if key_node.__class__ is not ScalarNode or (not key_node.style and key in _NULLS):
             raise yaml.constructor.ConstructorError(
-                None, None, "expected a sequence", node.start_mark
+                None, None, "a key must be plain text", key_node.start_mark
             )
-        return [self.construct_object(child, deep=True) for child in node.value]
-
-    def construct_mapping(  # type: ignore[override]
-        self, node: Node, deep: bool = False
-    ) -> dict[str, Any]:
-        if not isinstance(node, MappingNode):
-            raise yaml.constructor.ConstructorError(
-                None, None, "expected a mapping", node.start_mark
-            )
-        mapping: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            key = self.construct_object(key_node, deep=True)
-            if not isinstance(key, str):
-                raise yaml.constructor.ConstructorError(
-                    None, None, "a key must be plain text", key_node.start_mark
-                )
-            if key in mapping:
-                mark = key_node.start_mark
-                self.duplicates.append(DuplicateKey(key, mark.line + 1, mark.column + 1))
-            mapping[key] = self.construct_object(value_node, deep=True)
-        return mapping
+        if key in mapping:
+            mark = key_node.start_mark
+            duplicates.append(DuplicateKey(key, mark.line + 1, mark.column + 1))
+        mapping[key] = _build(value_node, duplicates)
+    return mapping
 
 
 def _syntax_error(error: yaml.YAMLError, text: str) -> YamlSyntaxError:
@@ -193,10 +187,6 @@ class RefusedFeature(Exception):
     name: str
 
 
-# Deeper than any real evidence file; deeper nesting is refused before it costs anything.
-MAX_DEPTH = 64
-
-
 def _refuse_features(text: str) -> None:
     """Refuse anchors, aliases and tags while reading events, before anything is built.
 
@@ -205,10 +195,8 @@ def _refuse_features(text: str) -> None:
     these features need, and skip the extra pass.
     """
     brackets = text.count("[") + text.count("{")
-    if not _MAYBE_FEATURE.search(text) and brackets < MAX_DEPTH:
-        indents = re.findall(r"^ +", text, flags=re.MULTILINE)
-        if not indents or max(map(len, indents)) < 2 * MAX_DEPTH:
-            return
+    if brackets < MAX_DEPTH and not _MAYBE_FEATURE.search(text) and not _DEEP.search(text):
+        return
     loader = _BaseLoader(text)
     try:
         depth = 0
@@ -251,16 +239,18 @@ def parse(text: str) -> tuple[Any, list[DuplicateKey]]:
     nesting deeper than MAX_DEPTH.
     """
     _refuse_features(text)
-    loader = _Loader(text)
+    loader = _Composer(text)
+    duplicates: list[DuplicateKey] = []
     try:
-        data = loader.get_single_data()
+        node = loader.get_single_node()
+        data = None if node is None else _build(node, duplicates)
     except yaml.YAMLError as error:
         raise _syntax_error(error, text) from None
     except RecursionError:
         raise RefusedFeature(1, 1, "depth", str(MAX_DEPTH)) from None
     finally:
         loader.dispose()
-    return data, loader.duplicates
+    return data, duplicates
 
 
 # Meldingen come in passes over the files (references, then freshness, …), so a file is asked
@@ -268,7 +258,7 @@ def parse(text: str) -> tuple[Any, list[DuplicateKey]]:
 @lru_cache(maxsize=512)
 def _compose(text: str) -> Node | None:
     """The node tree of TEXT, built only for files that have a melding, and once per file."""
-    loader = _Loader(text)
+    loader = _Composer(text)
     try:
         node: Node | None = loader.get_single_node()
     except yaml.YAMLError:
