@@ -105,10 +105,11 @@ def _find_spans(text: str) -> list[tuple[int, int, str]]:
     doc: _Doc | None = None
     judged: list[tuple[int, int, str, int]] = []
     for run in _RUN.finditer(text):
-        # Almost every number in a file is short; skip those before any other work.
-        if run.end() - run.start() < 8:
+        written_run = run.group()
+        # Almost every number in a file is short or a date; skip those before any other work.
+        if len(written_run) < 8 or _ISO_DATE.fullmatch(written_run):
             continue
-        for start, end in _split_run(run.group(), run.start()):
+        for start, end in _split_run(written_run, run.start()):
             written = text[start:end]
             digits = (written if written.isdigit() else _SEPARATOR.sub("", written)).rjust(9, "0")
             if not passes_elfproef(digits):
@@ -133,7 +134,13 @@ def _find_spans(text: str) -> list[tuple[int, int, str]]:
 # A run of ASCII digits with single separators, not preceded by a letter or digit (an underscore
 # is judged later, as in the file name bsn_123456782.pdf). Greedy, so a run is always as long as
 # it can be: a longer number is never cut into a BSN-sized piece.
-_RUN = re.compile(r"(?<![^\W_])[0-9]+(?:[-. ][0-9]+)*")
+# Written digit first, so that the regex engine skips to the next digit without trying the
+# pattern at every character; the lookbehind then looks at the character before that digit.
+# The lookahead only lets a run start where at least eight digits and separators follow, so the
+# many short numbers of a file (a day, a count, a norm id) cost no step in Python; every run of
+# eight or more characters still starts there, since such a run begins with eight of them.
+_RUN = re.compile(r"[0-9](?<![^\W_][0-9])(?=[-. 0-9]{7})[0-9]*(?:[-. ][0-9]+)*")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _SEPARATOR = re.compile(r"[-. ]")
 _DIGITS = re.compile(r"[0-9]{8,}")
 _SEPARATORS_AND_COMMA = re.compile(r"[-., ]")
