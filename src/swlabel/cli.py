@@ -638,6 +638,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         typer.echo(t("cli.crash", log=log.as_posix()), err=True)
         return EXIT_INTERNAL
     finally:
+        _end_of_run()
         if collecting:
             gc.enable()
     return result if isinstance(result, int) else 0
+
+
+def _end_of_run() -> None:
+    """Let go of what the run cached for itself (only commands that read YAML have any)."""
+    if "swlabel.yamlio" in sys.modules:
+        from swlabel.yamlio import forget_trees
+
+        forget_trees()

@@ -27,8 +27,10 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     C_LOADER = False
 
 # Where an anchor (&a), alias (*a) or tag (!t) can start: at a token boundary. "RI&E", "**vet**"
-# and "Let op!" cannot be one, so most files skip the extra pass over their events.
-_MAYBE_FEATURE = re.compile(r"(?:^|[\s\[\]{},:-])(?:[&*][^\s*&,\[\]{}]|!)", re.MULTILINE)
+# and "Let op!" cannot be one, so most files skip the extra pass over their events. The pattern
+# starts with the character itself, so the regex engine skips ahead to the next one of them
+# instead of trying every position.
+_MAYBE_FEATURE = re.compile(r"[!&*](?<![^\s\[\]{},:-][!&*])(?:(?<=!)|[^\s*&,\[\]{}])")
 
 # Deeper than any real evidence file; deeper nesting is refused before it costs anything.
 MAX_DEPTH = 64
@@ -266,6 +268,12 @@ def _compose(text: str) -> Node | None:
     finally:
         loader.dispose()
     return node
+
+
+def forget_trees() -> None:
+    """Drop the node trees kept for locating lines; a run calls this when it ends, so that
+    neither the next run in the same process nor the interpreter's exit has to walk them."""
+    _compose.cache_clear()
 
 
 def compose_node(text: str) -> Node | None:
