@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, Generic, TypeVar
 
 from swlabel.errors import ConfigError
@@ -33,7 +33,7 @@ from swlabel.models import (
 )
 from swlabel.normsets import load_normset
 from swlabel.problems import Problem, natural_key
-from swlabel.sources import ParsedFile, SourceFile, make_problem, read_file
+from swlabel.sources import ParsedFile, SourceFile, make_problem, read_file, read_files
 from swlabel.validation import validate
 
 CONFIG_FILE = "swlabel.yaml"
@@ -135,10 +135,27 @@ def load_repository(root: Path, t: Translator, config: Config | None = None) -> 
     config = config or load_config(root, t)
     normset = load_normset(config.norms, root, t)
     dossier = Dossier(root=root, config=config, normset=normset)
-    _load_evidence(dossier, t)
-    _load_register(dossier, t)
-    _load_plan(dossier, t)
-    _load_audits(dossier, t)
+    evidence = [
+        (f"{EVIDENCE_DIR}/{path.name}", path.suffix.lower() == ".md")
+        for path in _files(root / EVIDENCE_DIR, EVIDENCE_SUFFIXES)
+    ]
+    register = _register_paths(root)
+    plan = [PLAN_FILE] if (root / PLAN_FILE).is_file() else []
+    audits = [f"{AUDIT_DIR}/{path.name}" for path in _files(root / AUDIT_DIR, YAML_SUFFIXES)]
+    requests = [*evidence, *((relpath, False) for relpath in (*register, *plan, *audits))]
+    parsed = dict(
+        zip(
+            (relpath for relpath, _ in requests),
+            read_files(root, requests, t, max_bytes=dossier.max_bytes),
+            strict=True,
+        )
+    )
+    _load_evidence(dossier, [(relpath, parsed[relpath]) for relpath, _ in evidence], t)
+    for relpath in register:
+        _load_entries(dossier, parsed[relpath], RegisterFile, "documents", dossier.documents, t)
+    for relpath in plan:
+        _load_entries(dossier, parsed[relpath], ImprovementPlan, "actions", dossier.actions, t)
+    _load_audits(dossier, [parsed[relpath] for relpath in audits], t)
     return dossier
 
 
@@ -176,15 +193,13 @@ def suggest(value: str, choices: list[str], t: Translator) -> str:
     return t("schema.did_you_mean", suggestion="', '".join(matches))
 
 
-def _load_evidence(dossier: Dossier, t: Translator) -> None:
+def _load_evidence(dossier: Dossier, files: list[tuple[str, ParsedFile]], t: Translator) -> None:
     norm_ids = [norm.id for norm in dossier.normset.norms]
-    for path in _files(dossier.root / EVIDENCE_DIR, EVIDENCE_SUFFIXES):
-        relpath = f"{EVIDENCE_DIR}/{path.name}"
-        dossier.evidence_files.add(path.stem)
-        markdown = path.suffix.lower() == ".md"
-        parsed = read_file(
-            dossier.root, relpath, t, front_matter=markdown, max_bytes=dossier.max_bytes
-        )
+    known = set(norm_ids)
+    for relpath, parsed in files:
+        norm_id = PurePosixPath(relpath).stem
+        dossier.evidence_files.add(norm_id)
+        markdown = relpath.lower().endswith(".md")
         dossier.texts[relpath] = parsed.text
         dossier.problems.extend(parsed.problems)
         if parsed.problems:
@@ -192,15 +207,15 @@ def _load_evidence(dossier: Dossier, t: Translator) -> None:
         evidence = _validate_evidence(parsed, markdown, t, dossier.problems)
         if evidence is None:
             continue
-        norm_id = path.stem
         source = parsed.source
-        if norm_id not in norm_ids:
+        if norm_id not in known:
             hint = suggest(norm_id, norm_ids, t)
             message = t("SWL201.file", id=norm_id, normset=dossier.normset.id, hint=hint)
             dossier.problems.append(make_problem(relpath, 1, 1, "SWL201", message))
             continue
         if evidence.norm != norm_id:
-            message = t("SWL108.message", norm=evidence.norm, file=path.name, id=norm_id)
+            name = PurePosixPath(relpath).name
+            message = t("SWL108.message", norm=evidence.norm, file=name, id=norm_id)
             dossier.problems.append(source.problem("SWL108", message, ("norm",)))
         if norm_id in dossier.evidence:
             first = dossier.evidence[norm_id].path
@@ -232,46 +247,34 @@ def _register_paths(root: Path) -> list[str]:
     return paths
 
 
-def _load_register(dossier: Dossier, t: Translator) -> None:
-    for relpath in _register_paths(dossier.root):
-        _load_entries(dossier, relpath, RegisterFile, "documents", dossier.documents, t)
-
-
-def _load_plan(dossier: Dossier, t: Translator) -> None:
-    if (dossier.root / PLAN_FILE).is_file():
-        _load_entries(dossier, PLAN_FILE, ImprovementPlan, "actions", dossier.actions, t)
-
-
 def _load_entries(
     dossier: Dossier,
-    relpath: str,
+    parsed: ParsedFile,
     model: type[E],
     key: str,
     table: dict[str, Located[Any]],
     t: Translator,
 ) -> None:
-    """Read a file holding a list of entries with ids (register documents or actions)."""
-    container, source = _read_model(dossier, relpath, model, t)
+    """Take in a file holding a list of entries with ids (register documents or actions)."""
+    container = _take_model(dossier, parsed, model, t)
     if container is None:
         return
+    source = parsed.source
     for index, entry in enumerate(getattr(container, key)):
         located = Located(entry, source, (key, index))
         _add_unique(table, entry.id, located, dossier.problems, t)
     _add_waivers(dossier, container.waivers, source)
 
 
-def _read_model(
-    dossier: Dossier, relpath: str, model: type[M], t: Translator
-) -> tuple[M | None, SourceFile]:
-    """Read RELPATH and validate it as MODEL; its meldingen go to the dossier."""
-    parsed = read_file(dossier.root, relpath, t, max_bytes=dossier.max_bytes)
-    dossier.texts[relpath] = parsed.text
+def _take_model(dossier: Dossier, parsed: ParsedFile, model: type[M], t: Translator) -> M | None:
+    """Validate a file read as MODEL; its meldingen go to the dossier."""
+    dossier.texts[parsed.source.path] = parsed.text
     dossier.problems.extend(parsed.problems)
     if parsed.problems:
-        return None, parsed.source
+        return None
     value, found = validate(model, parsed.data, parsed.source, t)
     dossier.problems.extend(found)
-    return value, parsed.source
+    return value
 
 
 def _add_waivers(dossier: Dossier, waivers: tuple[Waiver, ...], source: SourceFile) -> None:
@@ -296,11 +299,12 @@ def _add_unique(
     table[key] = located
 
 
-def _load_audits(dossier: Dossier, t: Translator) -> None:
-    for path in _files(dossier.root / AUDIT_DIR, YAML_SUFFIXES):
-        audit, source = _read_model(dossier, f"{AUDIT_DIR}/{path.name}", Audit, t)
+def _load_audits(dossier: Dossier, files: list[ParsedFile], t: Translator) -> None:
+    for parsed in files:
+        audit = _take_model(dossier, parsed, Audit, t)
         if audit is None:
             continue
+        source = parsed.source
         dossier.audits.append(Located(audit, source))
         for index, point in enumerate(audit.improvement_points):
             located = Located(point, source, ("improvement_points", index))

@@ -7,6 +7,7 @@ be placed on the right line later, and only then (see :func:`swlabel.yamlio.loca
 from __future__ import annotations
 
 import stat
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from swlabel import yamlio
 from swlabel.i18n import Translator
 from swlabel.problems import Problem
 from swlabel.rules import RULES
+from swlabel.workers import map_parts
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,17 @@ def parse_text(text: str, path: str, t: Translator, *, front_matter: bool = Fals
 DEFAULT_MAX_BYTES = 16 * 1024 * 1024
 
 
+def _inside(root: Path, relpath: str) -> bool:
+    """Whether ROOT/RELPATH stays inside ROOT. Without a link on the way it does, which costs
+    one look at each part of RELPATH; a link is followed to see where it ends."""
+    current = root
+    for part in relpath.split("/"):
+        current = current / part
+        if stat.S_ISLNK(current.lstat().st_mode):
+            return (root / relpath).resolve().is_relative_to(root.resolve())
+    return True
+
+
 def read_file(
     root: Path,
     relpath: str,
@@ -121,14 +134,15 @@ def read_file(
     """
     path = root / relpath
     try:
-        inside = path.resolve().is_relative_to(root.resolve())
-        size = path.stat().st_size
+        inside = _inside(root, relpath)
+        info = path.stat()
     except (OSError, RuntimeError) as error:
         message = t("SWL104.unreadable", reason=getattr(error, "strerror", None) or str(error))
         return ParsedFile(
             SourceFile(relpath, ""), None, "", [make_problem(relpath, 1, 1, "SWL104", message)]
         )
-    if inside and not stat.S_ISREG(path.stat().st_mode):
+    size = info.st_size
+    if inside and not stat.S_ISREG(info.st_mode):
         # A named pipe or a device would block the read or never end.
         message = t("SWL104.unreadable", reason=t("sources.not_a_file"))
         return ParsedFile(
@@ -157,3 +171,25 @@ def read_file(
     if text is None:
         return ParsedFile(SourceFile(relpath, ""), None, "", problems)
     return parse_text(text, relpath, t, front_matter=front_matter)
+
+
+def read_files(
+    root: Path, requests: Sequence[tuple[str, bool]], t: Translator, *, max_bytes: int
+) -> list[ParsedFile]:
+    """:func:`read_file` for each (relpath, front_matter) in REQUESTS, in that order; a large
+    dossier is read in several processes (see :mod:`swlabel.workers`)."""
+
+    def work(part: Sequence[tuple[str, bool]]) -> list[ParsedFile]:
+        return [
+            read_file(root, relpath, t, front_matter=front_matter, max_bytes=max_bytes)
+            for relpath, front_matter in part
+        ]
+
+    return map_parts(work, requests, [_size(root / relpath) for relpath, _ in requests])
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
