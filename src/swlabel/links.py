@@ -4,6 +4,7 @@ written, or to a web address with a safe scheme. Anything else gets no link at a
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
 from swlabel.paths import lexical_parts
@@ -22,6 +23,12 @@ def link_for(root: Path, path: str | None, url: str | None, base: Path) -> str |
         return url if url.strip().lower().startswith(SAFE_URL_SCHEMES) else None
     if path is None:
         return None
+    return _path_link(root, path, base)
+
+
+# A dossier refers to the same documents from many norms and from the register.
+@lru_cache(maxsize=8192)
+def _path_link(root: Path, path: str, base: Path) -> str | None:
     posix = path.replace("\\", "/")
     parts = None if PurePosixPath(posix).is_absolute() else lexical_parts(posix)
     # A first segment with a colon ("javascript:…", "C:") would turn a relative link into a
