@@ -181,11 +181,11 @@ _SUGGEST_ALL = 300
 def suggest(value: str, choices: list[str], t: Translator) -> str:
     """ " (bedoelde u '1.10'?)" for the nearest choices, or nothing."""
     if len(choices) > _SUGGEST_ALL:
-        first = value[:1].casefold()
+        first = value[:1]
+        firsts = {first, first.lower(), first.upper()}
+        size = len(value)
         choices = [
-            choice
-            for choice in choices
-            if choice[:1].casefold() == first and abs(len(choice) - len(value)) <= 3
+            choice for choice in choices if abs(len(choice) - size) <= 3 and choice[:1] in firsts
         ]
     matches = difflib.get_close_matches(value, choices, n=3, cutoff=0.6)
     if not matches:
