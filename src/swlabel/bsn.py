@@ -129,6 +129,25 @@ def _find_spans(text: str) -> list[tuple[int, int, str]]:
     ]
 
 
+class _Lazy:
+    """A regular expression compiled on first use. The context rules are needed only for a
+    number that passes the 11-proef, which most dossiers never have, and compiling them all
+    costs more than scanning a small dossier."""
+
+    __slots__ = ("_compiled", "_flags", "_source")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source = source
+        self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return self._compiled
+
+
 # -- Candidates -------------------------------------------------------------------------------
 
 # A run of ASCII digits with single separators, not preceded by a letter or digit (an underscore
@@ -234,7 +253,7 @@ _OTHER_WORDS = r"""
 """
 # A word counts only as a whole word: "bsn" in "client_bsn" counts, "tel" in "hotel" does not.
 # The BSN words come first, so "burgerservicenummer" is never taken for just another -nummer.
-_KEYWORD = re.compile(
+_KEYWORD = _Lazy(
     rf"(?<![^\W\d_])(?:(?P<bsn>{_BSN_WORDS})|(?P<other>{_OTHER_WORDS}))(?![^\W\d_])",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -245,7 +264,7 @@ _NEUTRAL, _BSN, _OTHER = 0, 1, 2
 def _classify(text: str) -> int:
     # An explicit BSN word wins over any other word in the same label.
     found = _NEUTRAL
-    for match in _KEYWORD.finditer(text):
+    for match in _KEYWORD.compiled.finditer(text):
         if match.lastgroup == "bsn":
             return _BSN
         found = _OTHER
@@ -255,10 +274,10 @@ def _classify(text: str) -> int:
 # A label ends at an earlier value (a number of 3 or more digits, or one masked already) or at
 # the end of a sentence, so in "BSN: 123456782, KvK: 12345672" the KvK number has its own label.
 # Values listed one after the other ("BSN's: 123456782, 111222333") share the label in front.
-_LABEL_CUT = re.compile(
+_LABEL_CUT = _Lazy(
     r"(?P<value>[0-9*]+(?:[-., ][0-9*]+)*)|(?<=[a-zà-ÿ]{3})[.!?](?=\s+(?:[A-Z0-9]|$))"
 )
-_LIST_GLUE = re.compile(r"[\s,;/&+()\"'`]*(?:(?:en|of|and|or)[\s,;/&+()\"'`]+)?", re.I)
+_LIST_GLUE = _Lazy(r"[\s,;/&+()\"'`]*(?:(?:en|of|and|or)[\s,;/&+()\"'`]+)?", re.I)
 _LABEL_WINDOW = 40
 _LABEL_STEPS = 8
 
@@ -273,14 +292,14 @@ def _label_text(text: str) -> str:
         label = text[start:end]
         cuts = [
             cut
-            for cut in _LABEL_CUT.finditer(label)
+            for cut in _LABEL_CUT.compiled.finditer(label)
             if cut.lastgroup != "value" or len(_SEPARATORS_AND_COMMA.sub("", cut.group())) >= 3
         ]
         if not cuts:
             return label
         last = cuts[-1]
         rest = label[last.end() :]
-        if last.lastgroup != "value" or not _LIST_GLUE.fullmatch(rest):
+        if last.lastgroup != "value" or not _LIST_GLUE.compiled.fullmatch(rest):
             return rest
         end = start + last.start()
     return ""
@@ -288,27 +307,25 @@ def _label_text(text: str) -> str:
 
 # -- Line context -----------------------------------------------------------------------------
 
-_NEWLINE = re.compile(r"\r\n|\r|\n")
+_NEWLINE = _Lazy(r"\r\n|\r|\n")
 _LIST_MARKER = r"(?:[-*+•]|[0-9]{1,3}[.)])[ \t]+"
 # What may stand before a number that is the whole value of its line or list item.
-_BARE_PREFIX = re.compile(rf"[ \t]*(?:>[ \t]*)*(?:{_LIST_MARKER})?[\"'`*]*")
+_BARE_PREFIX = _Lazy(rf"[ \t]*(?:>[ \t]*)*(?:{_LIST_MARKER})?[\"'`*]*")
 # What may stand before a number that is the whole value of a "key: value" or "key = value".
-_KEY_PREFIX = re.compile(
+_KEY_PREFIX = _Lazy(
     rf"[ \t]*(?:{_LIST_MARKER}|[{{,][ \t]*)?[*_]{{0,2}}[\"']?"
     r"(?P<key>[^\s\0\"':=*#|][^\0\"':=*#|]{0,39}?)"
     r"[\"']?[*_]{0,2}[ \t]*[:=][*_]{0,2}[ \t]*[\"'`*]*"
 )
 # What may follow such a value: closing quotes, a comma (JSON) and a comment.
-_VALUE_TAIL = re.compile(r"[\"'`*]*[ \t]*,?[ \t]*(?:#(?P<comment>.*))?")
-_LIST_ITEM = re.compile(rf"[ \t]*{_LIST_MARKER}")
+_VALUE_TAIL = _Lazy(r"[\"'`*]*[ \t]*,?[ \t]*(?:#(?P<comment>.*))?")
+_LIST_ITEM = _Lazy(rf"[ \t]*{_LIST_MARKER}")
 # A line that holds only a number (perhaps masked), as list item or on its own.
-_VALUE_LINE = re.compile(
-    rf"[ \t]*(?:{_LIST_MARKER})?[\"'`*]*[0-9*][0-9*. -]*[\"'`*]*[ \t]*,?[ \t]*"
-)
-_AMOUNT_AFTER = re.compile(r"[ \t]*(?:€|eur(?:o'?s?)?(?![^\W\d_])|,[-=]|%)", re.IGNORECASE)
-_URL_BSN_PARAMETER = re.compile(r"(?<![^\W\d_])(?:bsn|burgerservicenummer|sofinummer)=$", re.I)
-_GLUED_BEFORE = re.compile(r"(?:[/\\@#+$_]|\w-)$")
-_GLUED_AFTER = re.compile(r"[/\\@%_]|[-.]\w")
+_VALUE_LINE = _Lazy(rf"[ \t]*(?:{_LIST_MARKER})?[\"'`*]*[0-9*][0-9*. -]*[\"'`*]*[ \t]*,?[ \t]*")
+_AMOUNT_AFTER = _Lazy(r"[ \t]*(?:€|eur(?:o'?s?)?(?![^\W\d_])|,[-=]|%)", re.IGNORECASE)
+_URL_BSN_PARAMETER = _Lazy(r"(?<![^\W\d_])(?:bsn|burgerservicenummer|sofinummer)=$", re.I)
+_GLUED_BEFORE = _Lazy(r"(?:[/\\@#+$_]|\w-)$")
+_GLUED_AFTER = _Lazy(r"[/\\@%_]|[-.]\w")
 _TABLE_DELIMITERS = ("\t", ";", "|", ",")
 _LABEL_LOOKBACK = 200
 _CONTEXT = 200
@@ -327,7 +344,7 @@ class _Cell:
 # The lines of one text; table structure is worked out only for lines that hold a candidate.
 class _Doc:
     def __init__(self, text: str) -> None:
-        self.lines = _NEWLINE.split(text)
+        self.lines = _NEWLINE.compiled.split(text)
         self.starts = _line_starts(text)
         self._cells: dict[tuple[int, str], list[tuple[int, int]]] = {}
         self._cell_starts: dict[tuple[int, str], list[int]] = {}
@@ -416,7 +433,7 @@ class _Doc:
 
     def _find_label_above(self, index: int) -> str:
         indent = _indent(self.lines[index])
-        is_item = _LIST_ITEM.match(self.lines[index]) is not None
+        is_item = _LIST_ITEM.compiled.match(self.lines[index]) is not None
         blank = seen_blank = False
         for above in range(index - 1, max(-1, index - 1 - _LABEL_LOOKBACK), -1):
             line = self.lines[above]
@@ -426,8 +443,8 @@ class _Doc:
                 blank = seen_blank = True
                 continue
             blank = False
-            if _VALUE_LINE.fullmatch(line) or (
-                is_item and _LIST_ITEM.match(line) and _indent(line) == indent
+            if _VALUE_LINE.compiled.fullmatch(line) or (
+                is_item and _LIST_ITEM.compiled.match(line) and _indent(line) == indent
             ):
                 # A long list of values shares its label: reuse what the value above found.
                 if not seen_blank and above in self._labels:
@@ -439,7 +456,7 @@ class _Doc:
 
 
 def _line_starts(text: str) -> list[int]:
-    return [0, *(match.end() for match in _NEWLINE.finditer(text))]
+    return [0, *(match.end() for match in _NEWLINE.compiled.finditer(text))]
 
 
 def _indent(line: str) -> int:
@@ -508,15 +525,15 @@ def _judge(doc: _Doc, start: int, end: int) -> int:
     token = before[max(before.rfind(" "), before.rfind("\t")) + 1 :]
     if "://" in token or token.lower().startswith("www."):
         # A number in a URL is a page or document id, unless the URL says it is a BSN.
-        return _YES if _URL_BSN_PARAMETER.search(before) else _NO
-    if _GLUED_BEFORE.search(before) or _GLUED_AFTER.match(after):
+        return _YES if _URL_BSN_PARAMETER.compiled.search(before) else _NO
+    if _GLUED_BEFORE.compiled.search(before) or _GLUED_AFTER.compiled.match(after):
         # A path, file name, e-mail address, code or +31 number; in a file name such as
         # scans/bsn-123456782.pdf the BSN word still says what it is.
         return _YES if _classify(_label_text(before)) == _BSN else _NO
     decimal = (after[:1] == "," and after[1:2].isdigit()) or (
         before[-1:] == "," and before[-2:-1].isdigit()
     )
-    amount = _AMOUNT_AFTER.match(after) is not None
+    amount = _AMOUNT_AFTER.compiled.match(after) is not None
     is_date = _is_date(written)
 
     cell = doc.cell(index, start, end)
@@ -537,13 +554,13 @@ def _judge(doc: _Doc, start: int, end: int) -> int:
     if label == _OTHER or amount:
         return _NO
 
-    tail = _VALUE_TAIL.fullmatch(after)
+    tail = _VALUE_TAIL.compiled.fullmatch(after)
     if tail is not None:
         comment = _classify(tail.group("comment") or "")
-        key = _KEY_PREFIX.fullmatch(before)
+        key = _KEY_PREFIX.compiled.fullmatch(before)
         if key is not None and len(key.group("key").split()) <= 5:
             kinds = {_classify(key.group("key")), comment}
-        elif _BARE_PREFIX.fullmatch(before):
+        elif _BARE_PREFIX.compiled.fullmatch(before):
             kinds = {_classify(_label_text(doc.label_above(index))), comment}
         else:
             kinds = set()
@@ -553,6 +570,6 @@ def _judge(doc: _Doc, start: int, end: int) -> int:
             return _NO if _OTHER in kinds or is_date else _YES
 
     # A number at the start of a line with more text after it, under a label line "BSN:".
-    if _BARE_PREFIX.fullmatch(before) and _is_label_line(doc.label_above(index)):
+    if _BARE_PREFIX.compiled.fullmatch(before) and _is_label_line(doc.label_above(index)):
         return _YES
     return _NO
