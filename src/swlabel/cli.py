@@ -617,7 +617,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        command = typer.main.get_command(build_app(t))
+        command = typer.main.get_command(_only_the_named_command(build_app(t), args))
         result = command.main(args=args, prog_name="swlabel", standalone_mode=False)
     except typer.TyperException as error:
         # Typer's own usage errors (unknown option, bad value): its message, our exit code.
@@ -642,6 +642,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         if collecting:
             gc.enable()
     return result if isinstance(result, int) else 0
+
+
+def _only_the_named_command(app: typer.Typer, args: Sequence[str]) -> typer.Typer:
+    """APP with only the command that ARGS name, when they name one. Typer turns every
+    command it has into a Click command on each start; a run needs only its own, and the
+    others cost more than checking a small dossier takes. Without a known command name (help,
+    --version, a typo) the whole app stays, so that Click can list or suggest commands."""
+    name = next((arg for arg in args if not arg.startswith("-")), None)
+    commands = [
+        info
+        for info in app.registered_commands
+        if info.callback is not None
+        and (info.name or info.callback.__name__.replace("_", "-")) == name
+    ]
+    groups = [info for info in app.registered_groups if info.name == name]
+    if commands or groups:
+        app.registered_commands = commands
+        app.registered_groups = groups
+    return app
 
 
 def _end_of_run() -> None:
