@@ -246,7 +246,7 @@ class Contender:
     commands: tuple[tuple[str, ...], ...]
     ok_codes: frozenset[int]
     before: Path | None = None  # a file to remove before each run (the report's output)
-    env: dict[str, str] | None = None  # None: this process's environment
+    env: dict[str, str] | None = None  # None: this process's environment as it is
 
 
 def snapshot_source(cache: Path) -> tuple[dict[str, str], str]:
@@ -265,7 +265,28 @@ def snapshot_source(cache: Path) -> tuple[dict[str, str], str]:
     for path in sorted(package.rglob("*")):
         if path.is_file():
             digest.update(path.relative_to(target).as_posix().encode() + path.read_bytes())
-    return {**os.environ, "PYTHONPATH": str(target)}, digest.hexdigest()[:12]
+    return {**timing_environment(), "PYTHONPATH": str(target)}, digest.hexdigest()[:12]
+
+
+def timing_environment() -> dict[str, str]:
+    """This process's environment, but with bytecode written and read: a user's swlabel is
+    installed by pip, which compiles it, so no timed run should compile swlabel's sources."""
+    return {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+
+
+def compile_swlabel(env: dict[str, str]) -> None:
+    """Byte-compile the swlabel package that the timed commands import (the installed one or
+    the snapshot), once, before anything is timed."""
+    locate = "import os, swlabel; print(os.path.dirname(swlabel.__file__))"
+    found = subprocess.run(
+        [sys.executable, "-c", locate], env=env, capture_output=True, text=True, check=True
+    )
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", found.stdout.strip()],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        check=True,
+    )
 
 
 def contenders(
@@ -689,7 +710,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     names = [name.strip() for name in args.contenders.split(",") if name.strip()]
     args.cache.mkdir(parents=True, exist_ok=True)
-    env, digest = snapshot_source(args.cache) if args.snapshot else (None, "")
+    env, digest = snapshot_source(args.cache) if args.snapshot else (timing_environment(), "")
+    compile_swlabel(env)
     results = run_benchmark(
         parse_sizes(args.sizes, args.runs),
         names=names,
