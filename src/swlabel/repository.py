@@ -13,6 +13,7 @@ Layout (all names relative to the repository root)::
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, Generic, TypeVar
@@ -150,12 +151,13 @@ def load_repository(root: Path, t: Translator, config: Config | None = None) -> 
             strict=True,
         )
     )
-    _load_evidence(dossier, [(relpath, parsed[relpath]) for relpath, _ in evidence], t)
+    # Each file's data is let go of once it is validated (pop): the models hold what is kept.
+    _load_evidence(dossier, ((relpath, parsed.pop(relpath)) for relpath, _ in evidence), t)
     for relpath in register:
-        _load_entries(dossier, parsed[relpath], RegisterFile, "documents", dossier.documents, t)
+        _load_entries(dossier, parsed.pop(relpath), RegisterFile, "documents", dossier.documents, t)
     for relpath in plan:
-        _load_entries(dossier, parsed[relpath], ImprovementPlan, "actions", dossier.actions, t)
-    _load_audits(dossier, [parsed[relpath] for relpath in audits], t)
+        _load_entries(dossier, parsed.pop(relpath), ImprovementPlan, "actions", dossier.actions, t)
+    _load_audits(dossier, (parsed.pop(relpath) for relpath in audits), t)
     return dossier
 
 
@@ -193,7 +195,9 @@ def suggest(value: str, choices: list[str], t: Translator) -> str:
     return t("schema.did_you_mean", suggestion="', '".join(matches))
 
 
-def _load_evidence(dossier: Dossier, files: list[tuple[str, ParsedFile]], t: Translator) -> None:
+def _load_evidence(
+    dossier: Dossier, files: Iterable[tuple[str, ParsedFile]], t: Translator
+) -> None:
     norm_ids = [norm.id for norm in dossier.normset.norms]
     known = set(norm_ids)
     for relpath, parsed in files:
@@ -299,7 +303,7 @@ def _add_unique(
     table[key] = located
 
 
-def _load_audits(dossier: Dossier, files: list[ParsedFile], t: Translator) -> None:
+def _load_audits(dossier: Dossier, files: Iterable[ParsedFile], t: Translator) -> None:
     for parsed in files:
         audit = _take_model(dossier, parsed, Audit, t)
         if audit is None:
