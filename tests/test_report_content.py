@@ -216,10 +216,34 @@ def test_template_dir_is_sandboxed(run: Run, tmp_path: Path, template: str) -> N
     assert "root:" not in result.out
 
 
+def test_a_template_that_fails_while_rendering_leaves_the_earlier_report(
+    run: Run, tmp_path: Path
+) -> None:
+    """The report is written as it is rendered; an error halfway keeps the old file whole and
+    leaves no temporary file behind."""
+    target = tmp_path / "uit" / "dossier.md"
+    assert run("report", EXAMPLE, "--as-of", "2026-11-01", "-f", "md", "-o", target).code == 0
+    before = target.read_bytes()
+    folder = tmp_path / "stuk" / "report"
+    folder.mkdir(parents=True)
+    (folder / "dossier.md.j2").write_text(
+        "{{ marker }}\n{% for r in view.rubrieken %}{{ r.title }}\n{% endfor %}"
+        "{{ view.bestaat_niet }}",
+        encoding="utf-8",
+    )
+    args = ("report", EXAMPLE, "-f", "md", "-o", target, "--template-dir", tmp_path / "stuk")
+    result = run(*args)
+    assert result.code == 2
+    assert result.err.startswith("swlabel: eigen template report/dossier.md.j2:")
+    assert "bestaat_niet" in result.err
+    assert target.read_bytes() == before
+    assert sorted(path.name for path in target.parent.iterdir()) == ["dossier.md"]
+
+
 def test_locked_output_file_is_a_clear_message(
     run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def locked(path: Path, content: str | bytes) -> None:
+    def locked(path: Path, content: object) -> None:
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr("swlabel.commands.common.write_atomic", locked)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from swlabel.errors import UsageError
@@ -32,7 +33,7 @@ def guard_output(dossier: Dossier, output: Path, t: Translator) -> None:
         raise UsageError(t("report.output_is_dir", path=output.as_posix()))
 
 
-def write_output(path: Path, content: str, t: Translator) -> None:
+def write_output(path: Path, content: str | Iterable[str], t: Translator) -> None:
     """Write an output file atomically; a locked or read-only file is a message, not a crash."""
     try:
         write_atomic(path, content)

@@ -70,10 +70,19 @@ def _keep_text(text: str) -> str:
 def render_template(
     view: ReportView, format_: str, t: Translator, template_dir: Path | None
 ) -> str:
+    return "".join(stream_template(view, format_, t, template_dir))
+
+
+def stream_template(
+    view: ReportView, format_: str, t: Translator, template_dir: Path | None
+) -> Iterator[str]:
+    """The rendered report in pieces, as Jinja makes them: a large dossier is written out as
+    it is rendered, never held in memory whole. An organisation's broken template is a usage
+    error, when it is loaded or while it renders."""
     name = f"report/dossier.{format_}.j2"
     try:
         template = environment(t, template_dir).get_template(name)
-        return template.render(view=view, marker=MARKER)
+        yield from template.generate(view=view, marker=MARKER)
     except jinja2.TemplateError as error:
         if template_dir is None:
             raise
@@ -198,14 +207,16 @@ def report(
         )
     if history:
         view = _with_history(view, dossier.root, as_of, t)
+    text: str | Iterator[str]
     if format_ == "json":
         text = render_json(view, result)
     elif format_ == "csv":
         text = render_csv(view, t, csv_dialect)
     else:
-        text = render_template(view, format_, t, template_dir)
+        text = stream_template(view, format_, t, template_dir)
     if to_stdout:
-        out.write(text)
+        # Whole or not at all: a template that fails halfway must not leave half a report.
+        out.write(text if isinstance(text, str) else "".join(text))
         return EXIT_OK
     write_output(target, text, t)
     out.write(t("report.written", path=target.as_posix()) + "\n")
