@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from swlabel import __version__
 from swlabel.appendices import (
@@ -39,7 +40,9 @@ from swlabel.models import EvidenceItem
 from swlabel.problems import Level, Problem
 from swlabel.reporters import format_percentage
 from swlabel.repository import Dossier
-from swlabel.timeline import HistoryChart, Point
+
+if TYPE_CHECKING:  # only for --history, which imports them itself
+    from swlabel.timeline import HistoryChart, Point
 
 
 @dataclass(frozen=True)
@@ -202,6 +205,15 @@ class _Context:
     render: Callable[[str], str]
     judgements: dict[str, str]
     changed: dict[str, str]
+    # Per run: a register document's title is shown for every norm that uses it.
+    masked: dict[str, str] = field(default_factory=dict)
+
+    def mask(self, text: str) -> str:
+        """TEXT with any BSN masked, worked out once per distinct text."""
+        shown = self.masked.get(text)
+        if shown is None:
+            shown = self.masked[text] = mask_bsns(text)
+        return shown
 
 
 def _evidence_row(ctx: _Context, item: EvidenceItem, labels: dict[str, str]) -> EvidenceRow:
@@ -217,7 +229,7 @@ def _evidence_row(ctx: _Context, item: EvidenceItem, labels: dict[str, str]) -> 
         else:
             title = item.document
     return EvidenceRow(
-        title=mask_bsns(title or ""),
+        title=ctx.mask(title or ""),
         kind=kind or "",
         date=_date(date),
         valid_until=_date(validity.valid_until),
