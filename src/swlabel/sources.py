@@ -26,9 +26,14 @@ class SourceFile:
     path: str
     yaml_text: str
     line_offset: int = 0
+    # Recorded while parsing a large file; a small one is looked up in its text when asked.
+    positions: yamlio.Positions | None = field(default=None, compare=False, repr=False)
 
     def locate(self, loc: yamlio.Loc, *, key: bool = False) -> tuple[int, int]:
-        line, column = yamlio.locate(self.yaml_text, loc, key=key)
+        if self.positions is not None:
+            line, column = self.positions.locate(loc, key=key)
+        else:
+            line, column = yamlio.locate(self.yaml_text, loc, key=key)
         return line + self.line_offset, column
 
     def problem(
@@ -80,7 +85,11 @@ def parse_text(text: str, path: str, t: Translator, *, front_matter: bool = Fals
         yaml_text, body, line_offset = split.yaml_text, split.body, split.line_offset
     source = SourceFile(path, yaml_text, line_offset)
     try:
-        data, duplicates = yamlio.parse(yaml_text)
+        if len(yaml_text) >= yamlio.INDEX_BYTES:
+            data, duplicates, positions = yamlio.parse_indexed(yaml_text)
+            source = SourceFile(path, yaml_text, line_offset, positions)
+        else:
+            data, duplicates = yamlio.parse(yaml_text)
     except yamlio.RefusedFeature as error:
         message = t(f"SWL110.{error.feature}", name=error.name)
         problems.append(
