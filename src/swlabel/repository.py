@@ -15,6 +15,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Any, Generic, TypeVar
 
@@ -183,16 +184,25 @@ _SUGGEST_ALL = 300
 def suggest(value: str, choices: list[str], t: Translator) -> str:
     """ " (bedoelde u '1.10'?)" for the nearest choices, or nothing."""
     if len(choices) > _SUGGEST_ALL:
-        first = value[:1]
-        firsts = {first, first.lower(), first.upper()}
         size = len(value)
         choices = [
-            choice for choice in choices if abs(len(choice) - size) <= 3 and choice[:1] in firsts
+            choice
+            for choice in _by_first_letter(tuple(choices)).get(value[:1].casefold(), ())
+            if abs(len(choice) - size) <= 3
         ]
     matches = difflib.get_close_matches(value, choices, n=3, cutoff=0.6)
     if not matches:
         return ""
     return t("schema.did_you_mean", suggestion="', '".join(matches))
+
+
+# The same list of ids is asked about for every unknown reference in a run.
+@lru_cache(maxsize=8)
+def _by_first_letter(choices: tuple[str, ...]) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = {}
+    for choice in choices:
+        index.setdefault(choice[:1].casefold(), []).append(choice)
+    return index
 
 
 def _load_evidence(
