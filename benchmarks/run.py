@@ -406,7 +406,7 @@ def bench_size(
     result = SizeResult(name, repo, describe(repo, normset), runs)
     chosen = contenders(repo, work, names, result.skipped, env)
     if warmup:
-        # Untimed: compiles bytecode, fills the OS file cache, and keeps check's output once
+        # Untimed: fills the OS file cache, and keeps check's output once
         # to count its meldingen per code.
         for contender in chosen:
             capture = work / "check-output.txt" if contender.name == "check" else None
