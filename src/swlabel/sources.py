@@ -1,7 +1,9 @@
 """Reading one file of the repository: bytes → text → YAML data, every failure a melding.
 
 A :class:`SourceFile` remembers the text it came from, so a melding about any value in it can
-be placed on the right line later, and only then (see :func:`swlabel.yamlio.locate`).
+be placed on the right line later, and only then (see :func:`swlabel.yamlio.locate`); a large
+file brings the positions recorded while it was parsed instead. :func:`read_files` reads many
+files, in several processes when there is much to read (see :mod:`swlabel.workers`).
 """
 
 from __future__ import annotations

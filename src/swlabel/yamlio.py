@@ -1,9 +1,11 @@
 """The one place that reads YAML: safe loading only, scalars kept as text, lines found lazily.
 
-Every scalar stays the text the user typed (PyYAML's BaseLoader), so ``norm: 1.10`` is "1.10"
-and ``no`` is "no"; pydantic decides the types. Parsing keeps no node tree: line numbers are
-looked up again, only for a file that has a melding (building the tree costs about three times
-the event stream). PyYAML's C loader is used whenever libyaml is present.
+Every scalar stays the text the user typed (libyaml's composer with PyYAML's BaseLoader
+resolver, and plain data built from its node tree here), so ``norm: 1.10`` is "1.10" and
+``no`` is "no"; pydantic decides the types. Parsing keeps no node tree: for a small file, line
+numbers are looked up again only when it has a melding (see :func:`locate`); a large one has
+the position of every value recorded while it is parsed (:func:`parse_indexed`). PyYAML's C
+loader is used whenever libyaml is present.
 """
 
 from __future__ import annotations

@@ -70,6 +70,7 @@ def _keep_text(text: str) -> str:
 def render_template(
     view: ReportView, format_: str, t: Translator, template_dir: Path | None
 ) -> str:
+    """The rendered report as one text (see :func:`stream_template`)."""
     return "".join(stream_template(view, format_, t, template_dir))
 
 
