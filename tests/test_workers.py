@@ -74,6 +74,28 @@ def test_a_failing_child_has_its_part_done_again_here(
     assert no_children_left()
 
 
+def test_when_no_process_can_be_started_the_work_is_done_here(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A full process table or too many open files: still the whole result, in order."""
+    started = []
+    real_fork = os.fork
+
+    def fork_once() -> int:
+        if started:
+            raise BlockingIOError(11, "Resource temporarily unavailable")
+        started.append(True)
+        return real_fork()
+
+    monkeypatch.setattr(workers.os, "fork", fork_once)
+    results = workers.map_parts(squares_with_pid, list(range(9)), [1] * 9, jobs=3, min_weight=1)
+    assert [value for value, _ in results] == [item * item for item in range(9)]
+    pids = [pid for _, pid in results]
+    assert pids[0::3] == pids[2::3] == [PARENT] * 3  # the part without a process: done here
+    assert set(pids[1::3]) != {PARENT}
+    assert no_children_left()
+
+
 def test_an_error_here_ends_the_children_and_leaves_no_process() -> None:
     def breaks_here(part: Sequence[int]) -> list[int]:
         if os.getpid() == PARENT:

@@ -8,8 +8,8 @@ results are put back in the order of the list, so the outcome is the same as in 
 
 Only on Linux: ``fork`` is not available on Windows and not safe on macOS. ``SWLABEL_JOBS``
 sets the number of processes (1 switches this off); it defaults to the number of CPUs this
-process may use, at most :data:`MAX_JOBS`. A child that fails in any way is not trusted: its
-part is done again here.
+process may use, at most :data:`MAX_JOBS`. A child that cannot be started, or that fails in
+any way, is not trusted: its part is done here.
 """
 
 from __future__ import annotations
@@ -66,18 +66,22 @@ def map_parts(
     jobs = min(jobs, len(items), sum(weights) // max(min_weight, 1))
     if jobs < 2:
         return work(items)
-    children: list[_Child] = []
+    children: dict[int, _Child] = {}
     try:
         for part in range(1, jobs):
-            children.append(_start(work, items[part::jobs]))
+            try:
+                children[part] = _start(work, items[part::jobs])
+            except OSError:
+                break  # no more processes or pipes to be had: the rest is done here
         results: list[Any] = [None] * len(items)
         results[0::jobs] = work(items[0::jobs])
-        for part, child in enumerate(children, start=1):
-            done = _collect(child)
+        for part in range(1, jobs):
+            child = children.get(part)
+            done = _collect(child) if child is not None else None
             results[part::jobs] = done if done is not None else work(items[part::jobs])
         return results
     finally:
-        for child in children:
+        for child in children.values():
             _stop(child)
 
 
@@ -91,7 +95,12 @@ class _Child:
 def _start(work: Callable[[Sequence[T]], list[R]], part: Sequence[T]) -> _Child:
     """Fork a child that does PART and writes its pickled results to a pipe."""
     read_end, write_end = os.pipe()
-    pid = os.fork()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read_end)
+        os.close(write_end)
+        raise
     if pid == 0:  # pragma: no cover - runs in the child, which coverage does not follow
         code = 1
         try:
