@@ -40,6 +40,17 @@ def test_help_follows_swlabel_lang(run: Run, monkeypatch: pytest.MonkeyPatch) ->
     assert "Check the dossier" in run("--help").out
 
 
+def test_a_mistyped_command_is_a_usage_error_that_suggests_the_right_one(run: Run) -> None:
+    """Only the command being run is built; a name that is none of them keeps them all, so
+    that the message can suggest the nearest."""
+    result = run("chek", "--lang", "en")
+    assert result.code == 2
+    assert "No such command 'chek'. Did you mean 'check'" in " ".join(result.err.split())
+    listing = run("--help")
+    for command in ("init", "check", "report", "history", "add", "schema"):
+        assert f" {command} " in listing.out
+
+
 def test_bad_date_is_a_usage_error(small_repo: Repo, run: Run) -> None:
     result = run("check", small_repo(), "--as-of", "2026-02-30")
     assert result.code == 2
