@@ -38,6 +38,9 @@ class NormCoverage:
     units: int  # aspects, or 1 for a norm without aspects
     covered_units: int
     uncovered_aspects: tuple[str, ...]
+    # One per evidence item of the norm's file, in its order (the report and the interview
+    # plan show them without working them out again).
+    validities: tuple[ItemValidity, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -111,11 +114,15 @@ def norm_coverage(dossier: Dossier, norm: Norm, as_of: dt.date) -> NormCoverage:
     applicable = in_scope and not excused
     covered: set[str] = set()
     any_valid = False
-    if record is not None:
-        for item in record.file.evidence:
-            if item_validity(dossier, item, as_of).valid:
-                any_valid = True
-                covered.update(item.aspects)
+    validities = (
+        tuple(item_validity(dossier, item, as_of) for item in record.file.evidence)
+        if record is not None
+        else ()
+    )
+    for item, validity in zip(record.file.evidence if record else (), validities, strict=True):
+        if validity.valid:
+            any_valid = True
+            covered.update(item.aspects)
     aspect_ids = [aspect.id for aspect in norm.aspects]
     if aspect_ids:
         uncovered = tuple(aspect for aspect in aspect_ids if aspect not in covered)
@@ -133,6 +140,7 @@ def norm_coverage(dossier: Dossier, norm: Norm, as_of: dt.date) -> NormCoverage:
         units=units,
         covered_units=covered_units,
         uncovered_aspects=uncovered,
+        validities=validities,
     )
 
 

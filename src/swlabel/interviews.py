@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from swlabel.bsn import mask_bsns
-from swlabel.coverage import Coverage, compute_coverage, item_validity
+from swlabel.coverage import Coverage, NormCoverage, compute_coverage
 from swlabel.models import EvidenceItem
 from swlabel.problems import natural_key
 from swlabel.repository import Dossier
@@ -76,14 +76,14 @@ def _title(dossier: Dossier, item: EvidenceItem) -> str:
     return _display(located.value.title if located else item.title or item.document or "")
 
 
-def _documents(dossier: Dossier, norm_id: str, as_of: dt.date) -> tuple[str, ...]:
-    record = dossier.evidence.get(norm_id)
+def _documents(dossier: Dossier, norm: NormCoverage) -> tuple[str, ...]:
+    record = dossier.evidence.get(norm.norm.id)
     if record is None:
         return ()
     titles = (
         _title(dossier, item)
-        for item in record.file.evidence
-        if item_validity(dossier, item, as_of).valid
+        for item, validity in zip(record.file.evidence, norm.validities, strict=True)
+        if validity.valid
     )
     return tuple(dict.fromkeys(titles))
 
@@ -92,20 +92,18 @@ def build_plan(dossier: Dossier, as_of: dt.date, coverage: Coverage | None = Non
     """The interview plan of DOSSIER, with the documents that are valid on AS_OF (COVERAGE on
     that date, when the caller has it already)."""
     coverage = coverage or compute_coverage(dossier, as_of)
-    applicable = sorted(
-        (
-            norm.norm.id
-            for rubriek in coverage.rubrieken
-            for norm in rubriek.norms
-            if norm.applicable
-        ),
-        key=natural_key,
-    )
+    by_id = {
+        norm.norm.id: norm
+        for rubriek in coverage.rubrieken
+        for norm in rubriek.norms
+        if norm.applicable
+    }
+    applicable = sorted(by_id, key=natural_key)
     # Per group the spellings used, in the order first seen (a Counter keeps that order).
     spellings: dict[str, Counter[str]] = {}
     members: dict[str, list[str]] = {}
     unspoken: list[PlannedNorm] = []
-    documents = {norm_id: _documents(dossier, norm_id, as_of) for norm_id in applicable}
+    documents = {norm_id: _documents(dossier, by_id[norm_id]) for norm_id in applicable}
     for norm_id in applicable:
         record = dossier.evidence.get(norm_id)
         keys: list[str] = []

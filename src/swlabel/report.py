@@ -31,7 +31,7 @@ from swlabel.appendices import (
 )
 from swlabel.bsn import mask_bsns
 from swlabel.chart import Chart, build_chart
-from swlabel.coverage import Coverage, NormCoverage, Tally, item_validity
+from swlabel.coverage import Coverage, ItemValidity, NormCoverage, Tally
 from swlabel.gitinfo import GitState
 from swlabel.i18n import Translator
 from swlabel.interviews import InterviewPlan, build_plan
@@ -205,8 +205,17 @@ class _Context:
     render: Callable[[str], str]
     judgements: dict[str, str]
     changed: dict[str, str]
-    # Per run: a register document's title is shown for every norm that uses it.
+    # Per run: a register document's title is shown for every norm that uses it, and every
+    # evidence row says one of four things about its validity.
     masked: dict[str, str] = field(default_factory=dict)
+    validity_labels: dict[str, str] = field(default_factory=dict)
+
+    def validity_label(self, reason: str) -> str:
+        """What the report says of an item's validity ("" for valid)."""
+        label = self.validity_labels.get(reason)
+        if label is None:
+            label = self.validity_labels[reason] = self.t(f"report.validity.{reason or 'valid'}")
+        return label
 
     def mask(self, text: str) -> str:
         """TEXT with any BSN masked, worked out once per distinct text."""
@@ -216,8 +225,9 @@ class _Context:
         return shown
 
 
-def _evidence_row(ctx: _Context, item: EvidenceItem, labels: dict[str, str]) -> EvidenceRow:
-    validity = item_validity(ctx.dossier, item, ctx.as_of)
+def _evidence_row(
+    ctx: _Context, item: EvidenceItem, validity: ItemValidity, labels: dict[str, str]
+) -> EvidenceRow:
     title, kind, path, url = item.title, item.kind, item.path, item.url
     date = item.date
     if item.document is not None:
@@ -237,8 +247,8 @@ def _evidence_row(ctx: _Context, item: EvidenceItem, labels: dict[str, str]) -> 
         location=(path or url or "").replace("\\", "/"),
         valid=validity.valid,
         expired=validity.reason == "expired",
-        validity=ctx.t(f"report.validity.{validity.reason or 'valid'}"),
-        aspects=tuple(labels.get(aspect, aspect) for aspect in item.aspects),
+        validity=ctx.validity_label(validity.reason),
+        aspects=tuple([labels.get(aspect, aspect) for aspect in item.aspects]),
     )
 
 
@@ -272,7 +282,12 @@ def _norm_view(
     record = ctx.dossier.evidence.get(norm.id)
     labels = {aspect.id: aspect.label for aspect in norm.aspects}
     items = record.file.evidence if record else ()
-    rows = tuple(_evidence_row(ctx, item, labels) for item in items)
+    rows = tuple(
+        [
+            _evidence_row(ctx, item, validity, labels)
+            for item, validity in zip(items, coverage.validities, strict=True)
+        ]
+    )
     aspects = tuple(
         AspectRow(
             id=aspect.id,
