@@ -83,10 +83,10 @@ def document_users(dossier: Dossier) -> dict[str, tuple[str, ...]]:
     return {key: tuple(sorted(value, key=natural_key)) for key, value in users.items()}
 
 
-def _validity(valid_until: dt.date | None, day: dt.date, t: Translator) -> str:
-    if valid_until is None:
-        return t("report.validity.valid")
-    return t("report.validity.expired") if valid_until < day else t("report.validity.valid")
+def _validity(valid_until: dt.date | None, day: dt.date, labels: tuple[str, str]) -> str:
+    """LABELS (valid, expired) for a document valid until VALID_UNTIL, on DAY."""
+    valid, expired = labels
+    return expired if valid_until is not None and valid_until < day else valid
 
 
 def document_rows(
@@ -94,6 +94,7 @@ def document_rows(
 ) -> tuple[DocumentRow, ...]:
     users = document_users(dossier)
     audit = dossier.config.next_audit
+    labels = (t("report.validity.valid"), t("report.validity.expired"))
     rows = []
     by_title = sorted(
         dossier.documents, key=lambda key: (dossier.documents[key].value.title.casefold(), key)
@@ -111,8 +112,8 @@ def document_rows(
                 review_date=_date(document.review_date),
                 valid_until=_date(document.valid_until),
                 norms=tuple((norm, norm_anchor(norm)) for norm in users.get(document_id, ())),
-                now=_validity(document.valid_until, as_of, t),
-                at_audit=_validity(document.valid_until, audit, t) if audit else "",
+                now=_validity(document.valid_until, as_of, labels),
+                at_audit=_validity(document.valid_until, audit, labels) if audit else "",
                 expired=document.valid_until is not None and document.valid_until < as_of,
             )
         )
