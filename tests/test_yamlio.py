@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -72,6 +73,17 @@ def test_syntax_error_has_line_column_and_pyyaml_problem() -> None:
     assert (caught.value.line, caught.value.column) == (2, 15)
     assert "mapping values are not allowed" in caught.value.problem
     assert caught.value.hint == "colon"
+
+
+def test_the_errors_behave_as_exceptions_for_tools_that_handle_them() -> None:
+    """Debuggers and test runners set __traceback__ and compare exceptions by identity."""
+    for text in ("a: b: c\n", "a: &x 1\n"):
+        with pytest.raises((yamlio.YamlSyntaxError, yamlio.RefusedFeature)) as caught:
+            yamlio.parse(text)
+        error = caught.value
+        error.__traceback__ = None
+        assert error == error and error != type(error)(*dataclasses.astuple(error))
+        assert {error: 1}[error] == 1
 
 
 def test_tab_indentation_is_a_syntax_error_on_its_line() -> None:

@@ -50,7 +50,9 @@ _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 Loc = Sequence[str | int]
 
 
-@dataclass(frozen=True)
+# Not frozen: Python and tools around it (debuggers, test runners) set attributes such as
+# __traceback__ on an exception after it is made.
+@dataclass(eq=False)
 class YamlSyntaxError(Exception):
     """Invalid YAML at a 1-based line and column.
 
@@ -257,7 +259,7 @@ def _syntax_error(error: yaml.YAMLError, text: str) -> YamlSyntaxError:
     return YamlSyntaxError(1, 1, str(error))
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class RefusedFeature(Exception):
     """A YAML feature evidence files have no use for: an anchor, an alias or a tag."""
 
