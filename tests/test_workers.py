@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -72,6 +73,20 @@ def test_a_failing_child_has_its_part_done_again_here(
     results = workers.map_parts(work, list(range(6)), [1] * 6, jobs=2, min_weight=1)
     assert results == [1, 2, 3, 4, 5, 6]
     assert no_children_left()
+
+
+def test_with_other_threads_running_no_process_is_forked() -> None:
+    """A program that runs swlabel beside threads of its own: a fork would copy only this
+    thread, and any lock another one holds would stay locked in the child."""
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        results = workers.map_parts(squares_with_pid, list(range(6)), [1] * 6, jobs=3, min_weight=1)
+    finally:
+        stop.set()
+        other.join()
+    assert results == [(item * item, PARENT) for item in range(6)]
 
 
 def test_when_no_process_can_be_started_the_work_is_done_here(

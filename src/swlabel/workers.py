@@ -6,7 +6,8 @@ a child process made with ``fork`` (it shares everything already imported and lo
 sends its results back pickled through a pipe, while this process does the first part. The
 results are put back in the order of the list, so the outcome is the same as in one process.
 
-Only on Linux: ``fork`` is not available on Windows and not safe on macOS. ``SWLABEL_JOBS``
+Only on Linux, and only in a process without other threads: ``fork`` is not available on
+Windows, not safe on macOS, and copies only the calling thread. ``SWLABEL_JOBS``
 sets the number of processes (1 switches this off); it defaults to the number of CPUs this
 process may use, at most :data:`MAX_JOBS`. A child that cannot be started, or that fails in
 any way, is not trusted: its part is done here.
@@ -64,7 +65,7 @@ def map_parts(
     jobs = available_jobs() if jobs is None else jobs
     min_weight = MIN_BYTES_PER_JOB if min_weight is None else min_weight
     jobs = min(jobs, len(items), sum(weights) // max(min_weight, 1))
-    if jobs < 2:
+    if jobs < 2 or _other_threads():
         return work(items)
     children: dict[int, _Child] = {}
     try:
@@ -83,6 +84,14 @@ def map_parts(
     finally:
         for child in children.values():
             _stop(child)
+
+
+def _other_threads() -> bool:
+    """Whether this process runs other Python threads (swlabel called from a program that
+    has them). A fork copies only the calling thread, so a lock another thread holds at that
+    moment (the import lock, say) would stay locked in the child forever."""
+    threading = sys.modules.get("threading")
+    return threading is not None and threading.active_count() > 1
 
 
 @dataclass
