@@ -28,7 +28,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 # Below this many bytes per process, starting a process and sending its results back costs
-# more than the work it takes over (measured in benchmarks/README.md).
+# more than the work it takes over (see "What made it fast" in benchmarks/README.md).
 MIN_BYTES_PER_JOB = 1024 * 1024
 MAX_JOBS = 4
 JOBS_VARIABLE = "SWLABEL_JOBS"
