@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Result, evidence
+from conftest import CONFIG, Result, evidence
 
 Repo = Callable[..., Path]
 Run = Callable[..., Result]
@@ -229,6 +229,57 @@ def test_report_masks_a_bsn(small_repo: Repo, run: Run) -> None:
         assert "BSN *********" in text
         assert "Intake BSN ***.***.***" in text
         assert "SWL501" in text  # the melding itself is listed, without the number
+
+
+def test_no_bsn_reaches_any_part_of_the_report(small_repo: Repo, run: Run) -> None:
+    """A BSN in every kind of text the organisation writes: the register, the plan, a
+    verbeterpunt, what expires before the toetsing, interviewees and the meldingen that quote
+    a title. No format of the report shows the number."""
+    config = CONFIG + "next_audit: 2027-03-16\n"
+    extra = (
+        "interviewees: [client-bsn-123456782]\n"
+        "evidence:\n  - document: dossier-bsn\n"
+        "  - title: Intake BSN 123456782\n    url: https://example.org\n"
+        "    valid_until: 2027-01-01\n"
+    )
+    repo = small_repo(
+        {
+            "swlabel.yaml": config,
+            "evidence/1.1.md": evidence("1.1", "partially_compliant", extra, "Zo doen wij het.\n"),
+            "register.yaml": (
+                "documents:\n  - id: dossier-bsn\n    title: Dossier BSN 123456782\n"
+                "    owner: Beheer (BSN 123456782)\n    url: https://example.org/d\n"
+                "    date: 2026-01-01\n    valid_until: 2027-02-01\n    review_date: 2027-01-15\n"
+            ),
+            "improvement-plan.yaml": (
+                "actions:\n  - id: VA-1\n    title: Bel BSN 123456782 terug\n"
+                "    norms: ['1.1']\n    source: toetsing\n    improvement_point: VP-1\n"
+                "    owner: Team (BSN 123456782)\n    due: 2027-01-31\n    status: open\n"
+            ),
+            "audits/2025-03-12.yaml": (
+                "date: 2025-03-12\nroute: peer\npeers: [welzijn-elders]\n"
+                "improvement_points:\n  - id: VP-1\n    norms: ['1.1']\n"
+                "    description: Dossier van BSN 123456782 opschonen\n    deadline: 2027-02-01\n"
+            ),
+        }
+    )
+    for fmt in ("html", "md", "json", "csv"):
+        target = repo / f"dossier.{fmt}"
+        result = run("report", repo, "--as-of", "2026-11-01", "--format", fmt, "--output", target)
+        assert result.code == 0, result.err
+        text = target.read_text(encoding="utf-8-sig")
+        assert "123456782" not in text, (fmt, text[text.find("123456782") - 200 :][:300])
+    html = (repo / "dossier.html").read_text(encoding="utf-8")
+    for masked in (
+        "Dossier BSN *********",  # register, evidence row, expiry
+        "Beheer (BSN *********)",
+        "Bel BSN ********* terug",  # plan, expiry, norm's actions
+        "Team (BSN *********)",
+        "Dossier van BSN ********* opschonen",  # follow-up of the toetsing
+        "Intake BSN *********",  # an inline item that expires
+        "client-bsn-*********",  # interviewees
+    ):
+        assert masked in html, masked
 
 
 def test_markdown_report_passes_no_raw_html_or_unsafe_link(small_repo: Repo, run: Run) -> None:

@@ -4,6 +4,7 @@ falls due before the next toetsing."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +15,9 @@ from swlabel.problems import natural_key
 from swlabel.repository import Dossier
 
 OPEN = frozenset({"open", "in_progress"})
+
+# Masks any BSN in a text the organisation wrote; the report passes its own, which remembers.
+Mask = Callable[[str], str]
 
 
 @dataclass(frozen=True)
@@ -90,7 +94,7 @@ def _validity(valid_until: dt.date | None, day: dt.date, labels: tuple[str, str]
 
 
 def document_rows(
-    dossier: Dossier, as_of: dt.date, base: Path, t: Translator
+    dossier: Dossier, as_of: dt.date, base: Path, t: Translator, *, mask: Mask
 ) -> tuple[DocumentRow, ...]:
     users = document_users(dossier)
     audit = dossier.config.next_audit
@@ -104,10 +108,10 @@ def document_rows(
         rows.append(
             DocumentRow(
                 id=document_id,
-                title=document.title,
+                title=mask(document.title),
                 kind=document.kind or "",
                 href=link_for(dossier.root, document.path, document.url, base),
-                owner=document.owner or "",
+                owner=mask(document.owner or ""),
                 date=_date(document.date),
                 review_date=_date(document.review_date),
                 valid_until=_date(document.valid_until),
@@ -130,7 +134,9 @@ def _state(action: ImprovementAction, as_of: dt.date, audit: dt.date | None) -> 
     return "open"
 
 
-def plan_rows(dossier: Dossier, as_of: dt.date, t: Translator) -> tuple[PlanRow, ...]:
+def plan_rows(
+    dossier: Dossier, as_of: dt.date, t: Translator, *, mask: Mask
+) -> tuple[PlanRow, ...]:
     audit = dossier.config.next_audit
     order = {"late": 0, "before_audit": 1, "open": 2, "done": 3, "cancelled": 4}
     rows = []
@@ -140,10 +146,10 @@ def plan_rows(dossier: Dossier, as_of: dt.date, t: Translator) -> tuple[PlanRow,
         rows.append(
             PlanRow(
                 id=action_id,
-                title=action.title,
+                title=mask(action.title),
                 norms=action.norms,
                 source=action.source,
-                owner=action.owner or "",
+                owner=mask(action.owner or ""),
                 due=_date(action.due),
                 status=t(f"action.{action.status}"),
                 state=state,
@@ -154,7 +160,9 @@ def plan_rows(dossier: Dossier, as_of: dt.date, t: Translator) -> tuple[PlanRow,
     return tuple(rows)
 
 
-def expiry_rows(dossier: Dossier, as_of: dt.date, t: Translator) -> tuple[ExpiryRow, ...]:
+def expiry_rows(
+    dossier: Dossier, as_of: dt.date, t: Translator, *, mask: Mask
+) -> tuple[ExpiryRow, ...]:
     """Everything that expires or falls due between the reference date and the toetsing."""
     audit = dossier.config.next_audit
     if audit is None or audit <= as_of:
@@ -169,20 +177,20 @@ def expiry_rows(dossier: Dossier, as_of: dt.date, t: Translator) -> tuple[Expiry
         document = located.value
         norms = users.get(document_id, ())
         if norms and coming(document.valid_until):
-            what = t("expiry.document", title=document.title)
+            what = t("expiry.document", title=mask(document.title))
             rows.append(ExpiryRow(_date(document.valid_until), what, "valid_until", norms))
         if norms and coming(document.review_date):
-            what = t("expiry.review", title=document.title)
+            what = t("expiry.review", title=mask(document.title))
             rows.append(ExpiryRow(_date(document.review_date), what, "review_date", norms))
     for norm_id, record in dossier.evidence.items():
         for item in record.file.evidence:
             if item.document is None and coming(item.valid_until):
-                what = t("expiry.document", title=item.title or "")
+                what = t("expiry.document", title=mask(item.title or ""))
                 rows.append(ExpiryRow(_date(item.valid_until), what, "valid_until", (norm_id,)))
     for action_id, planned in dossier.actions.items():
         action = planned.value
         if action.status in OPEN and coming(action.due):
-            what = t("expiry.action", id=action_id, title=action.title)
+            what = t("expiry.action", id=action_id, title=mask(action.title))
             rows.append(ExpiryRow(_date(action.due), what, "due", action.norms))
     rows.sort(key=lambda row: (row.date, row.what))
     return tuple(rows)
@@ -209,7 +217,9 @@ class FollowUpRow:
     state_label: str
 
 
-def follow_up_rows(dossier: Dossier, as_of: dt.date, t: Translator) -> tuple[FollowUpRow, ...]:
+def follow_up_rows(
+    dossier: Dossier, as_of: dt.date, t: Translator, *, mask: Mask
+) -> tuple[FollowUpRow, ...]:
     from swlabel.checks.cycle import answers, point_deadline
 
     rows = []
@@ -233,7 +243,7 @@ def follow_up_rows(dossier: Dossier, as_of: dt.date, t: Translator) -> tuple[Fol
                     id=point.id,
                     audit_date=audit.value.date.isoformat(),
                     norms=point.norms,
-                    description=point.description,
+                    description=mask(point.description),
                     deadline=_date(deadline),
                     actions=tuple(
                         FollowUpAction(a.id, t(f"action.{a.status}"), _date(a.due)) for a in actions

@@ -185,12 +185,13 @@ def _date(value: dt.date | None) -> str:
     return value.isoformat() if value else ""
 
 
-def _problem_row(problem: Problem) -> ProblemRow:
+def _problem_row(problem: Problem, mask: Callable[[str], str]) -> ProblemRow:
+    # A melding may quote a value from the dossier, a BSN included.
     return ProblemRow(
         location=f"{problem.path}:{problem.line}:{problem.column}",
         code=problem.code,
         level=problem.level.value,
-        message=problem.message,
+        message=mask(problem.message),
     )
 
 
@@ -205,8 +206,9 @@ class _Context:
     render: Callable[[str], str]
     judgements: dict[str, str]
     changed: dict[str, str]
-    # Per run: a register document's title is shown for every norm that uses it, and every
-    # evidence row says one of four things about its validity.
+    # Per run: every text the organisation wrote goes through mask() (a register document's
+    # title is shown for every norm that uses it), and every evidence row says one of four
+    # things about its validity.
     masked: dict[str, str] = field(default_factory=dict)
     validity_labels: dict[str, str] = field(default_factory=dict)
 
@@ -263,10 +265,10 @@ def _action_rows(ctx: _Context, action_ids: list[str]) -> tuple[ActionRow, ...]:
         rows.append(
             ActionRow(
                 id=action.id,
-                title=mask_bsns(action.title),
+                title=ctx.mask(action.title),
                 status=ctx.t(f"action.{action.status}"),
                 due=_date(action.due),
-                owner=action.owner or "",
+                owner=ctx.mask(action.owner or ""),
                 known=True,
                 late=action_is_late(action, ctx.as_of),
                 open=action.status in OPEN,
@@ -304,7 +306,7 @@ def _norm_view(
     path = record.path if record else ""
     file = record.file if record else None
     # Meldingen point at any BSN; the dossier itself must never show one.
-    narrative = mask_bsns(file.narrative) if file and file.narrative.strip() else ""
+    narrative = ctx.mask(file.narrative) if file and file.narrative.strip() else ""
     return NormView(
         id=norm.id,
         anchor=norm_anchor(norm.id),
@@ -314,15 +316,15 @@ def _norm_view(
         in_scope=coverage.in_scope,
         applicable=coverage.applicable,
         supported=coverage.supported,
-        assessed_by=mask_bsns(file.assessed_by or "") if file else "",
+        assessed_by=ctx.mask(file.assessed_by or "") if file else "",
         assessed_on=_date(file.assessed_on) if file else "",
-        not_applicable_reason=mask_bsns(file.not_applicable_reason or "") if file else "",
+        not_applicable_reason=ctx.mask(file.not_applicable_reason or "") if file else "",
         narrative=ctx.render(narrative) if narrative else "",
         evidence=rows,
         aspects=aspects,
-        interviewees=file.interviewees if file else (),
+        interviewees=tuple(ctx.mask(name) for name in file.interviewees) if file else (),
         actions=_action_rows(ctx, actions),
-        problems=tuple(_problem_row(p) for p in problems.get(path, ())) if path else (),
+        problems=tuple(_problem_row(p, ctx.mask) for p in problems.get(path, ())) if path else (),
         source_path=path,
         last_audit=ctx.judgements.get(norm.id, ""),
         last_changed=ctx.changed.get(path, "") if path else "",
@@ -487,12 +489,12 @@ def build_report(
             for status, count in coverage.total.statuses.items()
         ),
         chart=build_chart(coverage, anchors, t),
-        problems=tuple(_problem_row(problem) for problem in problems),
+        problems=tuple(_problem_row(problem, ctx.mask) for problem in problems),
         errors=errors,
         warnings=len(problems) - errors,
-        documents=document_rows(dossier, coverage.as_of, base, t),
-        plan=plan_rows(dossier, coverage.as_of, t),
-        expiring=expiry_rows(dossier, coverage.as_of, t),
-        follow_up=follow_up_rows(dossier, coverage.as_of, t),
+        documents=document_rows(dossier, coverage.as_of, base, t, mask=ctx.mask),
+        plan=plan_rows(dossier, coverage.as_of, t, mask=ctx.mask),
+        expiring=expiry_rows(dossier, coverage.as_of, t, mask=ctx.mask),
+        follow_up=follow_up_rows(dossier, coverage.as_of, t, mask=ctx.mask),
         interviews=build_plan(dossier, coverage.as_of, coverage),
     )

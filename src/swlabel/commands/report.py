@@ -15,6 +15,7 @@ from typing import TextIO
 
 import jinja2
 
+from swlabel.bsn import mask_bsns
 from swlabel.checks import CheckResult, run_checks
 from swlabel.commands.common import guard_output, open_dossier, write_output
 from swlabel.errors import EXIT_OK, UsageError
@@ -101,7 +102,11 @@ def render_json(view: ReportView, result: CheckResult) -> str:
         "schema_version": SCHEMA_VERSION,
         "tool": tool_data(),
         "report": data,
-        "meldingen": [problem_data(problem) for problem in result.problems],
+        # check's structure, with the message masked as everywhere in the report
+        "meldingen": [
+            {**problem_data(problem), "message": mask_bsns(problem.message)}
+            for problem in result.problems
+        ],
         "coverage": coverage_data(result.coverage),
     }
     return json.dumps(document, ensure_ascii=False, indent=2, default=str) + "\n"
