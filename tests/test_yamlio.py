@@ -200,4 +200,4 @@ def test_a_large_file_is_located_from_positions_recorded_while_parsing(tmp_path:
     assert parsed.source.locate(("documents", 1000, "review_date")) == (3004, 18)
     assert parsed.source.locate(("documents", 1000, "owner")) == (3002, 5)
     assert parsed.source.locate(("documents", 5, "title"), key=True) == (18, 5)
-    assert yamlio._compose.cache_info().currsize == 0
+    assert yamlio.compose_node.cache_info().currsize == 0

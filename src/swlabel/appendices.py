@@ -10,11 +10,9 @@ from pathlib import Path
 
 from swlabel.i18n import Translator
 from swlabel.links import link_for, norm_anchor
-from swlabel.models import ImprovementAction
+from swlabel.models import CLOSED_ACTIONS, OPEN_ACTIONS, ImprovementAction
 from swlabel.problems import natural_key
-from swlabel.repository import Dossier
-
-OPEN = frozenset({"open", "in_progress"})
+from swlabel.repository import Dossier, document_users
 
 # Masks any BSN in a text the organisation wrote; the report passes its own, which remembers.
 Mask = Callable[[str], str]
@@ -62,7 +60,7 @@ def _date(value: dt.date | None) -> str:
 
 
 def action_is_late(action: ImprovementAction, as_of: dt.date) -> bool:
-    return action.status in OPEN and action.due is not None and action.due < as_of
+    return action.status in OPEN_ACTIONS and action.due is not None and action.due < as_of
 
 
 def actions_by_norm(dossier: Dossier) -> dict[str, list[str]]:
@@ -76,15 +74,6 @@ def actions_by_norm(dossier: Dossier) -> dict[str, list[str]]:
             if action_id not in listed:
                 listed.append(action_id)
     return found
-
-
-def document_users(dossier: Dossier) -> dict[str, tuple[str, ...]]:
-    users: dict[str, list[str]] = {}
-    for norm_id, record in dossier.evidence.items():
-        for item in record.file.evidence:
-            if item.document is not None and norm_id not in users.get(item.document, []):
-                users.setdefault(item.document, []).append(norm_id)
-    return {key: tuple(sorted(value, key=natural_key)) for key, value in users.items()}
 
 
 def _validity(valid_until: dt.date | None, day: dt.date, labels: tuple[str, str]) -> str:
@@ -125,7 +114,7 @@ def document_rows(
 
 
 def _state(action: ImprovementAction, as_of: dt.date, audit: dt.date | None) -> str:
-    if action.status not in OPEN:
+    if action.status not in OPEN_ACTIONS:
         return action.status
     if action_is_late(action, as_of):
         return "late"
@@ -189,7 +178,7 @@ def expiry_rows(
                 rows.append(ExpiryRow(_date(item.valid_until), what, "valid_until", (norm_id,)))
     for action_id, planned in dossier.actions.items():
         action = planned.value
-        if action.status in OPEN and coming(action.due):
+        if action.status in OPEN_ACTIONS and coming(action.due):
             what = t("expiry.action", id=action_id, title=mask(action.title))
             rows.append(ExpiryRow(_date(action.due), what, "due", action.norms))
     rows.sort(key=lambda row: (row.date, row.what))
@@ -229,10 +218,10 @@ def follow_up_rows(
             deadline = point_deadline(dossier, point)
             if not actions:
                 state = "none"
-            elif all(action.status in ("done", "cancelled") for action in actions):
+            elif all(action.status in CLOSED_ACTIONS for action in actions):
                 state = "done"
             elif any(
-                action.status in OPEN and (action.due or deadline or as_of) < as_of
+                action.status in OPEN_ACTIONS and (action.due or deadline or as_of) < as_of
                 for action in actions
             ):
                 state = "late"

@@ -114,12 +114,9 @@ def norm_coverage(dossier: Dossier, norm: Norm, as_of: dt.date) -> NormCoverage:
     applicable = in_scope and not excused
     covered: set[str] = set()
     any_valid = False
-    validities = (
-        tuple(item_validity(dossier, item, as_of) for item in record.file.evidence)
-        if record is not None
-        else ()
-    )
-    for item, validity in zip(record.file.evidence if record else (), validities, strict=True):
+    items = record.file.evidence if record is not None else ()
+    validities = tuple(item_validity(dossier, item, as_of) for item in items)
+    for item, validity in zip(items, validities, strict=True):
         if validity.valid:
             any_valid = True
             covered.update(item.aspects)

@@ -21,7 +21,7 @@ from swlabel.coverage import Coverage, Tally, item_validity
 from swlabel.errors import UsageError
 from swlabel.gitinfo import SAFE_OPTIONS, git, git_env
 from swlabel.i18n import Translator
-from swlabel.models import ActionStatus, EvidenceItem, Status
+from swlabel.models import CLOSED_ACTIONS, ActionStatus, EvidenceItem, Status
 from swlabel.normsets import is_path_reference
 from swlabel.problems import natural_key
 from swlabel.repository import (
@@ -36,7 +36,6 @@ from swlabel.repository import (
     load_repository,
 )
 
-CLOSED_STATUSES: frozenset[ActionStatus] = frozenset({"done", "cancelled"})
 _CHUNK = 64 * 1024
 # Folders whose direct children the loader reads; it filters them by suffix itself.
 _FOLDERS = (EVIDENCE_DIR, REGISTER_DIR, AUDIT_DIR)
@@ -338,7 +337,7 @@ def _action_changes(old: Dossier, new: Dossier) -> list[ActionChange]:
         previous = old.actions.get(action_id)
         if previous is None:
             changes.append(ActionChange(action_id, "opened", action.title, action.status))
-        elif previous.value.status not in CLOSED_STATUSES and action.status in CLOSED_STATUSES:
+        elif previous.value.status not in CLOSED_ACTIONS and action.status in CLOSED_ACTIONS:
             changes.append(ActionChange(action_id, "closed", action.title, action.status))
     for action_id, located in old.actions.items():
         if action_id not in new.actions:

@@ -21,11 +21,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from swlabel import __version__
-from swlabel.appendices import OPEN, document_users
 from swlabel.bsn import mask_bsns
 from swlabel.i18n import Translator
+from swlabel.models import OPEN_ACTIONS
 from swlabel.problems import natural_key
-from swlabel.repository import Dossier
+from swlabel.repository import Dossier, document_users
 
 PRODID_PREFIX = "-//swlabel//swlabel "
 MAX_OCTETS = 75
@@ -152,7 +152,7 @@ def _action_events(dossier: Dossier, t: Translator) -> list[Event]:
     events = []
     for action_id, located in dossier.actions.items():
         action = located.value
-        if action.status not in OPEN or action.due is None:
+        if action.status not in OPEN_ACTIONS or action.due is None:
             continue
         summary = t("calendar.action", id=action_id, title=mask_bsns(action.title))
         description = _description(

@@ -86,6 +86,8 @@ STATUSES: tuple[Status, ...] = (
     "not_assessed",
 )
 ActionStatus = Literal["open", "in_progress", "done", "cancelled"]
+OPEN_ACTIONS: frozenset[ActionStatus] = frozenset({"open", "in_progress"})
+CLOSED_ACTIONS: frozenset[ActionStatus] = frozenset({"done", "cancelled"})
 ActionSource = Literal["zelfevaluatie", "toetsing", "intern"]
 
 

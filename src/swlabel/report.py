@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from swlabel import __version__
 from swlabel.appendices import (
-    OPEN,
     DocumentRow,
     ExpiryRow,
     FollowUpRow,
@@ -36,7 +35,7 @@ from swlabel.gitinfo import GitState
 from swlabel.i18n import Translator
 from swlabel.interviews import InterviewPlan, build_plan
 from swlabel.links import link_for, norm_anchor
-from swlabel.models import EvidenceItem
+from swlabel.models import OPEN_ACTIONS, EvidenceItem
 from swlabel.problems import Level, Problem
 from swlabel.reporters import format_percentage
 from swlabel.repository import Dossier
@@ -271,7 +270,7 @@ def _action_rows(ctx: _Context, action_ids: list[str]) -> tuple[ActionRow, ...]:
                 owner=ctx.mask(action.owner or ""),
                 known=True,
                 late=action_is_late(action, ctx.as_of),
-                open=action.status in OPEN,
+                open=action.status in OPEN_ACTIONS,
             )
         )
     return tuple(rows)

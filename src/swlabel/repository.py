@@ -110,6 +110,16 @@ class Dossier:
         return self.config.scope.get(norm.applies_if, True)
 
 
+def document_users(dossier: Dossier) -> dict[str, tuple[str, ...]]:
+    """Per register document, the norms whose evidence refers to it, in natural order."""
+    users: dict[str, list[str]] = {}
+    for norm_id, record in dossier.evidence.items():
+        for item in record.file.evidence:
+            if item.document is not None and norm_id not in users.get(item.document, []):
+                users.setdefault(item.document, []).append(norm_id)
+    return {key: tuple(sorted(value, key=natural_key)) for key, value in users.items()}
+
+
 def find_root(start: Path, t: Translator) -> Path:
     """The nearest folder at or above START that holds a swlabel.yaml."""
     start = start.resolve()

@@ -20,8 +20,6 @@ from typing import Final
 
 from swlabel.problems import Level
 
-FAMILIES: Final = ("syntax", "references", "content", "freshness", "privacy")
-
 
 @dataclass(frozen=True)
 class Rule:

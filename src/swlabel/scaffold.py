@@ -18,7 +18,6 @@ from swlabel.templating import environment
 README_FILE = "README.md"
 SCHEMA_DIR = ".swlabel/schemas"
 CI_FILES = {"github": ".github/workflows/swlabel.yml", "gitlab": ".gitlab-ci.yml"}
-CI_CHOICES = ("github", "gitlab", "none")
 
 
 @dataclass(frozen=True)

@@ -320,21 +320,21 @@ def parse(text: str) -> tuple[Any, list[DuplicateKey]]:
     Raises YamlSyntaxError for invalid YAML and RefusedFeature for anchors, aliases, tags and
     nesting deeper than MAX_DEPTH.
     """
-    data, duplicates, _ = _parse(text, index=False)
-    return data, duplicates
+    return _parse(text, None)
 
 
 def parse_indexed(text: str) -> tuple[Any, list[DuplicateKey], Positions]:
     """:func:`parse`, and where every value and key starts (for a large file)."""
-    data, duplicates, positions = _parse(text, index=True)
-    return data, duplicates, positions or Positions()
+    positions = Positions()
+    data, duplicates = _parse(text, positions)
+    return data, duplicates, positions
 
 
-def _parse(text: str, *, index: bool) -> tuple[Any, list[DuplicateKey], Positions | None]:
+def _parse(text: str, positions: Positions | None) -> tuple[Any, list[DuplicateKey]]:
+    """Parse TEXT; with POSITIONS, record where each value and key starts in it."""
     _refuse_features(text)
     loader = _Composer(text)
     duplicates: list[DuplicateKey] = []
-    positions = Positions() if index else None
     try:
         node = loader.get_single_node()
         if node is None:
@@ -349,14 +349,15 @@ def _parse(text: str, *, index: bool) -> tuple[Any, list[DuplicateKey], Position
         raise RefusedFeature(1, 1, "depth", str(MAX_DEPTH)) from None
     finally:
         loader.dispose()
-    return data, duplicates, positions
+    return data, duplicates
 
 
 # Meldingen come in passes over the files (references, then freshness, …), so a file is asked
 # for again after others; keep enough trees that a pass does not evict the previous one's.
 @lru_cache(maxsize=512)
-def _compose(text: str) -> Node | None:
-    """The node tree of TEXT, built only for files that have a melding, and once per file."""
+def compose_node(text: str) -> Node | None:
+    """The node tree of TEXT (with marks), or None when it is empty or not valid YAML; built
+    only for files that have a melding, and once per file."""
     loader = _Composer(text)
     try:
         node: Node | None = loader.get_single_node()
@@ -370,12 +371,7 @@ def _compose(text: str) -> Node | None:
 def forget_trees() -> None:
     """Drop the node trees kept for locating lines; a run calls this when it ends, so that
     neither the next run in the same process nor the interpreter's exit has to walk them."""
-    _compose.cache_clear()
-
-
-def compose_node(text: str) -> Node | None:
-    """The node tree of TEXT (with marks), or None when it is empty or not valid YAML."""
-    return _compose(text)
+    compose_node.cache_clear()
 
 
 def locate(text: str, loc: Loc, *, key: bool = False) -> tuple[int, int]:
@@ -383,7 +379,7 @@ def locate(text: str, loc: Loc, *, key: bool = False) -> tuple[int, int]:
 
     When LOC does not exist (a missing field), the nearest existing parent is returned.
     """
-    node = _compose(text)
+    node = compose_node(text)
     if node is None:
         return 1, 1
     mark = node.start_mark

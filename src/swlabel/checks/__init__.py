@@ -22,8 +22,9 @@ from swlabel.rules import RULES
 
 
 def check_dossier(dossier: Dossier, t: Translator, as_of: dt.date) -> list[Problem]:
-    """Every melding for DOSSIER on AS_OF: those found while loading and those of each rule."""
-    problems = [
+    """Every melding for DOSSIER on AS_OF: those found while loading and those of each rule,
+    unsorted (run_checks sorts them once, after waivers and levels)."""
+    return [
         *dossier.problems,
         *check_references(dossier, t, as_of),
         *check_content(dossier, t, as_of),
@@ -31,7 +32,6 @@ def check_dossier(dossier: Dossier, t: Translator, as_of: dt.date) -> list[Probl
         *check_privacy(dossier, t),
         *check_cycle(dossier, t, as_of),
     ]
-    return sort_problems(problems)
 
 
 @dataclass(frozen=True)

@@ -7,11 +7,9 @@ import datetime as dt
 
 from swlabel.checks.freshness import months_before
 from swlabel.i18n import Translator
-from swlabel.models import Audit, ImprovementAction, ImprovementPoint
+from swlabel.models import CLOSED_ACTIONS, Audit, ImprovementAction, ImprovementPoint
 from swlabel.problems import Problem
 from swlabel.repository import Dossier, suggest
-
-_FINISHED = frozenset({"done", "cancelled"})
 
 
 def certificate_end(audit: Audit, years: int) -> dt.date | None:
@@ -95,7 +93,7 @@ def _actions(dossier: Dossier, t: Translator, as_of: dt.date) -> list[Problem]:
             problems.append(located.source.problem("SWL211", message, loc))
             continue
         deadline = action.due or point_deadline(dossier, point.value)
-        if action.status not in _FINISHED and deadline is not None and deadline < as_of:
+        if action.status not in CLOSED_ACTIONS and deadline is not None and deadline < as_of:
             message = t(
                 "SWL408.message", id=action_id, point=point.value.id, date=deadline.isoformat()
             )

@@ -11,12 +11,10 @@ import calendar
 import datetime as dt
 
 from swlabel.i18n import Translator
-from swlabel.models import Date
+from swlabel.models import OPEN_ACTIONS, Date
 from swlabel.problems import Problem
-from swlabel.repository import Dossier
+from swlabel.repository import Dossier, document_users
 from swlabel.sources import SourceFile
-
-_OPEN = frozenset({"open", "in_progress"})
 
 
 def months_before(day: dt.date, months: int) -> dt.date:
@@ -77,11 +75,7 @@ def _evidence_items(
 def _register(
     dossier: Dossier, t: Translator, as_of: dt.date, audit: dt.date | None
 ) -> list[Problem]:
-    users: dict[str, list[str]] = {}
-    for record in dossier.evidence.values():
-        for item in record.file.evidence:
-            if item.document is not None and record.norm_id not in users.get(item.document, []):
-                users.setdefault(item.document, []).append(record.norm_id)
+    users = document_users(dossier)
     problems = []
     for document_id, located in dossier.documents.items():
         norms = users.get(document_id)
@@ -112,7 +106,7 @@ def _actions(
     problems = []
     for action_id, located in dossier.actions.items():
         action = located.value
-        if action.status not in _OPEN or action.due is None:
+        if action.status not in OPEN_ACTIONS or action.due is None:
             continue
         loc = (*located.loc, "due")
         if action.due < as_of:

@@ -14,9 +14,6 @@ from swlabel.i18n import Translator
 from swlabel.problems import printable
 from swlabel.reporters import format_percentage
 
-# TEMPORARY, remove once ("diff_nl"/"diff_en", "MESSAGES") are in i18n._MODULES: a Translator
-# that looks in the diff catalogue first.
-
 
 def diff(
     ref: str,

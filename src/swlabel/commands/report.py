@@ -29,7 +29,6 @@ from swlabel.templating import environment
 # Every report carries this marker, so a later run may replace it but nothing else.
 MARKER = "swlabel-dossier"
 FORMATS = ("html", "md", "json", "csv")
-CSV_DIALECTS = ("excel-nl", "comma")
 CSV_KEYS = (
     "norm",
     "rubriek",
@@ -66,13 +65,6 @@ def _is_ours(path: Path) -> bool:
 
 def _keep_text(text: str) -> str:
     return text
-
-
-def render_template(
-    view: ReportView, format_: str, t: Translator, template_dir: Path | None
-) -> str:
-    """The rendered report as one text (see :func:`stream_template`)."""
-    return "".join(stream_template(view, format_, t, template_dir))
 
 
 def stream_template(
