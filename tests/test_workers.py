@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import threading
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -21,6 +22,26 @@ def squares_with_pid(part: Sequence[int]) -> list[tuple[int, int]]:
     return [(item * item, os.getpid()) for item in part]
 
 
+@pytest.fixture
+def forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The pids of the children map_parts forks, in order."""
+    started: list[int] = []
+    real_fork = os.fork
+
+    def counting_fork() -> int:
+        pid = real_fork()
+        if pid:
+            started.append(pid)
+        return pid
+
+    monkeypatch.setattr(workers.os, "fork", counting_fork)
+    return started
+
+
+def one(item: object) -> int:
+    return 1
+
+
 def no_children_left() -> bool:
     try:
         os.waitpid(-1, os.WNOHANG)
@@ -32,7 +53,7 @@ def no_children_left() -> bool:
 def test_parts_are_done_in_other_processes_and_come_back_in_order() -> None:
     items = list(range(10))
 
-    results = workers.map_parts(squares_with_pid, items, [1] * 10, jobs=3, min_weight=1)
+    results = workers.map_parts(squares_with_pid, items, one, jobs=3, min_weight=1)
 
     assert [value for value, _ in results] == [item * item for item in items]
     pids = [pid for _, pid in results]
@@ -48,10 +69,21 @@ def test_parts_are_done_in_other_processes_and_come_back_in_order() -> None:
     [(1, [10] * 4, 1), (4, [10] * 4, 100), (4, [10], 1)],
     ids=["one job", "below the threshold", "one item"],
 )
-def test_small_work_stays_in_this_process(jobs: int, weights: list[int], min_weight: int) -> None:
+def test_small_work_stays_in_this_process(
+    jobs: int, weights: list[int], min_weight: int, forks: list[int]
+) -> None:
     items = list(range(len(weights)))
-    results = workers.map_parts(squares_with_pid, items, weights, jobs=jobs, min_weight=min_weight)
+    weighed: list[int] = []
+
+    def weight(item: int) -> int:
+        weighed.append(item)
+        return weights[item]
+
+    results = workers.map_parts(squares_with_pid, items, weight, jobs=jobs, min_weight=min_weight)
     assert results == [(item * item, PARENT) for item in items]
+    assert forks == []
+    # the files are weighed (a stat each) only when a second process is possible at all
+    assert weighed == ([] if jobs == 1 or len(items) == 1 else items)
 
 
 def fails_in_a_child(part: Sequence[int]) -> list[int]:
@@ -68,25 +100,27 @@ def dies_in_a_child(part: Sequence[int]) -> list[int]:
 
 @pytest.mark.parametrize("work", [fails_in_a_child, dies_in_a_child])
 def test_a_failing_child_has_its_part_done_again_here(
-    work: Callable[[Sequence[int]], list[int]],
+    work: Callable[[Sequence[int]], list[int]], forks: list[int]
 ) -> None:
-    results = workers.map_parts(work, list(range(6)), [1] * 6, jobs=2, min_weight=1)
+    results = workers.map_parts(work, list(range(6)), one, jobs=2, min_weight=1)
     assert results == [1, 2, 3, 4, 5, 6]
+    assert len(forks) == 1  # the child was there, and failed
     assert no_children_left()
 
 
-def test_with_other_threads_running_no_process_is_forked() -> None:
+def test_with_other_threads_running_no_process_is_forked(forks: list[int]) -> None:
     """A program that runs swlabel beside threads of its own: a fork would copy only this
     thread, and any lock another one holds would stay locked in the child."""
     stop = threading.Event()
     other = threading.Thread(target=stop.wait)
     other.start()
     try:
-        results = workers.map_parts(squares_with_pid, list(range(6)), [1] * 6, jobs=3, min_weight=1)
+        results = workers.map_parts(squares_with_pid, list(range(6)), one, jobs=3, min_weight=1)
     finally:
         stop.set()
         other.join()
     assert results == [(item * item, PARENT) for item in range(6)]
+    assert forks == []
 
 
 def test_when_no_process_can_be_started_the_work_is_done_here(
@@ -103,7 +137,7 @@ def test_when_no_process_can_be_started_the_work_is_done_here(
         return real_fork()
 
     monkeypatch.setattr(workers.os, "fork", fork_once)
-    results = workers.map_parts(squares_with_pid, list(range(9)), [1] * 9, jobs=3, min_weight=1)
+    results = workers.map_parts(squares_with_pid, list(range(9)), one, jobs=3, min_weight=1)
     assert [value for value, _ in results] == [item * item for item in range(9)]
     pids = [pid for _, pid in results]
     assert pids[0::3] == pids[2::3] == [PARENT] * 3  # the part without a process: done here
@@ -111,14 +145,20 @@ def test_when_no_process_can_be_started_the_work_is_done_here(
     assert no_children_left()
 
 
-def test_an_error_here_ends_the_children_and_leaves_no_process() -> None:
+def test_an_error_here_ends_the_children_and_leaves_no_process(forks: list[int]) -> None:
+    """The children are ended, not waited for: this one would take a minute."""
+
     def breaks_here(part: Sequence[int]) -> list[int]:
         if os.getpid() == PARENT:
             raise ValueError("broken here")
+        time.sleep(60)
         return list(part)
 
+    start = time.monotonic()
     with pytest.raises(ValueError, match="broken here"):
-        workers.map_parts(breaks_here, list(range(4)), [1] * 4, jobs=2, min_weight=1)
+        workers.map_parts(breaks_here, list(range(4)), one, jobs=2, min_weight=1)
+    assert time.monotonic() - start < 10
+    assert len(forks) == 1
     assert no_children_left()
 
 
@@ -131,14 +171,17 @@ def test_swlabel_jobs_sets_the_number_of_processes(monkeypatch: pytest.MonkeyPat
     monkeypatch.setenv("SWLABEL_JOBS", "64")
     assert workers.available_jobs() == workers.MAX_JOBS
     monkeypatch.setenv("SWLABEL_JOBS", "veel")  # not a number: the default
-    assert 1 <= workers.available_jobs() <= workers.MAX_JOBS
+    assert workers.available_jobs() == min(len(os.sched_getaffinity(0)), workers.MAX_JOBS)
     monkeypatch.setattr(workers.sys, "platform", "darwin")
     monkeypatch.setenv("SWLABEL_JOBS", "3")
     assert workers.available_jobs() == 1
 
 
 def test_check_says_the_same_read_in_one_process_or_in_three(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    forks: list[int],
 ) -> None:
     """A dossier with meldingen in many files, read whole here and dealt out over three
     processes: the same output, byte for byte."""
@@ -163,6 +206,7 @@ def test_check_says_the_same_read_in_one_process_or_in_three(
         code = main(["check", str(root), "--as-of", "2026-11-01", "--lang", "en"])
         outputs.append((code, capsys.readouterr().out))
         assert no_children_left()
+    assert len(forks) == 2  # the second run was read in three processes
     assert outputs[0] == outputs[1]
     code, out = outputs[0]
     assert code == 1

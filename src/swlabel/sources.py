@@ -8,6 +8,7 @@ files, in several processes when there is much to read (see :mod:`swlabel.worker
 
 from __future__ import annotations
 
+import os
 import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -120,15 +121,24 @@ def parse_text(text: str, path: str, t: Translator, *, front_matter: bool = Fals
 DEFAULT_MAX_BYTES = 16 * 1024 * 1024
 
 
-def _inside(root: Path, relpath: str) -> bool:
-    """Whether ROOT/RELPATH stays inside ROOT. Without a link on the way it does, which costs
-    one look at each part of RELPATH; a link is followed to see where it ends."""
+def _look(root: Path, relpath: str) -> tuple[bool, os.stat_result]:
+    """Whether ROOT/RELPATH stays inside ROOT, and what it is. Without a link on the way it
+    does, which costs one look at each part of RELPATH (the last look tells what the file is);
+    a link is followed to see where it ends."""
     current = root
     for part in relpath.split("/"):
         current = current / part
-        if stat.S_ISLNK(current.lstat().st_mode):
-            return (root / relpath).resolve().is_relative_to(root.resolve())
-    return True
+        info = current.lstat()
+        if stat.S_ISLNK(info.st_mode):
+            path = root / relpath
+            return path.resolve().is_relative_to(root.resolve()), path.stat()
+    return True, info
+
+
+def _refused(relpath: str, code: str, message: str) -> ParsedFile:
+    return ParsedFile(
+        SourceFile(relpath, ""), None, "", [make_problem(relpath, 1, 1, code, message)]
+    )
 
 
 def read_file(
@@ -143,41 +153,28 @@ def read_file(
 
     A file larger than MAX_BYTES is refused unread: no real evidence file is that large.
     """
-    path = root / relpath
     try:
-        inside = _inside(root, relpath)
-        info = path.stat()
+        inside, info = _look(root, relpath)
     except (OSError, RuntimeError) as error:
-        message = t("SWL104.unreadable", reason=getattr(error, "strerror", None) or str(error))
-        return ParsedFile(
-            SourceFile(relpath, ""), None, "", [make_problem(relpath, 1, 1, "SWL104", message)]
-        )
-    size = info.st_size
+        reason = getattr(error, "strerror", None) or str(error)
+        return _refused(relpath, "SWL104", t("SWL104.unreadable", reason=reason))
     if inside and not stat.S_ISREG(info.st_mode):
         # A named pipe or a device would block the read or never end.
-        message = t("SWL104.unreadable", reason=t("sources.not_a_file"))
-        return ParsedFile(
-            SourceFile(relpath, ""), None, "", [make_problem(relpath, 1, 1, "SWL104", message)]
-        )
+        reason = t("sources.not_a_file")
+        return _refused(relpath, "SWL104", t("SWL104.unreadable", reason=reason))
     if not inside:
         # A link from the dossier to a file elsewhere is reported, never followed.
-        message = t("SWL206.symlink", path=relpath)
-        return ParsedFile(
-            SourceFile(relpath, ""), None, "", [make_problem(relpath, 1, 1, "SWL206", message)]
-        )
-    if size > max_bytes:
+        return _refused(relpath, "SWL206", t("SWL206.symlink", path=relpath))
+    if info.st_size > max_bytes:
         mib = 1024 * 1024
-        message = t("SWL109.message", size=size, limit=f"{max_bytes / mib:g}", bytes=max_bytes)
-        return ParsedFile(
-            SourceFile(relpath, ""), None, "", [make_problem(relpath, 1, 1, "SWL109", message)]
-        )
+        limit = f"{max_bytes / mib:g}"
+        message = t("SWL109.message", size=info.st_size, limit=limit, bytes=max_bytes)
+        return _refused(relpath, "SWL109", message)
     try:
-        raw = path.read_bytes()
+        raw = (root / relpath).read_bytes()
     except OSError as error:
-        message = t("SWL104.unreadable", reason=error.strerror or str(error))
-        return ParsedFile(
-            SourceFile(relpath, ""), None, "", [make_problem(relpath, 1, 1, "SWL104", message)]
-        )
+        reason = error.strerror or str(error)
+        return _refused(relpath, "SWL104", t("SWL104.unreadable", reason=reason))
     text, problems = decode(raw, relpath, t)
     if text is None:
         return ParsedFile(SourceFile(relpath, ""), None, "", problems)
@@ -196,7 +193,7 @@ def read_files(
             for relpath, front_matter in part
         ]
 
-    return map_parts(work, requests, [_size(root / relpath) for relpath, _ in requests])
+    return map_parts(work, requests, lambda request: _size(root / request[0]))
 
 
 def _size(path: Path) -> int:

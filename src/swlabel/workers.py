@@ -51,12 +51,13 @@ def available_jobs() -> int:
 def map_parts(
     work: Callable[[Sequence[T]], list[R]],
     items: Sequence[T],
-    weights: Sequence[int],
+    weight: Callable[[T], int],
     *,
     jobs: int | None = None,
     min_weight: int | None = None,
 ) -> list[R]:
-    """``work(items)``, done in parts in several processes when the total weight is large.
+    """``work(items)``, done in parts in several processes when the total WEIGHT of the items
+    is large (it is asked only when more than one process may be used).
 
     Part K holds every JOBS-th item from K on, so that each part gets its share of the few
     big files (a register, the plan) as well as of the many small ones. WORK must return one
@@ -64,8 +65,11 @@ def map_parts(
     """
     jobs = available_jobs() if jobs is None else jobs
     min_weight = MIN_BYTES_PER_JOB if min_weight is None else min_weight
-    jobs = min(jobs, len(items), sum(weights) // max(min_weight, 1))
+    jobs = min(jobs, len(items))
     if jobs < 2 or _other_threads():
+        return work(items)
+    jobs = min(jobs, sum(map(weight, items)) // max(min_weight, 1))
+    if jobs < 2:
         return work(items)
     children: dict[int, _Child] = {}
     try:

@@ -16,21 +16,24 @@ from swlabel.bsn import find_bsns
 from swlabel.i18n import Translator
 from swlabel.problems import Problem
 from swlabel.repository import Dossier
-from swlabel.sources import make_problem
+from swlabel.sources import DEFAULT_MAX_BYTES, make_problem
 
 TEXT_SUFFIXES = frozenset({".md", ".txt", ".csv", ".yaml", ".yml"})
-MAX_SCAN_BYTES = 16 * 1024 * 1024
+MAX_SCAN_BYTES = DEFAULT_MAX_BYTES
 
 
-def _text_files(root: Path) -> Iterator[str]:
+def _text_files(root: Path) -> Iterator[tuple[str, int]]:
+    """Each text file below ROOT (outside hidden folders), with its size."""
     for folder, subfolders, files in os.walk(root):
         subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
         base = Path(folder)
         for name in sorted(files):
             path = base / name
-            # Only regular files: a named pipe would block the read forever.
-            if path.suffix.lower() in TEXT_SUFFIXES and _regular(path):
-                yield path.relative_to(root).as_posix()
+            if path.suffix.lower() not in TEXT_SUFFIXES:
+                continue
+            size = _regular_size(path)
+            if size is not None:
+                yield path.relative_to(root).as_posix(), size
 
 
 def decode_any(raw: bytes) -> str:
@@ -44,29 +47,31 @@ def decode_any(raw: bytes) -> str:
         return raw.decode("cp1252", errors="replace")
 
 
-def _regular(path: Path) -> bool:
+def _regular_size(path: Path) -> int | None:
+    """The size of PATH when it is a regular file (not a link): a named pipe would block the
+    read forever, and a link may point outside the repository."""
     try:
-        return stat.S_ISREG(path.lstat().st_mode)
+        info = path.lstat()
     except OSError:
-        return False
+        return None
+    return info.st_size if stat.S_ISREG(info.st_mode) else None
 
 
-def _read(root: Path, relpath: str) -> str | None:
-    path = root / relpath
+def _read(root: Path, relpath: str, size: int) -> str | None:
+    if size > MAX_SCAN_BYTES:
+        return None
     try:
-        if path.stat().st_size > MAX_SCAN_BYTES:
-            return None
-        return decode_any(path.read_bytes())
+        return decode_any((root / relpath).read_bytes())
     except OSError:
         return None
 
 
 def check_privacy(dossier: Dossier, t: Translator) -> list[Problem]:
     problems = []
-    for relpath in _text_files(dossier.root):
+    for relpath, size in _text_files(dossier.root):
         text = dossier.texts.get(relpath)
         if not text:  # not read by the loader, or not as UTF-8
-            text = _read(dossier.root, relpath)
+            text = _read(dossier.root, relpath, size)
         if not text:
             continue
         for found in find_bsns(text):
