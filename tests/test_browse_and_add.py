@@ -117,84 +117,24 @@ def test_add_document_keeps_comments_and_layout(run: Run, example: Path) -> None
 def test_add_document_refuses_what_would_be_wrong(run: Run, example: Path) -> None:
     register = example / "register" / "beleid.yaml"
     before = register.read_bytes()
-    existing = run(
-        "add",
-        "document",
-        "--dir",
-        example,
-        "--to",
-        register,
-        "--id",
-        "klachtenregeling",
-        "--title",
-        "x",
-        "--url",
-        "https://e.org",
-    )
+
+    def add(*options: str, to: Path | None = register) -> Result:
+        target = ("--to", str(to)) if to is not None else ()
+        return run("add", "document", "--dir", example, *target, "--title", "x", *options)
+
+    existing = add("--id", "klachtenregeling", "--url", "https://e.org")
     assert existing.code == 2
     assert "de id 'klachtenregeling' bestaat al (register/beleid.yaml:" in existing.err
-    bad_date = run(
-        "add",
-        "document",
-        "--dir",
-        example,
-        "--to",
-        register,
-        "--id",
-        "nieuw",
-        "--title",
-        "x",
-        "--url",
-        "https://e.org",
-        "--date",
-        "2026-02-30",
-    )
+    bad_date = add("--id", "nieuw", "--url", "https://e.org", "--date", "2026-02-30")
     assert bad_date.code == 2
     assert "date: '2026-02-30' is geen geldige datum" in bad_date.err
-    both = run(
-        "add",
-        "document",
-        "--dir",
-        example,
-        "--to",
-        register,
-        "--id",
-        "nieuw",
-        "--title",
-        "x",
-        "--url",
-        "https://e.org",
-        "--path",
-        "a.pdf",
-    )
+    both = add("--id", "nieuw", "--url", "https://e.org", "--path", "a.pdf")
     assert both.code == 2
-    outside = run(
-        "add",
-        "document",
-        "--dir",
-        example,
-        "--to",
-        register,
-        "--id",
-        "nieuw",
-        "--title",
-        "x",
-        "--path",
-        "../geheim.pdf",
-    )
+    assert "vul precies één van 'path' en 'url' in" in both.err
+    outside = add("--id", "nieuw", "--path", "../geheim.pdf")
     assert outside.code == 2
-    no_target = run(
-        "add",
-        "document",
-        "--dir",
-        example,
-        "--id",
-        "nieuw",
-        "--title",
-        "x",
-        "--url",
-        "https://e.org",
-    )
+    assert "ligt buiten de repository" in outside.err
+    no_target = add("--id", "nieuw", "--url", "https://e.org", to=None)
     assert no_target.code == 2
     assert "kies met --to in welk bestand" in no_target.err
     assert register.read_bytes() == before

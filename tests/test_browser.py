@@ -650,3 +650,6 @@ def test_an_evidence_path_never_becomes_a_script_link(
 
     _, document = dump_dom(tmp_path, target)
     assert_nothing_ran(document, expected_title, baseline=example_dom[1])
+    # the three items did reach the page, as text without a link
+    body_text = document.find_all("body")[0].text()
+    assert all(item["title"] in body_text for item in items)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from collections.abc import Callable
@@ -126,6 +127,7 @@ def test_rules_lists_and_explains(run: Run) -> None:
     family = run("rules", "SWL5")
     assert family.code == 0
     assert "SWL501 bsn: Burgerservicenummer (BSN)" in family.out
+    assert re.findall(r"^SWL\d{3} ", family.out, re.MULTILINE) == ["SWL501 "]
     assert run("rules", "SWL999").code == 2
 
 

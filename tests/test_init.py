@@ -147,11 +147,12 @@ def test_new_norms_in_the_norm_set_get_only_their_stubs(run: Run, tmp_path: Path
     target = tmp_path / "demo"
     target.mkdir()
     (target / "normen.yaml").write_text(SMALL_NORMSET, encoding="utf-8")
-    run("init", target, "-o", "X", "--norms", "normen.yaml", "--no-git")
+    assert run("init", target, "-o", "X", "--norms", "normen.yaml", "--no-git").code == 0
     extra = '  - id: "2.2"\n    rubriek: "2"\n    text: Nieuwe norm.\n'
     (target / "normen.yaml").write_text(SMALL_NORMSET + extra, encoding="utf-8")
     result = run("init", target, "--no-git")
-    assert result.lines[1:3] == ["Aangemaakt:", "  evidence/2.2.md"]
+    assert result.code == 0
+    assert result.lines[1:4] == ["Aangemaakt:", "  evidence/2.2.md", "Al aanwezig, niet gewijzigd:"]
 
 
 def test_scope_answers_stub_scoped_norms_as_not_applicable(run: Run, tmp_path: Path) -> None:
@@ -292,7 +293,9 @@ def test_editor_settings_bind_the_schemas(tmp_path: Path) -> None:
 def test_register_folder_is_respected(run: Run, tmp_path: Path) -> None:
     target = tmp_path / "demo"
     (target / "register").mkdir(parents=True)
-    run("init", target, "--organisation", "X", "--allow-non-empty", "--no-git")
+    result = run("init", target, "--organisation", "X", "--allow-non-empty", "--no-git")
+    assert result.code == 0, result.err
+    assert (target / "swlabel.yaml").is_file()
     assert not (target / "register.yaml").exists()
 
 

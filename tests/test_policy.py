@@ -32,6 +32,12 @@ def test_levels_in_the_config_raise_lower_or_switch_off(small_repo: Repo, run: R
     (repo / "swlabel.yaml").write_text(CONFIG + "check:\n  levels:\n    swl305: off\n", "utf-8")
     result = run("check", repo)
     assert (result.code, codes(result)) == (0, [])
+    # lowered: an error (SWL301, compliant without evidence) becomes a warning
+    lowered = CONFIG + "check:\n  levels:\n    SWL301: warning\n"
+    repo = small_repo({"swlabel.yaml": lowered, "evidence/1.1.md": evidence("1.1", "compliant")})
+    result = run("check", repo)
+    assert (result.code, codes(result)) == (0, ["SWL301", "SWL305"])
+    assert "SWL301" in result.out and "0 fout(en), 2 waarschuwing(en)." in result.out
 
 
 def test_unknown_code_in_levels_is_a_configuration_error(small_repo: Repo, run: Run) -> None:

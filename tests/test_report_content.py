@@ -168,11 +168,16 @@ def test_csv_counts_expired_evidence(run: Run) -> None:
 
 
 def test_report_overwrites_its_own_csv_and_json(run: Run, tmp_path: Path) -> None:
+    """A second report on another date replaces the first, which it recognises as its own."""
     for fmt in ("csv", "json"):
         target = tmp_path / f"dossier.{fmt}"
-        args = ("report", EXAMPLE, "--as-of", "2026-11-01", "-f", fmt, "-o", target)
-        assert run(*args).code == 0
-        assert run(*args).code == 0
+        args = ("report", EXAMPLE, "-f", fmt, "-o", target)
+        assert run(*args, "--as-of", "2026-11-01").code == 0
+        assert run(*args, "--as-of", "2027-01-20").code == 0
+    text = (tmp_path / "dossier.csv").read_text(encoding="utf-8-sig")
+    assert "\n3.3;3;compliant;voldoet;ja;3;1;0\n" in text  # one piece of evidence expired
+    data = json.loads((tmp_path / "dossier.json").read_text(encoding="utf-8"))
+    assert data["report"]["as_of"] == "2027-01-20"
 
 
 def test_template_dir_overrides_one_template(run: Run, tmp_path: Path) -> None:
