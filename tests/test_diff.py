@@ -14,6 +14,8 @@ import pytest
 from conftest import run_git
 from swlabel.commands.diff import diff
 from swlabel.errors import UsageError
+from swlabel.history import WorkTree, locate
+from swlabel.i18n import Translator
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "stichting-welzijn-dalwijk"
 AS_OF = dt.date(2026, 11, 1)
@@ -140,8 +142,17 @@ def test_unknown_ref_is_a_usage_error(dossier: Path) -> None:
 def test_outside_git_is_a_usage_error(tmp_path: Path) -> None:
     folder = tmp_path / "dossier"
     shutil.copytree(EXAMPLE, folder)
-    with pytest.raises(UsageError, match="git"):
+    (tmp_path / ".git").mkdir()  # not a repository: stops git looking further up
+    with pytest.raises(UsageError, match="swlabel diff vergelijkt versies in git"):
         run_diff(folder, "HEAD")
+
+
+@pytest.mark.parametrize("folder", ["", "sub/dossier"])
+def test_the_work_tree_and_the_dossier_s_place_in_it(tmp_path: Path, folder: str) -> None:
+    run_git(tmp_path, "init", "-q")
+    (tmp_path / folder).mkdir(parents=True, exist_ok=True)
+    work = locate(tmp_path / folder, Translator("nl"))
+    assert work == WorkTree(tmp_path.resolve(), f"{folder}/" if folder else "")
 
 
 def test_working_tree_untouched(dossier: Path) -> None:

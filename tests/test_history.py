@@ -191,7 +191,7 @@ def test_outside_git_is_a_usage_error(tmp_path: Path) -> None:
     with pytest.raises(UsageError) as raised:
         history(directory=folder, out=io.StringIO())
     assert raised.value.exit_code == 2
-    assert "staat niet in een git-repository" in raised.value.message
+    assert "staat niet in een git-repository; swlabel history leest" in raised.value.message
 
 
 def test_no_commits_is_a_usage_error(tmp_path: Path) -> None:

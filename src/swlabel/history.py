@@ -56,13 +56,15 @@ class Revision:
     date: dt.date  # the commit date
 
 
-def locate(root: Path, t: Translator) -> WorkTree:
-    """The work tree holding ROOT; UsageError when ROOT is not inside one."""
-    top = git(root, "rev-parse", "--show-toplevel")
-    prefix = git(root, "rev-parse", "--show-prefix")
-    if top is None or prefix is None or not top.strip():
-        raise UsageError(t("diff.not_git", path=root.as_posix()))
-    return WorkTree(Path(top.strip()), prefix.strip())
+def locate(root: Path, t: Translator, *, not_git: str = "diff.not_git") -> WorkTree:
+    """The work tree holding ROOT; UsageError (message NOT_GIT) when ROOT is not inside one."""
+    # One git process: the top on the first line, the prefix (empty at the top) on the second.
+    found = git(root, "rev-parse", "--show-toplevel", "--show-prefix")
+    lines = found.splitlines() if found is not None else []
+    if not lines or not lines[0].strip():
+        raise UsageError(t(not_git, path=root.as_posix()))
+    prefix = lines[1].strip() if len(lines) > 1 else ""
+    return WorkTree(Path(lines[0].strip()), prefix)
 
 
 def resolve(work: WorkTree, ref: str, t: Translator) -> Revision:

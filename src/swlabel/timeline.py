@@ -17,7 +17,7 @@ from pathlib import Path
 from swlabel.coverage import compute_coverage
 from swlabel.errors import ConfigError, UsageError
 from swlabel.gitinfo import git
-from swlabel.history import Revision, WorkTree, _CatFile, load_from, revision_files
+from swlabel.history import Revision, WorkTree, _CatFile, load_from, locate, revision_files
 from swlabel.i18n import Translator
 from swlabel.repository import Dossier
 
@@ -57,15 +57,6 @@ class Skipped:
 
     commit: Commit
     reason: str
-
-
-def locate_work_tree(root: Path, t: Translator) -> WorkTree:
-    """The work tree holding ROOT; UsageError when ROOT is not inside one."""
-    top = git(root, "rev-parse", "--show-toplevel")
-    prefix = git(root, "rev-parse", "--show-prefix")
-    if top is None or prefix is None or not top.strip():
-        raise UsageError(t("history.not_git", path=root.as_posix()))
-    return WorkTree(Path(top.strip()), prefix.strip())
 
 
 def list_commits(
@@ -143,7 +134,7 @@ def coverage_history(
     Revisions whose dossier cannot be loaded are left out and, when SKIPPED is given, added
     to it. UsageError outside git or when there are no commits.
     """
-    work = locate_work_tree(root, t)
+    work = locate(root, t, not_git="history.not_git")
     return points(work, list_commits(work, t, tags_only=tags_only, until=until), t, skipped)
 
 

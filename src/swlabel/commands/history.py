@@ -11,10 +11,11 @@ from typing import TextIO
 
 from swlabel.commands.common import open_dossier
 from swlabel.errors import EXIT_OK
+from swlabel.history import locate
 from swlabel.i18n import Translator
 from swlabel.problems import printable
 from swlabel.reporters import format_percentage
-from swlabel.timeline import Point, Skipped, list_commits, locate_work_tree, points, rubrieken
+from swlabel.timeline import Point, Skipped, list_commits, points, rubrieken
 
 # Fewer revisions than this are read before a progress bar would be worth drawing.
 PROGRESS_THRESHOLD = 20
@@ -31,7 +32,7 @@ def history(
 ) -> int:
     """Write a table of the dossier's coverage at each revision that touched it, oldest first."""
     current, t = open_dossier(directory, language)
-    work = locate_work_tree(current.root, t)
+    work = locate(current.root, t, not_git="history.not_git")
     commits = list_commits(work, t, tags_only=tags, until=as_of)
     skipped: list[Skipped] = []
     with _progress(len(commits), t) as advance:

@@ -10,7 +10,6 @@ from typing import TextIO
 from swlabel.appendices import action_is_late
 from swlabel.checks import CheckResult, run_checks
 from swlabel.commands.common import open_dossier
-from swlabel.coverage import item_validity
 from swlabel.errors import EXIT_OK
 from swlabel.i18n import Translator
 from swlabel.problems import Level, natural_key
@@ -48,17 +47,10 @@ def find_gaps(dossier: Dossier, result: CheckResult, t: Translator) -> list[Gap]
         for norm in rubriek.norms:
             if not norm.applicable:
                 continue
-            record = dossier.evidence.get(norm.norm.id)
-            expired = [
-                item
-                for item in (record.file.evidence if record else ())
-                if item_validity(dossier, item, as_of).reason == "expired"
-            ]
+            expired = sum(validity.reason == "expired" for validity in norm.validities)
             values = {"id": norm.norm.id}
             if expired:
-                gaps.append(
-                    Gap(2, norm.norm.id, t("status.gap.expired", count=len(expired), **values))
-                )
+                gaps.append(Gap(2, norm.norm.id, t("status.gap.expired", count=expired, **values)))
             if norm.status == "non_compliant":
                 gaps.append(Gap(3, norm.norm.id, t("status.gap.non_compliant", **values)))
             elif norm.status == "not_assessed":
