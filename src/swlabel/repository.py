@@ -218,8 +218,6 @@ def _by_first_letter(choices: tuple[str, ...]) -> dict[str, list[str]]:
 def _load_evidence(
     dossier: Dossier, files: Iterable[tuple[str, ParsedFile]], t: Translator
 ) -> None:
-    norm_ids = [norm.id for norm in dossier.normset.norms]
-    known = set(norm_ids)
     for relpath, parsed in files:
         norm_id = PurePosixPath(relpath).stem
         dossier.evidence_files.add(norm_id)
@@ -232,8 +230,8 @@ def _load_evidence(
         if evidence is None:
             continue
         source = parsed.source
-        if norm_id not in known:
-            hint = suggest(norm_id, norm_ids, t)
+        if dossier.normset.norm(norm_id) is None:
+            hint = suggest(norm_id, list(dossier.normset.norms_by_id), t)
             message = t("SWL201.file", id=norm_id, normset=dossier.normset.id, hint=hint)
             dossier.problems.append(make_problem(relpath, 1, 1, "SWL201", message))
             continue

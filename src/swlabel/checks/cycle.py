@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from swlabel.checks.freshness import months_before
+from swlabel.checks.references import unknown_norm
 from swlabel.i18n import Translator
 from swlabel.models import CLOSED_ACTIONS, Audit, ImprovementAction, ImprovementPoint
 from swlabel.problems import Problem
@@ -51,28 +52,22 @@ def answers(dossier: Dossier, point_id: str) -> list[ImprovementAction]:
 
 def check_cycle(dossier: Dossier, t: Translator, as_of: dt.date) -> list[Problem]:
     problems: list[Problem] = []
-    norm_ids = [norm.id for norm in dossier.normset.norms]
     for located in dossier.audits:
         audit, source = located.value, located.source
-        for norm_id in audit.judgements:
-            if norm_id not in norm_ids:
-                hint = suggest(norm_id, norm_ids, t)
-                message = t("SWL201.message", id=norm_id, normset=dossier.normset.id, hint=hint)
-                problems.append(
-                    source.problem("SWL201", message, ("judgements", norm_id), key=True)
-                )
+        found = [
+            unknown_norm(dossier, norm_id, source, ("judgements", norm_id), t, key=True)
+            for norm_id in audit.judgements
+        ]
         for index, point in enumerate(audit.improvement_points):
-            for position, norm_id in enumerate(point.norms):
-                if norm_id not in norm_ids:
-                    hint = suggest(norm_id, norm_ids, t)
-                    message = t("SWL201.message", id=norm_id, normset=dossier.normset.id, hint=hint)
-                    where = ("improvement_points", index, "norms", position)
-                    problems.append(source.problem("SWL201", message, where))
+            where = ("improvement_points", index)
+            found += [
+                unknown_norm(dossier, norm_id, source, (*where, "norms", at), t)
+                for at, norm_id in enumerate(point.norms)
+            ]
             if not answers(dossier, point.id):
                 message = t("SWL308.message", id=point.id, date=audit.date.isoformat())
-                problems.append(
-                    source.problem("SWL308", message, ("improvement_points", index, "id"))
-                )
+                found.append(source.problem("SWL308", message, (*where, "id")))
+        problems += [problem for problem in found if problem]
     problems += _actions(dossier, t, as_of)
     problems += _certificate(dossier, t, as_of)
     return problems

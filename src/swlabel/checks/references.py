@@ -103,16 +103,31 @@ def check_register_paths(dossier: Dossier, resolver: PathResolver, t: Translator
     return problems
 
 
+def unknown_norm(
+    dossier: Dossier,
+    norm_id: str,
+    source: SourceFile,
+    loc: tuple[str | int, ...],
+    t: Translator,
+    *,
+    key: bool = False,
+) -> Problem | None:
+    """SWL201 at LOC when NORM_ID is not in the norm set, with the nearest ids as a hint."""
+    if dossier.normset.norm(norm_id) is not None:
+        return None
+    hint = suggest(norm_id, list(dossier.normset.norms_by_id), t)
+    message = t("SWL201.message", id=norm_id, normset=dossier.normset.id, hint=hint)
+    return source.problem("SWL201", message, loc, key=key)
+
+
 def check_plan_references(dossier: Dossier, t: Translator) -> list[Problem]:
     problems = []
-    norm_ids = [norm.id for norm in dossier.normset.norms]
     for located in dossier.actions.values():
         for position, norm_id in enumerate(located.value.norms):
-            if norm_id not in norm_ids:
-                hint = suggest(norm_id, norm_ids, t)
-                message = t("SWL201.message", id=norm_id, normset=dossier.normset.id, hint=hint)
-                loc = (*located.loc, "norms", position)
-                problems.append(located.source.problem("SWL201", message, loc))
+            loc = (*located.loc, "norms", position)
+            found = unknown_norm(dossier, norm_id, located.source, loc, t)
+            if found:
+                problems.append(found)
     return problems
 
 
