@@ -9,16 +9,9 @@ from typing import Any, TextIO
 from swlabel.errors import EXIT_OK, UsageError
 from swlabel.files import write_atomic
 from swlabel.i18n import Translator, pick_language
-from swlabel.locales import schema_en, schema_nl
 from swlabel.schemas import MARKER, build_schemas, schema_text
 
 DEFAULT_FOLDER = "schemas"
-
-_MESSAGES = {"nl": schema_nl.MESSAGES, "en": schema_en.MESSAGES}
-
-
-def _message(t: Translator, key: str, **values: object) -> str:
-    return _MESSAGES[t.language][key].format(**values)
 
 
 def is_generated(path: Path) -> bool:
@@ -40,12 +33,12 @@ def schema(*, out: TextIO, output: Path | None = None, language: str | None = No
     t = Translator(pick_language(language))
     folder = Path(DEFAULT_FOLDER) if output is None else output
     if folder.exists() and not folder.is_dir():
-        raise UsageError(_message(t, "schemas.not_a_directory", path=folder.as_posix()))
+        raise UsageError(t("schemas.not_a_directory", path=folder.as_posix()))
     targets = {folder / name: content for name, content in build_schemas(t).items()}
     for path in targets:
         if (path.exists() or path.is_symlink()) and not is_generated(path):
-            raise UsageError(_message(t, "schemas.not_ours", path=path.as_posix()))
+            raise UsageError(t("schemas.not_ours", path=path.as_posix()))
     for path, content in targets.items():
         write_atomic(path, schema_text(content))
-        out.write(_message(t, "schemas.written", path=path.as_posix()) + "\n")
+        out.write(t("schemas.written", path=path.as_posix()) + "\n")
     return EXIT_OK
