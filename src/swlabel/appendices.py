@@ -55,7 +55,8 @@ class ExpiryRow:
     norms: tuple[str, ...]
 
 
-def _date(value: dt.date | None) -> str:
+def iso_date(value: dt.date | None) -> str:
+    """A date as the report shows it (YYYY-MM-DD), or nothing."""
     return value.isoformat() if value else ""
 
 
@@ -101,9 +102,9 @@ def document_rows(
                 kind=document.kind or "",
                 href=link_for(dossier.root, document.path, document.url, base),
                 owner=mask(document.owner or ""),
-                date=_date(document.date),
-                review_date=_date(document.review_date),
-                valid_until=_date(document.valid_until),
+                date=iso_date(document.date),
+                review_date=iso_date(document.review_date),
+                valid_until=iso_date(document.valid_until),
                 norms=tuple((norm, norm_anchor(norm)) for norm in users.get(document_id, ())),
                 now=_validity(document.valid_until, as_of, labels),
                 at_audit=_validity(document.valid_until, audit, labels) if audit else "",
@@ -139,7 +140,7 @@ def plan_rows(
                 norms=action.norms,
                 source=action.source,
                 owner=mask(action.owner or ""),
-                due=_date(action.due),
+                due=iso_date(action.due),
                 status=t(f"action.{action.status}"),
                 state=state,
                 state_label=t(f"plan.state.{state}"),
@@ -167,20 +168,20 @@ def expiry_rows(
         norms = users.get(document_id, ())
         if norms and coming(document.valid_until):
             what = t("expiry.document", title=mask(document.title))
-            rows.append(ExpiryRow(_date(document.valid_until), what, "valid_until", norms))
+            rows.append(ExpiryRow(iso_date(document.valid_until), what, "valid_until", norms))
         if norms and coming(document.review_date):
             what = t("expiry.review", title=mask(document.title))
-            rows.append(ExpiryRow(_date(document.review_date), what, "review_date", norms))
+            rows.append(ExpiryRow(iso_date(document.review_date), what, "review_date", norms))
     for norm_id, record in dossier.evidence.items():
         for item in record.file.evidence:
             if item.document is None and coming(item.valid_until):
                 what = t("expiry.document", title=mask(item.title or ""))
-                rows.append(ExpiryRow(_date(item.valid_until), what, "valid_until", (norm_id,)))
+                rows.append(ExpiryRow(iso_date(item.valid_until), what, "valid_until", (norm_id,)))
     for action_id, planned in dossier.actions.items():
         action = planned.value
         if action.status in OPEN_ACTIONS and coming(action.due):
             what = t("expiry.action", id=action_id, title=mask(action.title))
-            rows.append(ExpiryRow(_date(action.due), what, "due", action.norms))
+            rows.append(ExpiryRow(iso_date(action.due), what, "due", action.norms))
     rows.sort(key=lambda row: (row.date, row.what))
     return tuple(rows)
 
@@ -233,9 +234,10 @@ def follow_up_rows(
                     audit_date=audit.value.date.isoformat(),
                     norms=point.norms,
                     description=mask(point.description),
-                    deadline=_date(deadline),
+                    deadline=iso_date(deadline),
                     actions=tuple(
-                        FollowUpAction(a.id, t(f"action.{a.status}"), _date(a.due)) for a in actions
+                        FollowUpAction(a.id, t(f"action.{a.status}"), iso_date(a.due))
+                        for a in actions
                     ),
                     state=state,
                     state_label=t(f"followup.state.{state}"),

@@ -25,6 +25,7 @@ from swlabel.appendices import (
     document_rows,
     expiry_rows,
     follow_up_rows,
+    iso_date,
     last_judgements,
     plan_rows,
 )
@@ -180,10 +181,6 @@ class ReportView:
     history_points: tuple[Point, ...] = ()
 
 
-def _date(value: dt.date | None) -> str:
-    return value.isoformat() if value else ""
-
-
 def _problem_row(problem: Problem, mask: Callable[[str], str]) -> ProblemRow:
     # A melding may quote a value from the dossier, a BSN included.
     return ProblemRow(
@@ -242,8 +239,8 @@ def _evidence_row(
     return EvidenceRow(
         title=ctx.mask(title or ""),
         kind=kind or "",
-        date=_date(date),
-        valid_until=_date(validity.valid_until),
+        date=iso_date(date),
+        valid_until=iso_date(validity.valid_until),
         href=link_for(ctx.dossier.root, path, url, ctx.base),
         location=(path or url or "").replace("\\", "/"),
         valid=validity.valid,
@@ -266,7 +263,7 @@ def _action_rows(ctx: _Context, action_ids: list[str]) -> tuple[ActionRow, ...]:
                 id=action.id,
                 title=ctx.mask(action.title),
                 status=ctx.t(f"action.{action.status}"),
-                due=_date(action.due),
+                due=iso_date(action.due),
                 owner=ctx.mask(action.owner or ""),
                 known=True,
                 late=action_is_late(action, ctx.as_of),
@@ -316,7 +313,7 @@ def _norm_view(
         applicable=coverage.applicable,
         supported=coverage.supported,
         assessed_by=ctx.mask(file.assessed_by or "") if file else "",
-        assessed_on=_date(file.assessed_on) if file else "",
+        assessed_on=iso_date(file.assessed_on) if file else "",
         not_applicable_reason=ctx.mask(file.not_applicable_reason or "") if file else "",
         narrative=ctx.render(narrative) if narrative else "",
         evidence=rows,
@@ -469,7 +466,7 @@ def build_report(
         copyright=normset.copyright,
         aspects_note=normset.aspects_note.get(t.language) if normset.aspects_note else "",
         as_of=coverage.as_of.isoformat(),
-        next_audit=_date(audit),
+        next_audit=iso_date(audit),
         generator=f"swlabel {__version__}",
         commit=commit,
         working_tree=working_tree,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from swlabel.errors import UsageError
@@ -40,3 +42,18 @@ def write_output(path: Path, content: str | Iterable[str], t: Translator) -> Non
     except OSError as error:
         reason = error.strerror or type(error).__name__
         raise UsageError(t("report.locked", path=path.as_posix(), reason=reason)) from None
+
+
+@contextmanager
+def progress(total: int, minimum: int, label: str) -> Iterator[Callable[[], None] | None]:
+    """A progress bar on standard error for TOTAL steps, only on a terminal and only from
+    MINIMUM steps on (below that the work is done before a bar is worth drawing); yields the
+    function that advances it, or None."""
+    if total < minimum or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda: bar.advance(task)

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from swlabel.commands.common import open_dossier
+from swlabel.commands.common import open_dossier, progress
 from swlabel.errors import EXIT_OK
 from swlabel.history import locate
 from swlabel.i18n import Translator
@@ -17,8 +15,8 @@ from swlabel.problems import printable
 from swlabel.reporters import format_percentage
 from swlabel.timeline import Point, Skipped, list_commits, points, rubrieken
 
-# Fewer revisions than this are read before a progress bar would be worth drawing.
-PROGRESS_THRESHOLD = 20
+# From this many revisions on, history shows a progress bar on a terminal.
+PROGRESS_REVISIONS = 21
 SUBJECT_WIDTH = 40
 
 
@@ -35,25 +33,12 @@ def history(
     work = locate(current.root, t, not_git="history.not_git")
     commits = list_commits(work, t, tags_only=tags, until=as_of)
     skipped: list[Skipped] = []
-    with _progress(len(commits), t) as advance:
+    with progress(len(commits), PROGRESS_REVISIONS, t("history.progress")) as advance:
         found = points(work, commits, t, skipped, advance)
     title = t("history.title", organisation=current.config.organisation)
     for line in [printable(title), "", *render(found, skipped, t)]:
         out.write(line + "\n")
     return EXIT_OK
-
-
-@contextmanager
-def _progress(total: int, t: Translator) -> Iterator[Callable[[], None] | None]:
-    """A progress bar on standard error, only on a terminal and only for many revisions."""
-    if total <= PROGRESS_THRESHOLD or not sys.stderr.isatty():
-        yield None
-        return
-    from rich.progress import Progress
-
-    with Progress(transient=True) as bar:
-        task = bar.add_task(t("history.progress"), total=total)
-        yield lambda: bar.advance(task)
 
 
 def _truncate(text: str, width: int) -> str:

@@ -7,9 +7,7 @@ import dataclasses
 import datetime as dt
 import io
 import json
-import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
@@ -17,7 +15,7 @@ import jinja2
 
 from swlabel.bsn import mask_bsns
 from swlabel.checks import CheckResult, run_checks
-from swlabel.commands.common import guard_output, open_dossier, write_output
+from swlabel.commands.common import guard_output, open_dossier, progress, write_output
 from swlabel.errors import EXIT_OK, UsageError
 from swlabel.gitinfo import git_state, last_changed
 from swlabel.i18n import LANGUAGES, Translator
@@ -127,21 +125,8 @@ def render_csv(view: ReportView, t: Translator, dialect: str) -> str:
     return "\ufeff" + text if dialect == "excel-nl" else text
 
 
-# Below this many norms a report is done before a progress bar would be worth drawing.
-PROGRESS_THRESHOLD = 200
-
-
-@contextmanager
-def _progress(total: int, t: Translator) -> Iterator[Callable[[], None] | None]:
-    """A progress bar on standard error, only on a terminal and only for a large norm set."""
-    if total < PROGRESS_THRESHOLD or not sys.stderr.isatty():
-        yield None
-        return
-    from rich.progress import Progress
-
-    with Progress(transient=True) as bar:
-        task = bar.add_task(t("report.progress"), total=total)
-        yield lambda: bar.advance(task)
+# From this many norms on, a report shows a progress bar on a terminal.
+PROGRESS_NORMS = 200
 
 
 def _with_history(view: ReportView, root: Path, as_of: dt.date | None, t: Translator) -> ReportView:
@@ -190,7 +175,7 @@ def report(
     problems = [problem for problem in result.problems if not problem.waiver]
     render = {"html": to_html, "md": to_safe_markdown}.get(format_, _keep_text)
     selection = Selection(only_gaps=only_gaps, rubriek=rubriek)
-    with _progress(len(dossier.normset.norms), t) as step:
+    with progress(len(dossier.normset.norms), PROGRESS_NORMS, t("report.progress")) as step:
         view = build_report(
             dossier,
             result.coverage,
