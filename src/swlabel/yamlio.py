@@ -80,8 +80,8 @@ _HINTS = (
 )
 
 
-def _hint(problem: str, text: str, line: int, column: int) -> str:
-    lines = text.splitlines()
+def _hint(problem: str, lines: list[str], line: int, column: int) -> str:
+    """The likely mistake; LINES are the text's lines as YAML counts them."""
     if 0 < line <= len(lines) and "\t" in lines[line - 1][: max(column, 1)]:
         return "tab"
     return next((hint for fragment, hint in _HINTS if fragment in problem), "generic")
@@ -241,14 +241,12 @@ def _syntax_error(error: yaml.YAMLError, text: str) -> YamlSyntaxError:
         mark = error.problem_mark
         problem = error.problem or str(error)
         line, column = mark.line + 1, mark.column + 1
-        lines = _LINE_BREAK.split(text)
-        if lines and lines[-1] == "":
-            lines.pop()
+        lines = _lines(text)
         if lines and line > len(lines):
             # libyaml marks an error at the end of a file without a final newline on the line
             # after the last; point at the end of the last line, which an editor can show.
             line, column = len(lines), len(lines[-1]) + 1
-        return YamlSyntaxError(line, column, problem, _hint(problem, text, line, column))
+        return YamlSyntaxError(line, column, problem, _hint(problem, lines, line, column))
     if isinstance(error, yaml.reader.ReaderError):
         position = error.position
         if C_LOADER:
@@ -405,6 +403,16 @@ def locate(text: str, loc: Loc, *, key: bool = False) -> tuple[int, int]:
     return mark.line + 1, mark.column + 1
 
 
+def _lines(text: str) -> list[str]:
+    """TEXT's lines as YAML counts them, without an empty one after the last break.
+    str.splitlines() would also break at \\v and \\f (Word pastes \\v for Shift+Enter) and
+    shift every line number after it."""
+    lines = _LINE_BREAK.split(text)
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
 def line_break() -> re.Pattern[str]:
     """The line breaks PyYAML counts lines by: CRLF, LF, CR, NEL, LS and PS."""
     return _LINE_BREAK
@@ -416,11 +424,7 @@ def split_front_matter(text: str) -> FrontMatter:
     The front matter starts on the first line with ``---`` and ends with the next line that is
     ``---`` or ``...``. Line endings may be LF or CRLF.
     """
-    # Only YAML's own line breaks: str.splitlines() would also break at \v and \f (Word pastes
-    # \v for Shift+Enter) and shift every line number after it.
-    lines = _LINE_BREAK.split(text)
-    if lines and lines[-1] == "":
-        lines.pop()
+    lines = _lines(text)
     if not lines or lines[0].rstrip() != "---":
         raise FrontMatterError(1, "missing")
     for number, line in enumerate(lines[1:], start=1):
