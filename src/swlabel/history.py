@@ -90,8 +90,8 @@ def load_revision(work: WorkTree, revision: Revision, t: Translator) -> Dossier:
     wanted = revision_files(work, revision, t)
     if wanted is None:
         raise UsageError(t("diff.no_dossier", ref=revision.ref, path=work.prefix or "."))
-    with _CatFile(work.top, revision, t) as blobs:
-        return load_from(blobs, work, wanted, t)
+    with CatFile(work.top, t, ref=revision.ref) as blobs:
+        return load_from(blobs, work, revision, wanted, t)
 
 
 def revision_files(work: WorkTree, revision: Revision, t: Translator) -> list[str] | None:
@@ -104,19 +104,21 @@ def revision_files(work: WorkTree, revision: Revision, t: Translator) -> list[st
     return wanted if work.prefix + CONFIG_FILE in wanted else None
 
 
-def load_from(blobs: _CatFile, work: WorkTree, wanted: list[str], t: Translator) -> Dossier:
-    """Write WANTED from BLOBS (a cat-file process at one revision) into a temporary folder
-    and load the dossier there; everything is in memory afterwards, so the folder can go."""
+def load_from(
+    blobs: CatFile, work: WorkTree, revision: Revision, wanted: list[str], t: Translator
+) -> Dossier:
+    """Write WANTED as at REVISION from BLOBS into a temporary folder and load the dossier
+    there; everything is in memory afterwards, so the folder can go."""
     with tempfile.TemporaryDirectory(prefix="swlabel-revision-") as temporary:
         base = Path(temporary)
         root = base / work.prefix
-        blobs.extract(wanted, base)
+        blobs.extract(revision, wanted, base)
         config = load_config(root, t)
         if is_path_reference(config.norms):
             normset = posixpath.normpath(work.prefix + config.norms.replace("\\", "/"))
             # Outside the work tree the loader reports the missing file itself.
             if not normset.startswith(("../", "/")) and normset != "..":
-                blobs.extract([normset], base)
+                blobs.extract(revision, [normset], base)
         return load_repository(root, t, config)
 
 
@@ -130,19 +132,21 @@ def _loader_reads(path: str, prefix: str) -> bool:
     return folder in _FOLDERS and bool(name) and "/" not in name
 
 
-class _CatFile:
-    """One long-lived ``git cat-file --batch`` that writes blobs of a revision to a folder."""
+class CatFile:
+    """One long-lived ``git cat-file --batch`` that writes blobs of any revision to a folder
+    (``swlabel history`` reads every revision through one). REF names the revision asked for
+    first, in the message when git cannot be started."""
 
-    def __init__(self, top: Path, revision: Revision, t: Translator) -> None:
+    def __init__(self, top: Path, t: Translator, *, ref: str) -> None:
         self.top = top
-        self.revision = revision
         self.t = t
+        self.ref = ref
         self.process: subprocess.Popen[bytes] | None = None
 
-    def __enter__(self) -> _CatFile:
+    def __enter__(self) -> CatFile:
         executable = shutil.which("git")
         if executable is None:
-            raise UsageError(self.t("diff.git_failed", ref=self.revision.ref))
+            raise UsageError(self.t("diff.git_failed", ref=self.ref))
         env = git_env()
         try:
             self.process = subprocess.Popen(
@@ -154,7 +158,7 @@ class _CatFile:
                 stderr=subprocess.DEVNULL,
             )
         except OSError:
-            raise UsageError(self.t("diff.git_failed", ref=self.revision.ref)) from None
+            raise UsageError(self.t("diff.git_failed", ref=self.ref)) from None
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -170,8 +174,9 @@ class _CatFile:
             process.kill()
             process.wait()
 
-    def extract(self, paths: Iterable[str], base: Path) -> None:
-        """Write each blob PATH (relative to the work-tree top) below BASE; skip the rest."""
+    def extract(self, revision: Revision, paths: Iterable[str], base: Path) -> None:
+        """Write each blob PATH (relative to the work-tree top) as at REVISION below BASE;
+        skip the rest."""
         assert self.process is not None and self.process.stdin and self.process.stdout
         stdin, stdout = self.process.stdin, self.process.stdout
         for path in paths:
@@ -180,28 +185,30 @@ class _CatFile:
                 continue
             try:
                 # One request at a time: writing all first could fill both pipes and hang.
-                stdin.write(f"{self.revision.commit}:{path}\n".encode())
+                stdin.write(f"{revision.commit}:{path}\n".encode())
                 stdin.flush()
                 header = stdout.readline().split()
             except OSError:
-                raise UsageError(self.t("diff.git_failed", ref=self.revision.ref)) from None
+                raise UsageError(self.t("diff.git_failed", ref=revision.ref)) from None
             if len(header) != 3:  # "<name> missing" or "ambiguous": no body follows
                 continue
             size = int(header[2])
             if header[1] == b"blob":
                 target.parent.mkdir(parents=True, exist_ok=True)
                 with target.open("wb") as sink:
-                    self._copy(stdout, size, sink)
+                    self._copy(stdout, size, sink, revision)
             else:
-                self._copy(stdout, size, None)
+                self._copy(stdout, size, None, revision)
             stdout.read(1)  # the newline after the body
 
-    def _copy(self, source: IO[bytes], size: int, sink: IO[bytes] | None) -> None:
+    def _copy(
+        self, source: IO[bytes], size: int, sink: IO[bytes] | None, revision: Revision
+    ) -> None:
         # In chunks, so an oversized file (which the loader refuses) never sits in memory.
         while size > 0:
             chunk = source.read(min(size, _CHUNK))
             if not chunk:
-                raise UsageError(self.t("diff.git_failed", ref=self.revision.ref))
+                raise UsageError(self.t("diff.git_failed", ref=revision.ref))
             if sink is not None:
                 sink.write(chunk)
             size -= len(chunk)

@@ -17,7 +17,7 @@ from pathlib import Path
 from swlabel.coverage import compute_coverage
 from swlabel.errors import ConfigError, UsageError
 from swlabel.gitinfo import git
-from swlabel.history import Revision, WorkTree, _CatFile, load_from, locate, revision_files
+from swlabel.history import CatFile, Revision, WorkTree, load_from, locate, revision_files
 from swlabel.i18n import Translator
 from swlabel.repository import Dossier
 
@@ -109,14 +109,6 @@ def _tags(work: WorkTree) -> dict[str, list[str]]:
     return tags
 
 
-class _Batch(_CatFile):
-    """The cat-file process of :mod:`swlabel.history`, pointed at one revision after another."""
-
-    def at(self, revision: Revision) -> _Batch:
-        self.revision = revision
-        return self
-
-
 class _NoDossier(Exception):
     pass
 
@@ -149,13 +141,11 @@ def points(
     found: list[Point] = []
     if not commits:
         return found
-    first = commits[0]
-    batch = _Batch(work.top, Revision(first.label, first.commit, first.date), t)
-    with batch:
+    with CatFile(work.top, t, ref=commits[0].label) as blobs:
         for commit in commits:
             revision = Revision(commit.label, commit.commit, commit.date)
             try:
-                dossier = _load(work, batch.at(revision), t)
+                dossier = _load(work, blobs, revision, t)
             except _NoDossier:
                 reason = t("history.no_dossier", path=work.prefix or ".")
                 if skipped is not None:
@@ -170,13 +160,13 @@ def points(
     return found
 
 
-def _load(work: WorkTree, batch: _Batch, t: Translator) -> Dossier:
+def _load(work: WorkTree, blobs: CatFile, revision: Revision, t: Translator) -> Dossier:
     # Like history.load_revision, but with the shared cat-file process. Git failing is a
     # UsageError and ends the run; a dossier that cannot be loaded only skips this revision.
-    wanted = revision_files(work, batch.revision, t)
+    wanted = revision_files(work, revision, t)
     if wanted is None:
         raise _NoDossier
-    return load_from(batch, work, wanted, t)
+    return load_from(blobs, work, revision, wanted, t)
 
 
 def _point(commit: Commit, dossier: Dossier) -> Point:
