@@ -22,11 +22,10 @@ from functools import lru_cache
 from swlabel.bsn import mask_bsns
 from swlabel.coverage import Coverage, NormCoverage, compute_coverage
 from swlabel.models import EvidenceItem
-from swlabel.problems import natural_key
+from swlabel.problems import natural_key, printable
 from swlabel.repository import Dossier
 
 _SEPARATORS = re.compile(r"[\s_-]+")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -68,7 +67,7 @@ def group_key(name: str) -> str:
 def _display(text: str) -> str:
     """TEXT fit to show: on one line, any BSN masked (as in the report), and control characters
     (which could recolour or clear a terminal) shown as U+FFFD."""
-    return _CONTROL.sub("\ufffd", mask_bsns(" ".join(text.split())))
+    return printable(mask_bsns(" ".join(text.split())))
 
 
 def _title(dossier: Dossier, item: EvidenceItem) -> str:
