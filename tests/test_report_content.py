@@ -180,25 +180,34 @@ def test_report_overwrites_its_own_csv_and_json(run: Run, tmp_path: Path) -> Non
     assert data["report"]["as_of"] == "2027-01-20"
 
 
+def own_templates(folder: Path, name: str, text: str) -> Path:
+    """A --template-dir FOLDER holding report/NAME with TEXT."""
+    (folder / "report").mkdir(parents=True)
+    (folder / "report" / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def commit_all(repo: Path, message: str, date: str) -> None:
+    run_git(repo, "add", "-A")
+    run_git(repo, "commit", "-qm", message, date=f"{date}T12:00:00+01:00")
+
+
 def test_template_dir_overrides_one_template(run: Run, tmp_path: Path) -> None:
-    templates = tmp_path / "huisstijl" / "report"
-    templates.mkdir(parents=True)
-    (templates / "dossier.css").write_text("body { color: #123456; }\n", encoding="utf-8")
-    html = render(run, "--template-dir", tmp_path / "huisstijl", fmt="html")
+    templates = own_templates(tmp_path / "huisstijl", "dossier.css", "body { color: #123456; }\n")
+    html = render(run, "--template-dir", templates, fmt="html")
     assert "body { color: #123456; }" in html
     assert "Kwaliteitsdossier Stichting Welzijn Dalwijk" in html
     assert "--compliant: #1e7a3c" not in html
 
 
 def test_template_dir_can_extend_ours_with_a_logo(run: Run, tmp_path: Path) -> None:
-    folder = tmp_path / "huisstijl" / "report"
-    folder.mkdir(parents=True)
-    (folder / "dossier.html.j2").write_text(
+    templates = own_templates(
+        tmp_path / "huisstijl",
+        "dossier.html.j2",
         '{% extends "swlabel/report/dossier.html.j2" %}'
         '{% block logo %}<p class="logo">Welzijn Dalwijk</p>{% endblock %}',
-        encoding="utf-8",
     )
-    html = render(run, "--template-dir", tmp_path / "huisstijl", fmt="html")
+    html = render(run, "--template-dir", templates, fmt="html")
     assert '<header class="cover">\n<p class="logo">Welzijn Dalwijk</p>' in html
     assert html.count('<article class="norm ') == 49
 
@@ -212,10 +221,8 @@ def test_template_dir_can_extend_ours_with_a_logo(run: Run, tmp_path: Path) -> N
     ],
 )
 def test_template_dir_is_sandboxed(run: Run, tmp_path: Path, template: str) -> None:
-    folder = tmp_path / "kwaad" / "report"
-    folder.mkdir(parents=True)
-    (folder / "dossier.md.j2").write_text(template, encoding="utf-8")
-    result = run("report", EXAMPLE, "-f", "md", "-o", "-", "--template-dir", tmp_path / "kwaad")
+    templates = own_templates(tmp_path / "kwaad", "dossier.md.j2", template)
+    result = run("report", EXAMPLE, "-f", "md", "-o", "-", "--template-dir", templates)
     assert result.code == 2
     assert result.err.startswith("swlabel: eigen template report/dossier.md.j2:")
     assert "root:" not in result.out
@@ -229,14 +236,13 @@ def test_a_template_that_fails_while_rendering_leaves_the_earlier_report(
     target = tmp_path / "uit" / "dossier.md"
     assert run("report", EXAMPLE, "--as-of", "2026-11-01", "-f", "md", "-o", target).code == 0
     before = target.read_bytes()
-    folder = tmp_path / "stuk" / "report"
-    folder.mkdir(parents=True)
-    (folder / "dossier.md.j2").write_text(
+    templates = own_templates(
+        tmp_path / "stuk",
+        "dossier.md.j2",
         "{{ marker }}\n{% for r in view.rubrieken %}{{ r.title }}\n{% endfor %}"
         "{{ view.bestaat_niet }}",
-        encoding="utf-8",
     )
-    args = ("report", EXAMPLE, "-f", "md", "-o", target, "--template-dir", tmp_path / "stuk")
+    args = ("report", EXAMPLE, "-f", "md", "-o", target, "--template-dir", templates)
     result = run(*args)
     assert result.code == 2
     assert result.err.startswith("swlabel: eigen template report/dossier.md.j2:")
@@ -280,15 +286,11 @@ def test_each_evidence_file_shows_when_it_last_changed(run: Run, tmp_path: Path)
     repo = tmp_path / "dossier"
     shutil.copytree(EXAMPLE, repo)
 
-    def commit(message: str, date: str) -> None:
-        run_git(repo, "add", "-A")
-        run_git(repo, "commit", "-qm", message, date=f"{date}T12:00:00+01:00")
-
     run_git(repo, "init", "-q")
-    commit("dossier", "2026-09-01")
+    commit_all(repo, "dossier", "2026-09-01")
     evidence = repo / "evidence" / "1.2.md"
     evidence.write_text(evidence.read_text(encoding="utf-8") + "\nAangevuld.\n", encoding="utf-8")
-    commit("1.2 aangevuld", "2026-10-15")
+    commit_all(repo, "1.2 aangevuld", "2026-10-15")
     text = run("report", repo, "--as-of", "2026-11-01", "-f", "md", "-o", "-").out
     assert "| Bestand | `evidence/1.1.md` · laatst gewijzigd 2026-09-01 |" in text
     assert "| Bestand | `evidence/1.2.md` · laatst gewijzigd 2026-10-15 |" in text
@@ -299,17 +301,13 @@ def test_report_history_charts_coverage_per_commit(run: Run, tmp_path: Path) -> 
     shutil.copytree(EXAMPLE, repo)
     assert "Dekking in de tijd" not in run("report", repo, "--history", "-f", "md", "-o", "-").out
 
-    def commit(message: str, date: str) -> None:
-        run_git(repo, "add", "-A")
-        run_git(repo, "commit", "-qm", message, date=f"{date}T12:00:00+01:00")
-
     run_git(repo, "init", "-q")
     norm = repo / "evidence" / "1.1.md"
     compliant = norm.read_text(encoding="utf-8")
     norm.write_text(compliant.replace("status: compliant", "status: not_assessed"), "utf-8")
-    commit("begin", "2026-10-20")
+    commit_all(repo, "begin", "2026-10-20")
     norm.write_text(compliant, encoding="utf-8")
-    commit("1.1 onderbouwd", "2026-10-30")
+    commit_all(repo, "1.1 onderbouwd", "2026-10-30")
     text = run("report", repo, "--as-of", "2026-11-01", "--history", "-f", "md", "-o", "-").out
     section = text.split("## Dekking in de tijd")[1].split("##")[0]
     rows = re.findall(r"^\| (2026-\d\d-\d\d) \| `(\w+)` (.+?) \| (\d+%) \|$", section, re.MULTILINE)
