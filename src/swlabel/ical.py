@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from swlabel import __version__
 from swlabel.bsn import mask_bsns
+from swlabel.dates import compact, day_after
 from swlabel.i18n import Translator
 from swlabel.models import OPEN_ACTIONS
 from swlabel.problems import natural_key
@@ -229,7 +230,7 @@ def render_ics(
     STAMP (the reference date) gives every DTSTAMP, at midnight UTC, so the same input always
     gives the same bytes.
     """
-    dtstamp = f"{stamp:%Y%m%d}T000000Z"
+    dtstamp = f"{compact(stamp)}T000000Z"
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -243,8 +244,10 @@ def render_ics(
             "BEGIN:VEVENT",
             f"UID:{event_uid(event, organisation)}",
             f"DTSTAMP:{dtstamp}",
-            f"DTSTART;VALUE=DATE:{event.day:%Y%m%d}",
-            f"DTEND;VALUE=DATE:{event.day + dt.timedelta(days=1):%Y%m%d}",
+            f"DTSTART;VALUE=DATE:{compact(event.day)}",
+            # Without DTEND an all-day event lasts that one day (RFC 5545, 3.6.1): the way to
+            # write one on 9999-12-31, which has no day after it.
+            *([f"DTEND;VALUE=DATE:{compact(end)}"] if (end := day_after(event.day)) else []),
             f"SUMMARY:{escape_text(event.summary)}",
             *([f"DESCRIPTION:{escape_text(event.description)}"] if event.description else []),
             # A deadline is a reminder, not an appointment: it must not mark the day as busy.

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from swlabel.checks.freshness import months_before
 from swlabel.checks.references import unknown_norm
+from swlabel.dates import add_days, add_years, months_before
 from swlabel.i18n import Translator
 from swlabel.models import CLOSED_ACTIONS, Audit, ImprovementAction, ImprovementPoint
 from swlabel.problems import Problem
@@ -23,11 +23,7 @@ def certificate_end(audit: Audit, years: int) -> dt.date | None:
         return audit.certificate_valid_until
     if audit.decision_date is None:
         return None
-    start = audit.decision_date
-    try:
-        return start.replace(year=start.year + years)
-    except ValueError:  # 29 February
-        return start.replace(year=start.year + years, day=28)
+    return add_years(audit.decision_date, years)
 
 
 def point_deadline(dossier: Dossier, point: ImprovementPoint) -> dt.date | None:
@@ -39,7 +35,7 @@ def point_deadline(dossier: Dossier, point: ImprovementPoint) -> dt.date | None:
         return None
     terms = {term.body.casefold(): term.days for term in dossier.config.audits.follow_up}
     days = terms.get(audit.body.casefold())
-    return None if days is None else audit.date + dt.timedelta(days=days)
+    return None if days is None else add_days(audit.date, days)
 
 
 def answers(dossier: Dossier, point_id: str) -> list[ImprovementAction]:

@@ -7,21 +7,14 @@ it: an old document kept for the record is no melding.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 
+from swlabel.dates import months_before
 from swlabel.i18n import Translator
 from swlabel.models import OPEN_ACTIONS, Date
 from swlabel.problems import Problem
 from swlabel.repository import Dossier, document_users
 from swlabel.sources import SourceFile
-
-
-def months_before(day: dt.date, months: int) -> dt.date:
-    """DAY minus MONTHS calendar months (31 March minus one month is 28 or 29 February)."""
-    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return dt.date(year, month + 1, min(day.day, last))
 
 
 def check_freshness(dossier: Dossier, t: Translator, as_of: dt.date) -> list[Problem]:
