@@ -1,31 +1,15 @@
 """What git says about the repository: the commit and whether the working tree is clean.
 
-swlabel never lets the repository it reads run anything: git is called with hooks and the
-file-system monitor switched off, without pager, editor or credential prompts, and only for
-read-only plumbing commands. When git is missing or the folder is not a work tree, the
-answer is simply "unknown".
+Every git process is started by :mod:`swlabel.gitrun`, which lets the repository run nothing.
+When git is missing or the folder is not a work tree, the answer is simply "unknown".
 """
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-# Options that stop a repository's own configuration from running programs.
-SAFE_OPTIONS = (
-    "-c",
-    "core.fsmonitor=false",
-    "-c",
-    f"core.hooksPath={os.devnull}",
-    "-c",
-    "core.pager=cat",
-    "-c",
-    "diff.external=",
-    "--no-pager",
-)
+from swlabel.gitrun import run_git
 
 
 @dataclass(frozen=True)
@@ -34,52 +18,28 @@ class GitState:
     dirty: bool | None  # uncommitted changes below the dossier's folder; None when unknown
 
 
-def git_env() -> dict[str, str]:
-    """The environment git runs in: no prompts, no optional locks, no external diff, C locale."""
-    return {
-        **os.environ,
-        "GIT_TERMINAL_PROMPT": "0",
-        "GIT_OPTIONAL_LOCKS": "0",
-        "GIT_EXTERNAL_DIFF": "",
-        "LC_ALL": "C",
-    }
-
-
-def git(root: Path, *args: str) -> str | None:
-    """Run a read-only git command in ROOT; its output, or None when it failed."""
-    executable = shutil.which("git")
-    if executable is None:
-        return None
-    env = git_env()
-    try:
-        completed = subprocess.run(
-            [executable, *SAFE_OPTIONS, *args],
-            cwd=root,
-            env=env,
-            capture_output=True,
-            stdin=subprocess.DEVNULL,
-            timeout=30,
-            check=False,
-        )
-    except (OSError, subprocess.SubprocessError):
-        return None
-    if completed.returncode != 0:
-        return None
-    return completed.stdout.decode("utf-8", errors="replace")
-
-
 def git_state(root: Path) -> GitState:
-    head = git(root, "rev-parse", "--verify", "--quiet", "HEAD")
+    head = run_git(root, "rev-parse", "--verify", "--quiet", "HEAD")
     if head is None:
         return GitState(None, None)
-    status = git(root, "status", "--porcelain", "--untracked-files=normal", "--", ".")
+    status = run_git(
+        root,
+        "status",
+        "--porcelain",
+        "--untracked-files=normal",
+        "--ignore-submodules=all",
+        "--",
+        ".",
+    )
     return GitState(head.strip(), None if status is None else bool(status.strip()))
 
 
 def last_changed(root: Path) -> dict[str, str]:
     """The date of the last commit that changed each file below ROOT (paths relative to ROOT,
     forward slashes), read from one ``git log`` pass; empty outside git."""
-    log = git(root, "log", "--relative", "--name-only", "--format=%x00%cs", "--", ".")
+    log = run_git(
+        root, "log", "--no-renames", "--relative", "--name-only", "--format=%x00%cs", "--", "."
+    )
     if log is None:
         return {}
     dates: dict[str, str] = {}

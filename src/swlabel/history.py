@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
-import shutil
-import subprocess
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,7 +17,7 @@ from typing import IO, Literal
 
 from swlabel.coverage import Coverage, Tally, item_validity
 from swlabel.errors import UsageError
-from swlabel.gitinfo import SAFE_OPTIONS, git, git_env
+from swlabel.gitrun import GitBatch, run_git
 from swlabel.i18n import Translator
 from swlabel.models import CLOSED_ACTIONS, ActionStatus, EvidenceItem, Status
 from swlabel.normsets import is_path_reference
@@ -59,7 +57,7 @@ class Revision:
 def locate(root: Path, t: Translator, *, not_git: str = "diff.not_git") -> WorkTree:
     """The work tree holding ROOT; UsageError (message NOT_GIT) when ROOT is not inside one."""
     # One git process: the top on the first line, the prefix (empty at the top) on the second.
-    found = git(root, "rev-parse", "--show-toplevel", "--show-prefix")
+    found = run_git(root, "rev-parse", "--show-toplevel", "--show-prefix")
     lines = found.splitlines() if found is not None else []
     if not lines or not lines[0].strip():
         raise UsageError(t(not_git, path=root.as_posix()))
@@ -73,7 +71,7 @@ def resolve(work: WorkTree, ref: str, t: Translator) -> Revision:
     commit = None if ref.startswith("-") else _commit_of(work, ref)
     if commit is None:
         raise UsageError(t("diff.unknown_ref", ref=ref))
-    date = git(work.top, "log", "-1", "--format=%cs", commit)
+    date = run_git(work.top, "log", "-1", "--format=%cs", commit)
     try:
         return Revision(ref, commit, dt.date.fromisoformat((date or "").strip()))
     except ValueError:
@@ -81,7 +79,7 @@ def resolve(work: WorkTree, ref: str, t: Translator) -> Revision:
 
 
 def _commit_of(work: WorkTree, ref: str) -> str | None:
-    found = git(work.top, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
+    found = run_git(work.top, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
     return found.strip() if found and found.strip() else None
 
 
@@ -97,7 +95,9 @@ def load_revision(work: WorkTree, revision: Revision, t: Translator) -> Dossier:
 def revision_files(work: WorkTree, revision: Revision, t: Translator) -> list[str] | None:
     """The files of the dossier the loader reads at REVISION; None without a swlabel.yaml."""
     pathspec = (work.prefix,) if work.prefix else ()
-    listed = git(work.top, "ls-tree", "-r", "-z", "--name-only", revision.commit, "--", *pathspec)
+    listed = run_git(
+        work.top, "ls-tree", "-r", "-z", "--name-only", revision.commit, "--", *pathspec
+    )
     if listed is None:
         raise UsageError(t("diff.git_failed", ref=revision.ref))
     wanted = [path for path in listed.split("\0") if _loader_reads(path, work.prefix)]
@@ -141,53 +141,29 @@ class CatFile:
         self.top = top
         self.t = t
         self.ref = ref
-        self.process: subprocess.Popen[bytes] | None = None
+        self.batch: GitBatch | None = None
 
     def __enter__(self) -> CatFile:
-        executable = shutil.which("git")
-        if executable is None:
+        self.batch = GitBatch.start(self.top)
+        if self.batch is None:
             raise UsageError(self.t("diff.git_failed", ref=self.ref))
-        env = git_env()
-        try:
-            self.process = subprocess.Popen(
-                [executable, *SAFE_OPTIONS, "cat-file", "--batch"],
-                cwd=self.top,
-                env=env,
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL,
-            )
-        except OSError:
-            raise UsageError(self.t("diff.git_failed", ref=self.ref)) from None
         return self
 
     def __exit__(self, *exc: object) -> None:
-        process = self.process
-        if process is None:
-            return
-        for stream in (process.stdin, process.stdout):
-            if stream is not None:
-                stream.close()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        if self.batch is not None:
+            self.batch.close()
 
     def extract(self, revision: Revision, paths: Iterable[str], base: Path) -> None:
         """Write each blob PATH (relative to the work-tree top) as at REVISION below BASE;
         skip the rest."""
-        assert self.process is not None and self.process.stdin and self.process.stdout
-        stdin, stdout = self.process.stdin, self.process.stdout
+        assert self.batch is not None
         for path in paths:
             target = _target(base, path)
             if target is None or target.exists():
                 continue
             try:
                 # One request at a time: writing all first could fill both pipes and hang.
-                stdin.write(f"{revision.commit}:{path}\n".encode())
-                stdin.flush()
-                header = stdout.readline().split()
+                header = self.batch.ask(f"{revision.commit}:{path}").split()
             except OSError:
                 raise UsageError(self.t("diff.git_failed", ref=revision.ref)) from None
             if len(header) != 3:  # "<name> missing" or "ambiguous": no body follows
@@ -196,17 +172,16 @@ class CatFile:
             if header[1] == b"blob":
                 target.parent.mkdir(parents=True, exist_ok=True)
                 with target.open("wb") as sink:
-                    self._copy(stdout, size, sink, revision)
+                    self._copy(size, sink, revision)
             else:
-                self._copy(stdout, size, None, revision)
-            stdout.read(1)  # the newline after the body
+                self._copy(size, None, revision)
+            self.batch.read(1)  # the newline after the body
 
-    def _copy(
-        self, source: IO[bytes], size: int, sink: IO[bytes] | None, revision: Revision
-    ) -> None:
+    def _copy(self, size: int, sink: IO[bytes] | None, revision: Revision) -> None:
         # In chunks, so an oversized file (which the loader refuses) never sits in memory.
+        assert self.batch is not None
         while size > 0:
-            chunk = source.read(min(size, _CHUNK))
+            chunk = self.batch.read(min(size, _CHUNK))
             if not chunk:
                 raise UsageError(self.t("diff.git_failed", ref=revision.ref))
             if sink is not None:

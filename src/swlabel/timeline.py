@@ -16,7 +16,7 @@ from pathlib import Path
 
 from swlabel.coverage import compute_coverage
 from swlabel.errors import ConfigError, UsageError
-from swlabel.gitinfo import git
+from swlabel.gitrun import run_git
 from swlabel.history import CatFile, Revision, WorkTree, load_from, locate, revision_files
 from swlabel.i18n import Translator
 from swlabel.repository import Dossier
@@ -69,10 +69,10 @@ def list_commits(
     tags = _tags(work)
     if tags_only:
         # A tag on a commit that did not touch the folder still names a state of the dossier.
-        listed = git(work.top, "log", "--no-walk", "--tags", "--format=%H%x09%h%x09%cs%x09%s")
+        listed = run_git(work.top, "log", "--no-walk", "--tags", "--format=%H%x09%h%x09%cs%x09%s")
     else:
         pathspec = (work.prefix,) if work.prefix else ()
-        listed = git(work.top, "log", "--format=%H%x09%h%x09%cs%x09%s", "--", *pathspec)
+        listed = run_git(work.top, "log", "--format=%H%x09%h%x09%cs%x09%s", "--", *pathspec)
     commits = []
     for line in reversed((listed or "").splitlines()):
         fields = line.split("\t", 3)
@@ -95,7 +95,7 @@ def list_commits(
 
 def _tags(work: WorkTree) -> dict[str, list[str]]:
     # %(*objectname) is the commit an annotated tag points at; empty for a lightweight tag.
-    listed = git(
+    listed = run_git(
         work.top,
         "for-each-ref",
         "--format=%(objectname)%09%(*objectname)%09%(refname:short)",

@@ -13,7 +13,7 @@ from typing import Protocol, TextIO
 
 from swlabel.errors import EXIT_OK, ConfigError, UsageError
 from swlabel.files import write_new
-from swlabel.gitinfo import git
+from swlabel.gitrun import init_repository, run_git
 from swlabel.i18n import Translator, pick_language
 from swlabel.models import Config, NormSet
 from swlabel.normsets import DEFAULT_NORMSET, load_normset
@@ -154,10 +154,10 @@ def _schema_files(t: Translator) -> list[ScaffoldFile]:
 
 
 def _git_init(root: Path, t: Translator) -> str:
-    inside = git(root, "rev-parse", "--is-inside-work-tree")
+    inside = run_git(root, "rev-parse", "--is-inside-work-tree")
     if inside is not None and inside.strip() == "true":
         return t("init.git_inside")
-    if git(root, "init", "--quiet") is None:
+    if not init_repository(root):
         return t("init.git_unavailable")
     return t("init.git_created")
 
