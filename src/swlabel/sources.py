@@ -8,14 +8,12 @@ files, in several processes when there is much to read (see :mod:`swlabel.worker
 
 from __future__ import annotations
 
-import os
-import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from swlabel import yamlio
+from swlabel import paths, yamlio
 from swlabel.i18n import Translator
 from swlabel.problems import Problem
 from swlabel.rules import RULES
@@ -121,20 +119,6 @@ def parse_text(text: str, path: str, t: Translator, *, front_matter: bool = Fals
 DEFAULT_MAX_BYTES = 16 * 1024 * 1024
 
 
-def _look(root: Path, relpath: str) -> tuple[bool, os.stat_result]:
-    """Whether ROOT/RELPATH stays inside ROOT, and what it is. Without a link on the way it
-    does, which costs one look at each part of RELPATH (the last look tells what the file is);
-    a link is followed to see where it ends."""
-    current = root
-    for part in relpath.split("/"):
-        current = current / part
-        info = current.lstat()
-        if stat.S_ISLNK(info.st_mode):
-            path = root / relpath
-            return path.resolve().is_relative_to(root.resolve()), path.stat()
-    return True, info
-
-
 def _refused(relpath: str, code: str, message: str) -> ParsedFile:
     return ParsedFile(
         SourceFile(relpath, ""), None, "", [make_problem(relpath, 1, 1, code, message)]
@@ -154,24 +138,20 @@ def read_file(
     A file larger than MAX_BYTES is refused unread: no real evidence file is that large.
     """
     try:
-        inside, info = _look(root, relpath)
-    except (OSError, RuntimeError) as error:
-        reason = getattr(error, "strerror", None) or str(error)
-        return _refused(relpath, "SWL104", t("SWL104.unreadable", reason=reason))
-    if inside and not stat.S_ISREG(info.st_mode):
-        # A named pipe or a device would block the read or never end.
-        reason = t("sources.not_a_file")
-        return _refused(relpath, "SWL104", t("SWL104.unreadable", reason=reason))
-    if not inside:
+        raw = paths.read_bytes(root, relpath, max_bytes=max_bytes)
+    except paths.Refused as refused:
+        if refused.reason == "not_a_file":
+            # A named pipe or a device would block the read or never end.
+            reason = t("sources.not_a_file")
+            return _refused(relpath, "SWL104", t("SWL104.unreadable", reason=reason))
         # A link from the dossier to a file elsewhere is reported, never followed.
-        return _refused(relpath, "SWL206", t("SWL206.symlink", path=relpath))
-    if info.st_size > max_bytes:
+        key = "SWL206.symlink" if refused.reason == "link_outside" else "SWL206.message"
+        return _refused(relpath, "SWL206", t(key, path=relpath))
+    except paths.TooLarge as large:
         mib = 1024 * 1024
         limit = f"{max_bytes / mib:g}"
-        message = t("SWL109.message", size=info.st_size, limit=limit, bytes=max_bytes)
+        message = t("SWL109.message", size=large.size, limit=limit, bytes=max_bytes)
         return _refused(relpath, "SWL109", message)
-    try:
-        raw = (root / relpath).read_bytes()
     except OSError as error:
         reason = error.strerror or str(error)
         return _refused(relpath, "SWL104", t("SWL104.unreadable", reason=reason))
