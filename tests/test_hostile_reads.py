@@ -1,5 +1,8 @@
 """Reads that must hold under hostile input (issue #12, classes 5 and 6).
 
+- An own norm set is read inside the repository only, through the path resolver; its norm and
+  rubriek ids are ids, never paths, so ``init`` cannot be made to write outside.
+- A folder or a file that cannot be read is a melding, and the run goes on.
 - Dates at the ends of the calendar (0001-01-01, 9999-12-31) in every file and as ``--as-of``
   are ordinary dates: no command ends as an internal error.
 """
@@ -7,13 +10,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from conftest import Result, evidence
+from conftest import SMALL_NORMSET, Result, evidence, write_tree
 from swlabel.dates import add_days, add_months, add_years, compact, day_after, months_before
+from swlabel.errors import ConfigError
+from swlabel.i18n import Translator
+from swlabel.normsets import load_normset
 
 Run = Callable[..., Result]
 MakeRepo = Callable[..., Path]
@@ -197,3 +204,267 @@ def test_calendar_writes_the_first_and_last_day_with_four_digit_years(
     assert lines.count("BEGIN:VEVENT") == lines.count("DTEND;VALUE=DATE:00010102") + sum(
         line == "DTSTART;VALUE=DATE:99991231" for line in lines
     )
+
+
+# --- an own norm set stays inside the repository --------------------------------------------
+
+
+def _config(norms: str) -> str:
+    return f"format_version: 1\norganisation: Stichting Test\nnorms: {norms}\n"
+
+
+@pytest.mark.parametrize(
+    ("norms", "expected"),
+    [
+        (
+            "../elders/normen.yaml",
+            "swlabel: swlabel.yaml: norms: '../elders/normen.yaml' ligt buiten de repository; zet "
+            "het normenset-bestand in de repository (bijvoorbeeld normen/eigen-normen.yaml) en "
+            "schrijf het pad ten opzichte van de map met swlabel.yaml",
+        ),
+        (
+            "'..\\elders\\normen.yaml'",
+            "swlabel: swlabel.yaml: norms: '../elders/normen.yaml' ligt buiten de repository;",
+        ),
+        ("ABSOLUTE", "swlabel: swlabel.yaml: norms: 'ABSOLUTE' ligt buiten de repository;"),
+        (
+            "normen/../../elders/normen.yaml",
+            "swlabel: swlabel.yaml: norms: 'normen/../../elders/normen.yaml' ligt buiten de",
+        ),
+        (
+            "link/normen.yaml",
+            "swlabel: swlabel.yaml: norms: 'link/normen.yaml' verwijst (via een snelkoppeling) "
+            "naar een plek buiten de repository; kopieer het normenset-bestand in de repository",
+        ),
+        ("eigen.yaml", "swlabel: swlabel.yaml: norms: 'eigen.yaml' verwijst (via een"),
+    ],
+)
+def test_own_norm_set_outside_the_repository_is_never_read(
+    norms: str, expected: str, run: Run, tmp_path: Path
+) -> None:
+    elsewhere = write_tree(tmp_path / "elders", {"normen.yaml": SMALL_NORMSET})
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    (repo / "link").symlink_to(elsewhere)
+    (repo / "eigen.yaml").symlink_to(elsewhere / "normen.yaml")
+    norms = norms.replace("ABSOLUTE", (elsewhere / "normen.yaml").as_posix())
+    expected = expected.replace("ABSOLUTE", (elsewhere / "normen.yaml").as_posix())
+    write_tree(repo, {"swlabel.yaml": _config(norms)})
+    for command in ("check", "status", "interviews"):
+        result = run(command, repo)
+        assert result.code == 2, (command, result.out + result.err)
+        assert result.err.startswith(expected), (command, result.err)
+        assert "Traceback" not in result.err
+
+
+def test_own_norm_set_that_is_a_pipe_or_a_folder_is_refused(tmp_path: Path) -> None:
+    repo = write_tree(tmp_path / "repo", {"swlabel.yaml": _config("pijp.yaml")})
+    os.mkfifo(repo / "pijp.yaml")
+    (repo / "map.yaml").mkdir()
+    t = Translator()
+    for name in ("pijp.yaml", "map.yaml"):
+        with pytest.raises(ConfigError) as caught:
+            load_normset(name, repo, t)
+        assert caught.value.message == (
+            f"swlabel.yaml: norms: '{name}' is geen gewoon bestand; verwijs naar een .yaml-bestand"
+        )
+
+
+def test_own_norm_set_inside_the_repository_still_loads(tmp_path: Path) -> None:
+    repo = write_tree(tmp_path / "repo", {"normen/eigen.yaml": SMALL_NORMSET})
+    # A link that stays inside the repository is followed, as for every other file.
+    (repo / "kort.yaml").symlink_to(repo / "normen" / "eigen.yaml")
+    t = Translator()
+    for reference in ("normen/eigen.yaml", "normen\\eigen.yaml", "./normen/../kort.yaml"):
+        assert load_normset(reference, repo, t).id == "klein"
+    with pytest.raises(ConfigError) as caught:
+        load_normset("Normen/Eigen.yaml", repo, t)
+    assert caught.value.message == (
+        "swlabel.yaml: norms: 'Normen/Eigen.yaml' bestaat niet, wel 'normen/eigen.yaml'; schrijf "
+        "het pad precies zo"
+    )
+
+
+# --- norm ids are ids, never paths ---------------------------------------------------------
+
+BAD_ID_NORMSET = """\
+format_version: 1
+id: klein
+version: "1"
+title: Kleine normenset
+publisher: Test
+rubrieken:
+  - id: "1"
+    title: Vakmanschap
+norms:
+  - id: "1.1"
+    rubriek: "1"
+    text: Een gewone norm.
+  - id: {id}
+    rubriek: "1"
+    text: Een norm met een pad als id.
+"""
+
+
+@pytest.mark.parametrize(
+    "norm_id",
+    [
+        "../../x",
+        "a/b",
+        "a\\\\b",
+        "..",
+        ".",
+        "''",
+        "'1.1\\u001b[31m'",
+        "'1.1\\u0000'",
+        "'-1'",
+        "'=1+1'",
+        "1..2",
+        "'1. 2'",
+        "'1.2.'",
+        "'" + "9" * 65 + "'",
+    ],
+)
+def test_norm_id_that_is_no_id_is_refused_at_its_line(
+    norm_id: str, run: Run, tmp_path: Path
+) -> None:
+    normset = BAD_ID_NORMSET.format(id=f'"{norm_id}"' if norm_id[0] not in "'" else norm_id)
+    repo = write_tree(tmp_path / "repo", {"swlabel.yaml": _config("normen.yaml")})
+    (repo / "normen.yaml").write_text(normset, encoding="utf-8")
+    result = run("check", repo)
+    assert result.code == 2, result.out + result.err
+    first = result.err.splitlines()[0]
+    assert first.startswith("normen.yaml:13:"), result.err
+    assert " SWL103 norms[2].id: '" in first
+    assert "kan geen id zijn; een id van een norm of rubriek bestaat uit letters" in first
+    assert result.err.splitlines()[-1] == "swlabel: normenset 'normen.yaml' is ongeldig"
+
+
+def test_rubriek_id_that_is_no_id_is_refused(tmp_path: Path) -> None:
+    normset = SMALL_NORMSET.replace('id: "2"\n', 'id: "../2"\n').replace(
+        'rubriek: "2"', 'rubriek: "../2"'
+    )
+    repo = write_tree(tmp_path / "repo", {"normen.yaml": normset})
+    with pytest.raises(ConfigError) as caught:
+        load_normset("normen.yaml", repo, Translator())
+    shown = [f"{p.path}:{p.line} {p.message[:40]}" for p in caught.value.problems]
+    assert shown[0] == "normen.yaml:12 rubrieken[2].id: '../2' kan geen id zijn"
+
+
+def test_duplicate_rubriek_id_is_refused(tmp_path: Path) -> None:
+    normset = SMALL_NORMSET.replace('id: "2"\n', 'id: "1"\n')
+    repo = write_tree(tmp_path / "repo", {"normen.yaml": normset})
+    with pytest.raises(ConfigError) as caught:
+        load_normset("normen.yaml", repo, Translator())
+    assert [(p.line, p.message) for p in caught.value.problems] == [
+        (12, "rubrieken[2].id: rubriek '1' staat twee keer in de normenset")
+    ]
+
+
+def test_ordinary_ids_are_ids() -> None:
+    t = Translator()
+    repo = Path(__file__).parent  # unused by bundled norm sets
+    normset = load_normset("kwaliteitslabel-sociaal-werk-2019", repo, t)
+    assert all(norm.id.replace(".", "").isdigit() for norm in normset.norms)
+
+
+def test_init_with_a_norm_id_that_climbs_out_writes_nothing_outside(
+    run: Run, tmp_path: Path
+) -> None:
+    target = tmp_path / "a" / "b" / "demo"
+    target.mkdir(parents=True)
+    (target / "normen.yaml").write_text(BAD_ID_NORMSET.format(id='"../../../x"'), "utf-8")
+    before = sorted(path.relative_to(tmp_path) for path in tmp_path.rglob("*"))
+    result = run("init", target, "-o", "X", "--norms", "normen.yaml", "--no-git")
+    assert result.code == 2, result.out + result.err
+    assert "'../../../x' kan geen id zijn" in result.err
+    assert sorted(path.relative_to(tmp_path) for path in tmp_path.rglob("*")) == before
+
+
+# --- what cannot be read is a melding, and the run goes on ---------------------------------
+
+DENIED = "Permission denied"
+
+
+def _deny(monkeypatch: pytest.MonkeyPatch, call: str, *names: str) -> None:
+    """Make the OS call CALL (in swlabel.paths) fail as chmod 000 does for a user that is not
+    root; the tests run as root in CI, where chmod 000 stops nothing."""
+    real = getattr(os, call)
+
+    def denied(path: object, *args: object, **kwargs: object) -> object:
+        if Path(os.fsdecode(path)).name in names:  # type: ignore[arg-type]
+            raise PermissionError(13, DENIED)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(f"swlabel.paths.os.{call}", denied)
+
+
+UNREADABLE_FILES: dict[str, str | bytes] = {
+    "register/beleid.yaml": "documents:\n  - {id: beleid, title: Beleid, url: 'https://x.nl/'}\n",
+    "audits/2026.yaml": "date: 2026-01-10\nroute: peer\nimprovement_points:\n  - {id: p1}\n",
+    "improvement-plan.yaml": (
+        "actions:\n  - {id: a1, title: Een, norms: ['1.1'], improvement_point: p1}\n"
+    ),
+    "evidence/1.1.md": evidence("1.1", "compliant", "evidence:\n  - {document: beleid}\n", "T\n"),
+    "evidence/1.10.md": evidence("1.10", "status: kapot\n"),
+}
+
+
+@pytest.mark.parametrize(
+    ("folder", "expected"),
+    [
+        # What evidence/ holds is unknown: no norm is missing (SWL203), no document unused
+        # (SWL210).
+        ("evidence", ["evidence:1:1: SWL104"]),
+        # The document that evidence/1.1.md refers to is in the unreadable folder: no SWL204.
+        ("register", ["evidence/1.10.md:", "register:1:1: SWL104"]),
+        # The verbeterpunt the plan answers is in the unreadable folder: no SWL211.
+        ("audits", ["audits:1:1: SWL104", "evidence/1.10.md:"]),
+    ],
+)
+def test_unreadable_folder_is_a_melding_and_the_run_goes_on(
+    folder: str,
+    expected: list[str],
+    run: Run,
+    small_repo: MakeRepo,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    repo = small_repo(UNREADABLE_FILES)
+    _deny(monkeypatch, "scandir", folder)
+    result = run("check", repo, "--as-of", "2026-11-01", "--quiet")
+    assert result.code == 1, result.out + result.err
+    lines = result.out.splitlines()
+    assert [line[: len(want)] for line, want in zip(lines, expected, strict=True)] == expected
+    assert f"{folder}:1:1: SWL104 de map kan niet gelezen worden ({DENIED}); controleer of u " in (
+        result.out
+    )
+    assert "de bestanden erin zijn niet gecontroleerd" in result.out
+    for command in (("report", "--output", "-"), ("status",), ("calendar", "--output", "-")):
+        other = run(command[0], repo, *command[1:], "--as-of", "2026-11-01")
+        assert other.code in (0, 1), (command, other.out + other.err)
+
+
+def test_unreadable_file_is_a_melding_and_the_run_goes_on(
+    run: Run, small_repo: MakeRepo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = small_repo(UNREADABLE_FILES)
+    _deny(monkeypatch, "open", "beleid.yaml")
+    result = run("check", repo, "--as-of", "2026-11-01", "--quiet")
+    assert result.code == 1, result.out + result.err
+    assert (
+        "register/beleid.yaml:1:1: SWL104 het bestand kan niet gelezen worden "
+        f"({DENIED}); controleer of het bestaat en of u het mag lezen"
+    ) in result.out.splitlines()
+    assert "evidence/1.10.md:" in result.out
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="as root, chmod 000 does not stop a read")
+def test_unreadable_folder_for_real(run: Run, small_repo: MakeRepo) -> None:
+    repo = small_repo(UNREADABLE_FILES)
+    (repo / "register").chmod(0)
+    try:
+        result = run("check", repo, "--as-of", "2026-11-01", "--quiet")
+    finally:
+        (repo / "register").chmod(0o755)
+    assert result.code == 1, result.out + result.err
+    assert "register:1:1: SWL104 de map kan niet gelezen worden" in result.out

@@ -67,11 +67,29 @@ def _none_to_empty_text(value: object) -> object:
     return "" if value is None else value
 
 
+# Norm and rubriek ids end up in file names (init writes evidence/<norm id>.md), in anchors of
+# the report and in CSV cells, so they are ids and never paths: ASCII letters and digits, in
+# groups joined by one dot or dash ("1.10", "A-3", "VM.2a"). No "..", "/", "\\", spaces,
+# control characters or leading sign ("=1", "-1" are formulas in Excel), at most 64 characters.
+NORM_ID_PATTERN = r"[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*"
+NORM_ID_MAX_LENGTH = 64
+_NORM_ID = re.compile(NORM_ID_PATTERN)
+
+
+def _check_norm_id(value: str) -> str:
+    if len(value) > NORM_ID_MAX_LENGTH or not _NORM_ID.fullmatch(value):
+        raise PydanticCustomError(
+            "swl_normset", "norm set: {kind} {value}", {"kind": "norm_id", "value": value}
+        )
+    return value
+
+
 FORMAT_VERSION = 1
 FormatVersion = Annotated[int, AfterValidator(_check_format_version)]
 Date = Annotated[dt.date, BeforeValidator(_parse_date)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Identifier = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[^\s]+$")]
+NormId = Annotated[str, StringConstraints(strip_whitespace=True), AfterValidator(_check_norm_id)]
 IdList = Annotated[tuple[Identifier, ...], BeforeValidator(_parse_id_list)]
 OptionalText = Annotated[str, BeforeValidator(_none_to_empty_text)]
 
@@ -114,7 +132,7 @@ class ScopeQuestion(_Model):
 class Rubriek(_Model):
     """One of the groups of norms (Vakmanschap, Dienstverlening, Organisatie en bestuur)."""
 
-    id: Identifier
+    id: NormId
     title: Text
     description: OptionalText = ""
 
@@ -133,8 +151,8 @@ class Aspect(_Model):
 
 
 class Norm(_Model):
-    id: Identifier
-    rubriek: Identifier
+    id: NormId
+    rubriek: NormId
     text: Text
     applies_if: Identifier | None = None
     aspects: tuple[Aspect, ...] = ()
@@ -158,7 +176,11 @@ class NormSet(_Model):
 
     @model_validator(mode="after")
     def _consistent(self) -> NormSet:
-        rubrieken = {rubriek.id for rubriek in self.rubrieken}
+        rubrieken: set[str] = set()
+        for index, rubriek in enumerate(self.rubrieken):
+            if rubriek.id in rubrieken:
+                raise _structure_error("duplicate_rubriek", ("rubrieken", index, "id"), rubriek.id)
+            rubrieken.add(rubriek.id)
         questions = {question.id for question in self.scope_questions}
         seen: set[str] = set()
         for index, norm in enumerate(self.norms):

@@ -5,11 +5,13 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
+from swlabel import paths
 from swlabel.errors import ConfigError
 from swlabel.i18n import Translator
 from swlabel.models import NormSet
+from swlabel.paths import PathResolver
 from swlabel.problems import natural_key
-from swlabel.sources import decode, parse_text
+from swlabel.sources import DEFAULT_MAX_BYTES, decode, parse_text
 from swlabel.validation import validate
 
 DEFAULT_NORMSET = "kwaliteitslabel-sociaal-werk-2019"
@@ -32,20 +34,41 @@ def is_path_reference(reference: str) -> bool:
 
 
 def load_normset(reference: str, base: Path, t: Translator) -> NormSet:
-    """Load the bundled norm set REFERENCE, or the file it names relative to BASE."""
+    """Load the bundled norm set REFERENCE, or the file it names inside the repository BASE."""
     if is_path_reference(reference):
-        path = base / reference
         shown = reference.replace("\\", "/")
-        if not path.is_file():
-            raise ConfigError(t("normset.file_missing", path=shown))
-        raw = path.read_bytes()
-    else:
-        if reference not in bundled_normsets():
-            choices = ", ".join(bundled_normsets())
-            raise ConfigError(t("normset.unknown", id=reference, choices=choices))
-        shown = f"swlabel:norms/{reference}.yaml"
-        raw = resources.files("swlabel.norms").joinpath(f"{reference}.yaml").read_bytes()
+        return _parse_normset(_read_own(reference, base, t), shown, t)
+    if reference not in bundled_normsets():
+        choices = ", ".join(bundled_normsets())
+        raise ConfigError(t("normset.unknown", id=reference, choices=choices))
+    shown = f"swlabel:norms/{reference}.yaml"
+    raw = resources.files("swlabel.norms").joinpath(f"{reference}.yaml").read_bytes()
     return _parse_normset(raw, shown, t)
+
+
+def _read_own(reference: str, root: Path, t: Translator) -> bytes:
+    """An own norm set is a file of the repository, read as every other one: through the path
+    resolver, never outside the repository (also not through a link) and never a pipe."""
+    shown = reference.replace("\\", "/")
+    found = PathResolver(root).check(reference)
+    if found.verdict in ("outside", "link_outside"):
+        raise ConfigError(t(f"normset.{found.verdict}", path=shown))
+    if found.verdict == "missing":
+        raise ConfigError(t("normset.file_missing", path=shown))
+    if found.verdict == "case":
+        raise ConfigError(t("normset.case", path=shown, actual=found.suggestion))
+    if found.verdict == "folder":
+        raise ConfigError(t("normset.not_a_file", path=shown))
+    try:
+        return paths.read_bytes(root, found.found, max_bytes=DEFAULT_MAX_BYTES)
+    except paths.Refused as refused:
+        key = "normset.not_a_file" if refused.reason == "not_a_file" else "normset.outside"
+        raise ConfigError(t(key, path=shown)) from None
+    except paths.TooLarge:
+        raise ConfigError(t("normset.too_large", path=shown)) from None
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise ConfigError(t("normset.unreadable", path=shown, reason=reason)) from None
 
 
 def _parse_normset(raw: bytes, shown: str, t: Translator) -> NormSet:

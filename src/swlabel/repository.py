@@ -13,12 +13,15 @@ Layout (all names relative to the repository root)::
 from __future__ import annotations
 
 import difflib
+import errno
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Any, Generic, TypeVar
 
+from swlabel import paths
 from swlabel.errors import ConfigError
 from swlabel.i18n import Translator
 from swlabel.models import (
@@ -83,6 +86,9 @@ class Dossier:
     # Norm ids that have a file in evidence/, readable or not (so a broken file is not also
     # reported as missing).
     evidence_files: set[str] = field(default_factory=set)
+    # Folders that could not be read (a melding each): what is in them is unknown, so nothing
+    # is called missing because of them.
+    unreadable_folders: set[str] = field(default_factory=set)
     # The decoded text of every file read, by path, for checks over raw text (privacy).
     texts: dict[str, str] = field(default_factory=dict)
     # Every waiver, in whichever file it stands; it applies to meldingen in that file.
@@ -148,12 +154,13 @@ def load_repository(root: Path, t: Translator, config: Config | None = None) -> 
     normset = load_normset(config.norms, root, t)
     dossier = Dossier(root=root, config=config, normset=normset)
     evidence = [
-        (f"{EVIDENCE_DIR}/{path.name}", path.suffix.lower() == ".md")
-        for path in _files(root / EVIDENCE_DIR, EVIDENCE_SUFFIXES)
+        (relpath, relpath.lower().endswith(".md"))
+        for relpath in _files(dossier, EVIDENCE_DIR, EVIDENCE_SUFFIXES, t)
     ]
-    register = _register_paths(root)
-    plan = [PLAN_FILE] if (root / PLAN_FILE).is_file() else []
-    audits = [f"{AUDIT_DIR}/{path.name}" for path in _files(root / AUDIT_DIR, YAML_SUFFIXES)]
+    register = [REGISTER_FILE] if _present(root, REGISTER_FILE) else []
+    register += _files(dossier, REGISTER_DIR, YAML_SUFFIXES, t)
+    plan = [PLAN_FILE] if _present(root, PLAN_FILE) else []
+    audits = _files(dossier, AUDIT_DIR, YAML_SUFFIXES, t)
     requests = [*evidence, *((relpath, False) for relpath in (*register, *plan, *audits))]
     parsed = dict(
         zip(
@@ -172,17 +179,45 @@ def load_repository(root: Path, t: Translator, config: Config | None = None) -> 
     return dossier
 
 
-def _files(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
-    if not folder.is_dir():
+def _files(dossier: Dossier, folder: str, suffixes: tuple[str, ...], t: Translator) -> list[str]:
+    """The files in FOLDER that swlabel reads, as paths relative to the root, in natural order.
+
+    A folder that cannot be read (no permission) is a melding and the run goes on without it;
+    a folder that is a link to outside the repository is reported, and not listed.
+    """
+    problems = dossier.problems
+    try:
+        entries = paths.list_folder(dossier.root, folder)
+    except paths.Refused:
+        dossier.unreadable_folders.add(folder)
+        problems.append(make_problem(folder, 1, 1, "SWL206", t("SWL206.symlink", path=folder)))
+        return []
+    except OSError as error:
+        reason = error.strerror or str(error)
+        dossier.unreadable_folders.add(folder)
+        problems.append(make_problem(folder, 1, 1, "SWL104", t("SWL104.folder", reason=reason)))
         return []
     found = [
-        entry
-        for entry in folder.iterdir()
-        if entry.suffix.lower() in suffixes
+        entry.name
+        for entry in entries or ()
+        if PurePosixPath(entry.name).suffix.lower() in suffixes
         and not entry.name.startswith(".")
-        and (entry.is_file() or entry.is_symlink())  # a broken link is reported, not skipped
+        and (entry.is_file or entry.is_link)  # a broken link is reported, not skipped
     ]
-    return sorted(found, key=lambda entry: natural_key(entry.name))
+    return [f"{folder}/{name}" for name in sorted(found, key=natural_key)]
+
+
+def _present(root: Path, relpath: str) -> bool:
+    """Whether RELPATH is there to be read: anything but a folder or nothing. What cannot be
+    read (a link to outside, no permission, a pipe) is there, and reading it says why."""
+    try:
+        return not stat.S_ISDIR(paths.look(root, relpath).st_mode)
+    except paths.Refused:
+        return True
+    except FileNotFoundError:
+        return False
+    except OSError as error:
+        return error.errno != errno.ENOTDIR
 
 
 # Above this many choices, only those of about the same length that share the first letter
@@ -261,12 +296,6 @@ def _validate_evidence(
     if evidence is not None and markdown:
         evidence = evidence.model_copy(update={"narrative": parsed.body})
     return evidence
-
-
-def _register_paths(root: Path) -> list[str]:
-    paths = [REGISTER_FILE] if (root / REGISTER_FILE).is_file() else []
-    paths += [f"{REGISTER_DIR}/{path.name}" for path in _files(root / REGISTER_DIR, YAML_SUFFIXES)]
-    return paths
 
 
 def _load_entries(

@@ -10,7 +10,7 @@ from swlabel.dates import add_days, add_years, months_before
 from swlabel.i18n import Translator
 from swlabel.models import CLOSED_ACTIONS, Audit, ImprovementAction, ImprovementPoint
 from swlabel.problems import Problem
-from swlabel.repository import Dossier, suggest
+from swlabel.repository import AUDIT_DIR, Dossier, suggest
 
 
 def certificate_end(audit: Audit, years: int) -> dt.date | None:
@@ -78,6 +78,8 @@ def _actions(dossier: Dossier, t: Translator, as_of: dt.date) -> list[Problem]:
             continue
         point = dossier.improvement_points.get(action.improvement_point)
         if point is None:
+            if AUDIT_DIR in dossier.unreadable_folders:
+                continue
             hint = suggest(action.improvement_point, point_ids, t)
             message = t("SWL211.message", id=action.improvement_point, hint=hint)
             loc = (*located.loc, "improvement_point")

@@ -7,7 +7,7 @@ import datetime as dt
 from swlabel.i18n import Translator
 from swlabel.paths import PathResolver
 from swlabel.problems import Problem
-from swlabel.repository import EVIDENCE_DIR, Dossier, suggest
+from swlabel.repository import EVIDENCE_DIR, REGISTER_DIR, Dossier, suggest
 from swlabel.sources import SourceFile, make_problem
 
 
@@ -23,7 +23,9 @@ def check_references(dossier: Dossier, t: Translator, as_of: dt.date) -> list[Pr
 
 
 def check_missing_evidence(dossier: Dossier, t: Translator) -> list[Problem]:
-    problems = []
+    problems: list[Problem] = []
+    if EVIDENCE_DIR in dossier.unreadable_folders:
+        return problems
     for norm in dossier.normset.norms:
         if norm.id in dossier.evidence_files or not dossier.norm_applies(norm.id):
             continue
@@ -68,7 +70,11 @@ def check_evidence_references(
         source = record.source
         for index, item in enumerate(record.file.evidence):
             loc: tuple[str | int, ...] = ("evidence", index)
-            if item.document is not None and item.document not in dossier.documents:
+            if (
+                item.document is not None
+                and item.document not in dossier.documents
+                and REGISTER_DIR not in dossier.unreadable_folders
+            ):
                 hint = suggest(item.document, document_ids, t)
                 message = t("SWL204.message", id=item.document, hint=hint)
                 problems.append(source.problem("SWL204", message, (*loc, "document")))
@@ -134,6 +140,8 @@ def check_plan_references(dossier: Dossier, t: Translator) -> list[Problem]:
 def check_unused_documents(dossier: Dossier, t: Translator, as_of: dt.date) -> list[Problem]:
     """SWL210 for a valid register document no norm uses; an expired one is kept for the
     record and says nothing."""
+    if EVIDENCE_DIR in dossier.unreadable_folders:
+        return []  # which documents the evidence uses is unknown
     used = {
         item.document
         for record in dossier.evidence.values()

@@ -11,6 +11,10 @@ MESSAGES: dict[str, str] = {
     "SWL104.unreadable": (
         "the file cannot be read ({reason}); check that it exists and that you may read it"
     ),
+    "SWL104.folder": (
+        "the folder cannot be read ({reason}); check that you may read it: the files in it were "
+        "not checked"
+    ),
     "sources.not_a_file": "not a regular file",
     "SWL105.title": "Duplicate key",
     "SWL106.title": "Unknown field",
@@ -178,6 +182,12 @@ MESSAGES: dict[str, str] = {
     ),
     "schema.path_xor_url": "{field}: fill in exactly one of 'path' and 'url'",
     "normset.duplicate_norm": "{field}: norm '{value}' appears twice in the norm set",
+    "normset.norm_id": (
+        "{field}: '{value}' cannot be an id; the id of a norm or rubriek consists of letters "
+        "(a-z, A-Z) and digits, in groups joined by one dot or dash (such as 1.10 or A-3), at "
+        "most 64 characters; it becomes a file name in evidence/"
+    ),
+    "normset.duplicate_rubriek": "{field}: rubriek '{value}' appears twice in the norm set",
     "normset.unknown_rubriek": "{field}: rubriek '{value}' is not listed under 'rubrieken'",
     "normset.unknown_scope_question": (
         "{field}: '{value}' is not listed under 'scope_questions'; add the question or correct "
@@ -198,6 +208,29 @@ MESSAGES: dict[str, str] = {
     "normset.unknown": (
         "unknown norm set '{id}'; bundled are: {choices}, or give the path to a norm set file "
         "of your own (.yaml)"
+    ),
+    "normset.outside": (
+        "swlabel.yaml: norms: '{path}' lies outside the repository; put the norm set file in "
+        "the repository (for example normen/own-norms.yaml) and write its path relative to the "
+        "folder of swlabel.yaml"
+    ),
+    "normset.link_outside": (
+        "swlabel.yaml: norms: '{path}' points (through a link) to a place outside the "
+        "repository; copy the norm set file into the repository"
+    ),
+    "normset.case": (
+        "swlabel.yaml: norms: '{path}' does not exist, '{actual}' does; write the path exactly "
+        "like that"
+    ),
+    "normset.not_a_file": (
+        "swlabel.yaml: norms: '{path}' is not a regular file; name a .yaml file"
+    ),
+    "normset.too_large": (
+        "swlabel.yaml: norms: '{path}' is larger than 16 MiB and is not read; name the norm set "
+        "file itself"
+    ),
+    "normset.unreadable": (
+        "swlabel.yaml: norms: '{path}' cannot be read ({reason}); check that you may read the file"
     ),
     "normset.invalid": "norm set '{path}' is invalid",
     "repo.missing_dir": "the folder {path} does not exist",
@@ -385,6 +418,11 @@ MESSAGES: dict[str, str] = {
     "cli.bad_date": "'{value}' is not a date; write YYYY-MM-DD, for example 2026-11-01",
     "cli.bad_language": "'{value}' is not a supported language; choose nl or en",
     "cli.interrupted": "swlabel: interrupted.",
+    "cli.terminated": "swlabel: terminated (SIGTERM).",
+    "cli.stdout_failed": (
+        "swlabel: cannot write to standard output ({reason}). Write to a file with --output,"
+        " or free some space."
+    ),
     "cli.crash": (
         "swlabel: internal error. This is a bug in swlabel, not in your dossier. The details "
         "are in {log}; include that file when you report the bug."
@@ -637,4 +675,42 @@ MESSAGES: dict[str, str] = {
     "cli.opt.field": "See the explanation of the fields in the README or in the file itself.",
     "cli.opt.norm": "A norm the action serves; may be repeated.",
     "cli.opt.repo": "Folder of the dossier (default: the current folder).",
+    # --- writing files (files.py) ----------------------------------------------------------
+    "files.outside": "{path} lies outside the repository; swlabel writes only inside it",
+    "files.link": (
+        "{path} is a link (symbolic link); swlabel never writes through a link in the "
+        "repository. Replace the link with an ordinary folder or file."
+    ),
+    "files.not_a_folder": "{path} is not a folder; swlabel cannot write inside it",
+    "files.not_a_file": (
+        "{path} is not a regular file but {kind}; swlabel does not write into it or replace it"
+    ),
+    "files.kind.link": "a link",
+    "files.kind.folder": "a folder",
+    "files.kind.fifo": "a named pipe",
+    "files.kind.device": "a device",
+    "files.kind.socket": "a socket",
+    "files.kind.other": "something else",
+    "files.write_failed": "{path} could not be written: {reason}. Nothing was half written.",
+    "files.reason.ENOSPC": "the disk is full",
+    "files.reason.EDQUOT": "your disk quota is used up",
+    "files.reason.EROFS": "the disk or folder is read-only",
+    "files.reason.EACCES": "you have no permission to write there",
+    "files.reason.EPERM": "you have no permission to write there",
+    "output.link": (
+        "{path} is a link (symbolic link); swlabel does not write through a link. Name the "
+        "file itself, or use --output - for standard output."
+    ),
+    "output.is_dir": "{path} is a folder; give the name of a file (in that folder)",
+    "output.not_a_file": (
+        "{path} is not a regular file but {kind}; swlabel does not write into it. Give a file "
+        "name, or use --output - for standard output."
+    ),
+    "output.would_overwrite": (
+        "{path} already exists and was not made by swlabel; choose another file with --output, "
+        "or overwrite it with --force"
+    ),
+    "check.output_marker": "output of swlabel check; a later run with --output replaces this file",
+    "init.undone": "What init had created in this run has been removed again.",
+    "add.not_edited": "{path} was not changed; first resolve the finding(s) above",
 }

@@ -12,6 +12,10 @@ MESSAGES: dict[str, str] = {
         "het bestand kan niet gelezen worden ({reason}); controleer of het bestaat en of u "
         "het mag lezen"
     ),
+    "SWL104.folder": (
+        "de map kan niet gelezen worden ({reason}); controleer of u haar mag lezen: de "
+        "bestanden erin zijn niet gecontroleerd"
+    ),
     "sources.not_a_file": "geen gewoon bestand",
     "SWL105.title": "Dubbele sleutel",
     "SWL106.title": "Onbekend veld",
@@ -190,6 +194,12 @@ MESSAGES: dict[str, str] = {
     ),
     "schema.path_xor_url": "{field}: vul precies één van 'path' en 'url' in",
     "normset.duplicate_norm": "{field}: norm '{value}' staat twee keer in de normenset",
+    "normset.norm_id": (
+        "{field}: '{value}' kan geen id zijn; een id van een norm of rubriek bestaat uit letters "
+        "(a-z, A-Z) en cijfers, in groepen gescheiden door één punt of streepje (zoals 1.10 of "
+        "A-3), hoogstens 64 tekens; het wordt een bestandsnaam in evidence/"
+    ),
+    "normset.duplicate_rubriek": "{field}: rubriek '{value}' staat twee keer in de normenset",
     "normset.unknown_rubriek": "{field}: rubriek '{value}' staat niet onder 'rubrieken'",
     "normset.unknown_scope_question": (
         "{field}: '{value}' staat niet onder 'scope_questions'; voeg de vraag toe of corrigeer "
@@ -210,6 +220,29 @@ MESSAGES: dict[str, str] = {
     "normset.unknown": (
         "onbekende normenset '{id}'; meegeleverd zijn: {choices}, of geef het pad naar een "
         "eigen normenset-bestand (.yaml)"
+    ),
+    "normset.outside": (
+        "swlabel.yaml: norms: '{path}' ligt buiten de repository; zet het normenset-bestand in "
+        "de repository (bijvoorbeeld normen/eigen-normen.yaml) en schrijf het pad ten opzichte "
+        "van de map met swlabel.yaml"
+    ),
+    "normset.link_outside": (
+        "swlabel.yaml: norms: '{path}' verwijst (via een snelkoppeling) naar een plek buiten de "
+        "repository; kopieer het normenset-bestand in de repository"
+    ),
+    "normset.case": (
+        "swlabel.yaml: norms: '{path}' bestaat niet, wel '{actual}'; schrijf het pad precies zo"
+    ),
+    "normset.not_a_file": (
+        "swlabel.yaml: norms: '{path}' is geen gewoon bestand; verwijs naar een .yaml-bestand"
+    ),
+    "normset.too_large": (
+        "swlabel.yaml: norms: '{path}' is groter dan 16 MiB en wordt niet gelezen; verwijs naar "
+        "het normenset-bestand zelf"
+    ),
+    "normset.unreadable": (
+        "swlabel.yaml: norms: '{path}' kan niet gelezen worden ({reason}); controleer of u het "
+        "bestand mag lezen"
     ),
     "normset.invalid": "normenset '{path}' is ongeldig",
     "repo.missing_dir": "de map {path} bestaat niet",
@@ -400,6 +433,11 @@ MESSAGES: dict[str, str] = {
     "cli.bad_date": "'{value}' is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-11-01",
     "cli.bad_language": "'{value}' is geen ondersteunde taal; kies nl of en",
     "cli.interrupted": "swlabel: onderbroken.",
+    "cli.terminated": "swlabel: afgebroken (SIGTERM).",
+    "cli.stdout_failed": (
+        "swlabel: kan niet naar de standaarduitvoer schrijven ({reason}). Schrijf naar een"
+        " bestand met --output of maak ruimte vrij."
+    ),
     "cli.crash": (
         "swlabel: interne fout. Dit is een fout in swlabel, niet in uw dossier. De details "
         "staan in {log}; stuur dat bestand mee als u de fout meldt."
@@ -659,4 +697,43 @@ MESSAGES: dict[str, str] = {
     "cli.opt.field": "Zie de uitleg van de velden in de README of in het bestand zelf.",
     "cli.opt.norm": "Een norm waarvoor de actie is; mag vaker.",
     "cli.opt.repo": "Map van het dossier (standaard: de huidige map).",
+    # --- writing files (files.py) ----------------------------------------------------------
+    "files.outside": "{path} ligt buiten de repository; swlabel schrijft alleen in de repository",
+    "files.link": (
+        "{path} is een link (symbolische koppeling); swlabel schrijft in de repository nooit "
+        "via een link. Vervang de link door een gewone map of een gewoon bestand."
+    ),
+    "files.not_a_folder": "{path} is geen map; swlabel kan daar niets in schrijven",
+    "files.not_a_file": (
+        "{path} is geen gewoon bestand maar {kind}; swlabel schrijft daar niet in en "
+        "vervangt het niet"
+    ),
+    "files.kind.link": "een link",
+    "files.kind.folder": "een map",
+    "files.kind.fifo": "een named pipe",
+    "files.kind.device": "een apparaat",
+    "files.kind.socket": "een socket",
+    "files.kind.other": "iets anders",
+    "files.write_failed": "{path} kon niet worden geschreven: {reason}. Er is niets half geschreven.",
+    "files.reason.ENOSPC": "de schijf is vol",
+    "files.reason.EDQUOT": "uw schijfruimte (quotum) is op",
+    "files.reason.EROFS": "de schijf of map is alleen-lezen",
+    "files.reason.EACCES": "u hebt daar geen schrijfrechten",
+    "files.reason.EPERM": "u hebt daar geen schrijfrechten",
+    "output.link": (
+        "{path} is een link (symbolische koppeling); swlabel schrijft niet via een link. Geef "
+        "het bestand zelf op, of --output - voor de standaarduitvoer."
+    ),
+    "output.is_dir": "{path} is een map; geef de naam van een bestand (in die map)",
+    "output.not_a_file": (
+        "{path} is geen gewoon bestand maar {kind}; swlabel schrijft daar niet in. Geef een "
+        "bestandsnaam op, of --output - voor de standaarduitvoer."
+    ),
+    "output.would_overwrite": (
+        "{path} bestaat al en is niet door swlabel gemaakt; kies een ander bestand met "
+        "--output, of overschrijf het met --force"
+    ),
+    "check.output_marker": "uitvoer van swlabel check; een volgende run met --output vervangt dit bestand",
+    "init.undone": "Wat init in deze run had aangemaakt, is weer verwijderd.",
+    "add.not_edited": "{path} is niet gewijzigd; los eerst de melding(en) hierboven op",
 }
