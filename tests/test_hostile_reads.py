@@ -3,6 +3,7 @@
 - An own norm set is read inside the repository only, through the path resolver; its norm and
   rubriek ids are ids, never paths, so ``init`` cannot be made to write outside.
 - A folder or a file that cannot be read is a melding, and the run goes on.
+- A folder tree deeper than Python's recursion limit is walked without recursion.
 - Dates at the ends of the calendar (0001-01-01, 9999-12-31) in every file and as ``--as-of``
   are ordinary dates: no command ends as an internal error.
 """
@@ -468,3 +469,63 @@ def test_unreadable_folder_for_real(run: Run, small_repo: MakeRepo) -> None:
         (repo / "register").chmod(0o755)
     assert result.code == 1, result.out + result.err
     assert "register:1:1: SWL104 de map kan niet gelezen worden" in result.out
+
+
+# --- a tree deeper than Python's recursion limit --------------------------------------------
+
+DEPTH = 1500  # above the recursion limit (1000), below PATH_MAX (4096) with one-letter names
+
+
+def _make_deep(top: Path, depth: int, leaf: dict[str, str]) -> None:
+    """DEPTH nested folders named d under TOP, with LEAF's files at the bottom; made through
+    file descriptors, as os.makedirs would recurse."""
+    top.mkdir(parents=True, exist_ok=True)
+    handles = [os.open(top, os.O_RDONLY)]
+    try:
+        for _ in range(depth):
+            os.mkdir("d", dir_fd=handles[-1])
+            handles.append(os.open("d", os.O_RDONLY, dir_fd=handles[-1]))
+        for name, text in leaf.items():
+            handle = os.open(name, os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=handles[-1])
+            os.write(handle, text.encode("utf-8"))
+            os.close(handle)
+    finally:
+        for handle in handles:
+            os.close(handle)
+
+
+def _remove_deep(top: Path, depth: int, leaf: dict[str, str]) -> None:
+    """Undo _make_deep (pytest's clean-up, shutil.rmtree, recurses too)."""
+    handles = [os.open(top, os.O_RDONLY)]
+    try:
+        for _ in range(depth):
+            handles.append(os.open("d", os.O_RDONLY, dir_fd=handles[-1]))
+        for name in leaf:
+            os.unlink(name, dir_fd=handles[-1])
+        while len(handles) > 1:
+            os.close(handles.pop())
+            os.rmdir("d", dir_fd=handles[-1])
+    finally:
+        for handle in handles:
+            os.close(handle)
+
+
+def test_folder_tree_deeper_than_the_recursion_limit(run: Run, small_repo: MakeRepo) -> None:
+    repo = small_repo()
+    leaf = {"notities.txt": "bsn: 111222333\n", "1.1.md": evidence("1.1")}
+    _make_deep(repo, DEPTH, leaf)
+    _make_deep(repo / "evidence", DEPTH, leaf)
+    try:
+        result = run("check", repo, "--as-of", "2026-11-01", "--quiet")
+        report = run("report", repo, "--output", "-", "--format", "json", "--as-of", "2026-11-01")
+    finally:
+        _remove_deep(repo, DEPTH, leaf)
+        _remove_deep(repo / "evidence", DEPTH, leaf)
+    assert result.code == 1, result.out + result.err
+    deep = "/".join(["d"] * DEPTH)
+    # The BSN at the bottom of both trees is found: the scan walked all the way down.
+    assert [line.split(" ", 2)[:2] for line in result.lines] == [
+        [f"{deep}/notities.txt:1:6:", "SWL501"],
+        [f"evidence/{deep}/notities.txt:1:6:", "SWL501"],
+    ]
+    assert report.code in (0, 1), report.err

@@ -7,11 +7,11 @@ folders such as .git. Links are not followed, so nothing outside the repository 
 
 from __future__ import annotations
 
-import os
 import stat
 from collections.abc import Iterator
 from pathlib import Path
 
+from swlabel import paths
 from swlabel.bsn import find_bsns
 from swlabel.i18n import Translator
 from swlabel.problems import Problem
@@ -24,9 +24,11 @@ MAX_SCAN_BYTES = DEFAULT_MAX_BYTES
 
 def _text_files(root: Path) -> Iterator[tuple[str, int]]:
     """Each text file below ROOT (outside hidden folders), with its size."""
-    for folder, subfolders, files in os.walk(root):
+    # paths.walk, not os.walk: os.walk recurses (Python 3.11), and a tree of more than about
+    # a thousand nested folders ended the run as an internal error.
+    for folder, subfolders, files in paths.walk(root):
         subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
-        base = Path(folder)
+        base = root / folder
         for name in sorted(files):
             path = base / name
             if path.suffix.lower() not in TEXT_SUFFIXES:
@@ -61,8 +63,8 @@ def _read(root: Path, relpath: str, size: int) -> str | None:
     if size > MAX_SCAN_BYTES:
         return None
     try:
-        return decode_any((root / relpath).read_bytes())
-    except OSError:
+        return decode_any(paths.read_bytes(root, relpath, max_bytes=MAX_SCAN_BYTES))
+    except (paths.Refused, paths.TooLarge, OSError):
         return None
 
 
