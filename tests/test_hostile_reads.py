@@ -4,12 +4,14 @@
   rubriek ids are ids, never paths, so ``init`` cannot be made to write outside.
 - A folder or a file that cannot be read is a melding, and the run goes on.
 - A folder tree deeper than Python's recursion limit is walked without recursion.
+- Nothing but :mod:`swlabel.paths` reads the repository: a contract over the source.
 - Dates at the ends of the calendar (0001-01-01, 9999-12-31) in every file and as ``--as-of``
   are ordinary dates: no command ends as an internal error.
 """
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import os
 from collections.abc import Callable
@@ -18,10 +20,12 @@ from pathlib import Path
 import pytest
 
 from conftest import SMALL_NORMSET, Result, evidence, write_tree
+from swlabel import paths
 from swlabel.dates import add_days, add_months, add_years, compact, day_after, months_before
 from swlabel.errors import ConfigError
 from swlabel.i18n import Translator
 from swlabel.normsets import load_normset
+from swlabel.sources import read_file
 
 Run = Callable[..., Result]
 MakeRepo = Callable[..., Path]
@@ -529,3 +533,139 @@ def test_folder_tree_deeper_than_the_recursion_limit(run: Run, small_repo: MakeR
         [f"evidence/{deep}/notities.txt:1:6:", "SWL501"],
     ]
     assert report.code in (0, 1), report.err
+
+
+# --- one door for reading: a contract over the source ---------------------------------------
+
+SOURCE = Path(__file__).parent.parent / "src" / "swlabel"
+
+# Calls that open, read or list files and folders.
+READING_CALLS = frozenset(
+    {
+        "open",
+        "read_text",
+        "read_bytes",
+        "iterdir",
+        "walk",
+        "scandir",
+        "listdir",
+        "glob",
+        "rglob",
+        "fdopen",
+    }
+)
+
+# Where a reading call is allowed outside swlabel.paths, and why. Keep this short: a new entry
+# needs a reason why the call does not read the organisation's repository.
+ALLOWED: dict[str, dict[str, str]] = {
+    "files": {
+        "open": "the one writer: peeks at the head of an output file it may replace",
+        "fdopen": "the one writer: writes its temporary file",
+    },
+    "templating": {
+        "open": "own templates (--template-dir, named on the command line), opened without "
+        "following links by the template loader's own checks",
+        "fdopen": "reads the template file it opened",
+    },
+    "workers": {"fdopen": "the pipe between a worker process and the parent, not a file"},
+    "history": {"open": "writes a revision's files from git into a temporary folder"},
+    "cli": {"open": "os.devnull, where standard output goes once it is closed"},
+    "commands.init": {"iterdir": "whether the target folder is empty, before it is a repository"},
+    "commands.add": {"iterdir": "whether register/ holds files, to choose where to add"},
+    "commands.report": {"open": "the head of an existing output file: did swlabel write it?"},
+    "commands.calendar": {"open": "the head of an existing output file: did swlabel write it?"},
+}
+
+
+def _reading_calls(tree: ast.AST) -> list[tuple[int, str, str]]:
+    """(line, call name, receiver) of every reading call in TREE; the door itself
+    (``paths.read_bytes(…)``) and package data (``resources.files(…)``) are no such call."""
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        if isinstance(node.func, ast.Name) and node.func.id == "open":
+            found.append((node.lineno, "open", ""))
+        elif isinstance(node.func, ast.Attribute) and node.func.attr in READING_CALLS:
+            receiver = ast.unparse(node.func.value)
+            if receiver == "paths" or "resources.files(" in receiver:
+                continue
+            found.append((node.lineno, node.func.attr, receiver))
+    return found
+
+
+def test_nothing_but_the_path_resolver_reads_the_repository() -> None:
+    outside_the_door = []
+    for path in sorted(SOURCE.rglob("*.py")):
+        module = ".".join(path.relative_to(SOURCE).with_suffix("").parts)
+        if module == "paths":
+            continue
+        allowed = ALLOWED.get(module, {})
+        for line, name, receiver in _reading_calls(ast.parse(path.read_text(encoding="utf-8"))):
+            if name not in allowed:
+                outside_the_door.append(f"swlabel/{module}: line {line}: {receiver}.{name}(…)")
+    assert outside_the_door == [], (
+        "read the repository through swlabel.paths (look, read_bytes, list_folder, walk), or "
+        "add the call to ALLOWED with the reason it reads no file of the repository"
+    )
+
+
+def test_the_contract_sees_a_read_that_bypasses_the_door() -> None:
+    tree = ast.parse(
+        "from pathlib import Path\nimport os\n"
+        "Path('x').read_text()\nopen('y')\nos.scandir('.')\nos.walk('.')\n"
+        "paths.read_bytes(root, 'a', max_bytes=1)\n"
+        "resources.files('p').joinpath('a').read_bytes()\n"
+    )
+    assert [(line, name) for line, name, _ in _reading_calls(tree)] == [
+        (3, "read_text"),
+        (4, "open"),
+        (5, "scandir"),
+        (6, "walk"),
+    ]
+
+
+# --- the door itself ---------------------------------------------------------------------
+
+
+def test_the_door_refuses_what_lies_outside_or_is_no_file(tmp_path: Path) -> None:
+    outside = write_tree(tmp_path / "elders", {"geheim.txt": "geheim"})
+    repo = write_tree(tmp_path / "repo", {"a.txt": "a", "map/b.txt": "b"})
+    (repo / "link").symlink_to(outside)
+    (repo / "binnen").symlink_to(repo / "map")
+    os.mkfifo(repo / "pijp.txt")
+    assert paths.read_bytes(repo, "map/../a.txt", max_bytes=10) == b"a"
+    assert paths.read_bytes(repo, "binnen\\b.txt", max_bytes=10) == b"b"
+    for relpath, reason in [
+        ("../elders/geheim.txt", "outside"),
+        ((outside / "geheim.txt").as_posix(), "outside"),
+        ("C:/geheim.txt", "outside"),
+        ("", "outside"),
+        ("link/geheim.txt", "link_outside"),
+        ("pijp.txt", "not_a_file"),
+        ("map", "not_a_file"),
+    ]:
+        with pytest.raises(paths.Refused) as refused:
+            paths.read_bytes(repo, relpath, max_bytes=10)
+        assert refused.value.reason == reason, relpath
+    with pytest.raises(paths.TooLarge):
+        paths.read_bytes(repo, "a.txt", max_bytes=0)
+    with pytest.raises(paths.Refused):
+        paths.list_folder(repo, "link")
+    assert paths.list_folder(repo, "nergens") is None
+    names = sorted(entry.name for entry in paths.list_folder(repo, "") or ())
+    assert names == ["a.txt", "binnen", "link", "map", "pijp.txt"]
+
+
+def test_reading_a_dossier_file_outside_the_repository_is_refused(tmp_path: Path) -> None:
+    write_tree(tmp_path, {"geheim.yaml": "norm: '1.1'\n"})
+    repo = write_tree(tmp_path / "repo", {"a.yaml": "x: 1\n"})
+    parsed = read_file(repo, "../geheim.yaml", Translator())
+    assert parsed.data is None
+    assert [(p.code, p.message) for p in parsed.problems] == [
+        (
+            "SWL206",
+            "het pad '../geheim.yaml' ligt buiten de repository; gebruik een pad binnen de "
+            "repository, relatief ten opzichte van de hoofdmap, of een url",
+        )
+    ]

@@ -20,10 +20,9 @@ _SUFFIXES = (".yaml", ".yml")
 
 def bundled_normsets() -> list[str]:
     """The ids of the norm sets that ship with swlabel."""
-    folder = resources.files("swlabel.norms")
     names = [
         entry.name.rsplit(".", 1)[0]
-        for entry in folder.iterdir()
+        for entry in resources.files("swlabel.norms").iterdir()
         if entry.name.endswith(_SUFFIXES) and not entry.name.startswith(".")
     ]
     return sorted(names, key=natural_key)
