@@ -257,7 +257,7 @@ def test_locked_output_file_is_a_clear_message(
     def locked(path: Path, content: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("swlabel.commands.common.write_atomic", locked)
+    monkeypatch.setattr("swlabel.files._write_block", locked)
     result = run("report", EXAMPLE, "-o", tmp_path / "dossier.html")
     assert result.code == 2
     assert "is het bestand geopend in een ander programma" in result.err

@@ -276,6 +276,7 @@ def build_app(t: Translator) -> typer.Typer:
                 show_default=False,
             ),
         ] = None,
+        force: Annotated[bool, typer.Option("--force", help=t("cli.opt.force"))] = False,
         lang: Lang = None,
     ) -> None:
         from swlabel.commands.check import check as run_check
@@ -292,6 +293,7 @@ def build_app(t: Translator) -> typer.Typer:
             select=codes(select),
             ignore=codes(ignore),
             min_coverage=min_coverage,
+            force=force,
         )
         raise typer.Exit(code)
 

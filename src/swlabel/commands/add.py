@@ -1,18 +1,26 @@
-"""``swlabel add document`` and ``swlabel add action``: append a validated entry to the
-register or the improvement plan, keeping the file's comments and layout."""
+"""``swlabel add document``, ``add action`` and ``add toetsing``: append a validated entry to
+the register or the improvement plan, keeping the file's comments, layout, line endings and
+byte-order mark; or scaffold a new toetsing.
+
+A file is read for an edit by the same rules as ``check`` reads it, and written through
+:class:`swlabel.files.RepositoryWriter`: never through a link, never outside the repository.
+"""
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
+import os
 import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TextIO
 
-from swlabel.commands.common import open_dossier, write_output
+from swlabel import paths
+from swlabel.commands.common import open_dossier
 from swlabel.entries import Value, append_entry
 from swlabel.errors import EXIT_OK, UsageError
-from swlabel.files import write_new
+from swlabel.files import RepositoryWriter
 from swlabel.i18n import Translator
 from swlabel.models import ImprovementAction, ImprovementPlan, RegisterDocument, RegisterFile
 from swlabel.paths import PathResolver
@@ -26,23 +34,36 @@ from swlabel.repository import (
     suggest,
 )
 from swlabel.scaffold import modeline
-from swlabel.sources import parse_text
+from swlabel.sources import parse_text, read_file
 from swlabel.templating import environment
 from swlabel.validation import explain, validate
 
 
 def _target(dossier: Dossier, to: Path | None, default: str, t: Translator) -> str:
     if to is not None:
-        path = (Path.cwd() / to).resolve()
-        try:
-            return path.relative_to(dossier.root.resolve()).as_posix()
-        except ValueError:
-            raise UsageError(t("add.outside", path=to.as_posix())) from None
-    if default == REGISTER_FILE and not (dossier.root / REGISTER_FILE).exists():
+        path = Path.cwd() / to
+        # As written first, so that a link on the way is seen (and refused) by the writer;
+        # resolved only when the spelling leads elsewhere (a link above the repository).
+        for candidate in (path, path.parent.resolve() / path.name):
+            try:
+                return candidate.relative_to(dossier.root).as_posix()
+            except ValueError:
+                continue
+        raise UsageError(t("add.outside", path=to.as_posix()))
+    if default == REGISTER_FILE and not os.path.lexists(dossier.root / REGISTER_FILE):
         folder = dossier.root / REGISTER_DIR
         if folder.is_dir() and any(folder.iterdir()):
             raise UsageError(t("add.choose_register"))
     return default
+
+
+def _read_for_edit(writer: RepositoryWriter, relpath: str, max_bytes: int, t: Translator) -> bytes:
+    """The bytes of RELPATH, read as check reads it; a file check has a melding about (it is
+    not UTF-8, too large, not valid YAML) is refused with that melding."""
+    parsed = read_file(writer.root, relpath, t, max_bytes=max_bytes)
+    if parsed.problems:
+        raise UsageError(t("add.not_edited", path=relpath), list(parsed.problems))
+    return paths.read_bytes(writer.root, relpath, max_bytes=max_bytes)
 
 
 def _write_entry(
@@ -53,19 +74,26 @@ def _write_entry(
     container: type[RegisterFile] | type[ImprovementPlan],
     t: Translator,
 ) -> None:
-    path = dossier.root / relpath
+    writer = RepositoryWriter(dossier.root, t)
     schema = "register.schema.json" if key == "documents" else "improvement-plan.schema.json"
-    before = path.read_text(encoding="utf-8-sig") if path.exists() else modeline(relpath, schema)
+    bom = b""
+    if writer.look(relpath) is None:
+        before = modeline(relpath, schema)
+    else:
+        raw = _read_for_edit(writer, relpath, dossier.max_bytes, t)
+        if raw.startswith(codecs.BOM_UTF8):
+            bom, raw = codecs.BOM_UTF8, raw[len(codecs.BOM_UTF8) :]
+        before = raw.decode("utf-8")
     after = append_entry(before, key, fields)
     parsed = parse_text(after, relpath, t)
     problems = list(parsed.problems)
     if not problems:
         problems = validate(container, parsed.data, parsed.source, t)[1]
     if problems:
-        # The file was broken before, or the entry does not fit it: write nothing.
+        # The entry does not fit the file: write nothing.
         detail = "; ".join(f"{p.path}:{p.line}: {p.message}" for p in problems[:3])
         raise UsageError(t("add.file_invalid", path=relpath, detail=detail))
-    write_output(path, after, t)
+    writer.replace(relpath, bom + after.encode("utf-8"))
 
 
 def _refuse_existing(table: Mapping[str, Located[Any]], key: str, t: Translator) -> None:
@@ -177,7 +205,8 @@ def add_audit(
             year=date.year,
         )
     )
-    if not write_new(dossier.root / relpath, text):
+    writer = RepositoryWriter(dossier.root, t)
+    if writer.occupied(relpath) or not writer.create(relpath, text):
         raise UsageError(t("add.audit_exists", path=relpath))
     out.write(t("add.added_audit", path=relpath) + "\n")
     return EXIT_OK

@@ -6,20 +6,10 @@ import datetime as dt
 from pathlib import Path
 from typing import TextIO
 
+from swlabel import mask
 from swlabel.commands.common import guard_output, open_dossier, write_output
-from swlabel.errors import EXIT_OK, UsageError
-from swlabel.ical import calendar_events, is_swlabel_calendar, render_ics
-
-# Enough of a file's start to hold its first lines, where we put our PRODID.
-_HEAD_BYTES = 4096
-
-
-def _is_ours(path: Path) -> bool:
-    try:
-        with path.open("rb") as stream:
-            return is_swlabel_calendar(stream.read(_HEAD_BYTES))
-    except OSError:
-        return False
+from swlabel.errors import EXIT_OK
+from swlabel.ical import calendar_events, render_ics
 
 
 def _write_stdout(out: TextIO, text: str) -> None:
@@ -48,11 +38,7 @@ def calendar(
     dossier, t = open_dossier(directory, language)
     to_stdout = str(output) == "-"
     if not to_stdout:
-        if output.is_dir():
-            raise UsageError(t("calendar.output_is_dir", path=output.as_posix()))
-        guard_output(dossier, output, t)
-        if output.exists() and not force and not _is_ours(output):
-            raise UsageError(t("calendar.would_overwrite", path=output.as_posix()))
+        guard_output(dossier, output, t, force=force, not_ours="calendar.would_overwrite")
     reference = as_of or dt.date.today()
     events = calendar_events(dossier, reference, t)
     organisation = dossier.config.organisation
@@ -63,7 +49,7 @@ def calendar(
         stamp=reference,
     )
     if to_stdout:
-        _write_stdout(out, text)
+        _write_stdout(out, mask.current().block(text))
         return EXIT_OK
     write_output(output, text, t)
     values = {"path": output.as_posix(), "as_of": reference.isoformat()}

@@ -10,6 +10,7 @@ from typing import TextIO
 from swlabel.checks import run_checks
 from swlabel.commands.common import guard_output, open_dossier, write_output
 from swlabel.errors import EXIT_MELDINGEN, EXIT_OK
+from swlabel.files import CHECK_MARKER
 from swlabel.reporters import REPORTERS, resolve_format, use_color
 
 
@@ -26,8 +27,12 @@ def check(
     select: tuple[str, ...] = (),
     ignore: tuple[str, ...] = (),
     min_coverage: float | None = None,
+    force: bool = False,
 ) -> int:
-    """Check the repository at DIRECTORY; 1 when a melding fails the run (or the gate does)."""
+    """Check the repository at DIRECTORY; 1 when a melding fails the run (or the gate does).
+
+    With OUTPUT the result goes to that file, which may replace only check's own earlier
+    output (or, with FORCE, another regular file)."""
     dossier, t = open_dossier(directory, language)
     result = run_checks(
         dossier,
@@ -38,12 +43,17 @@ def check(
         strict=strict,
         min_coverage=min_coverage,
     )
-    reporter = REPORTERS[resolve_format(format_)]
+    name = resolve_format(format_)
+    reporter = REPORTERS[name]
     if output is None:
         reporter(t, color=use_color(out), quiet=quiet).write(result, out)
     else:
-        guard_output(dossier, output, t)
+        guard_output(dossier, output, t, force=force)
         buffer = io.StringIO()
         reporter(t, quiet=quiet).write(result, buffer)
+        if name in ("text", "github"):
+            # These formats have no comment syntax; the last line marks the file as check's
+            # own, so that the next run may replace it (files.written_by_swlabel).
+            buffer.write(f"{CHECK_MARKER}: {t('check.output_marker')}\n")
         write_output(output, buffer.getvalue(), t)
     return EXIT_MELDINGEN if result.failed else EXIT_OK

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from swlabel.errors import UsageError
-from swlabel.files import write_atomic
+from swlabel.files import check_output, write_for_reader
 from swlabel.i18n import Translator, pick_language
 from swlabel.repository import CONFIG_FILE, Dossier, find_root, load_config, load_repository
 
@@ -25,23 +25,28 @@ def open_dossier(directory: Path, language: str | None) -> tuple[Dossier, Transl
     return load_repository(root, t, config), t
 
 
-def guard_output(dossier: Dossier, output: Path, t: Translator) -> None:
-    """Refuse to write an output file over one of the dossier's own files."""
-    target = output.resolve()
+def guard_output(
+    dossier: Dossier,
+    output: Path,
+    t: Translator,
+    *,
+    force: bool,
+    not_ours: str = "output.would_overwrite",
+) -> None:
+    """Refuse an output over one of the dossier's own files (whatever FORCE says), and
+    whatever :func:`swlabel.files.check_output` refuses: a link, a folder, a pipe or a device,
+    and without FORCE a file swlabel did not write (NOT_OURS is that message's key)."""
     own = {dossier.root / CONFIG_FILE, *(dossier.root / path for path in dossier.texts)}
-    if target in {path.resolve() for path in own}:
-        raise UsageError(t("output.own_file", path=output.as_posix()))
-    if target.is_dir():
-        raise UsageError(t("report.output_is_dir", path=output.as_posix()))
+    with suppress(OSError, RuntimeError):  # a loop of links: check_output says what it is
+        if output.resolve() in {path.resolve() for path in own}:
+            raise UsageError(t("output.own_file", path=output.as_posix()))
+    check_output(output, t, force=force, not_ours=not_ours)
 
 
 def write_output(path: Path, content: str | Iterable[str], t: Translator) -> None:
-    """Write an output file atomically; a locked or read-only file is a message, not a crash."""
-    try:
-        write_atomic(path, content)
-    except OSError as error:
-        reason = error.strerror or type(error).__name__
-        raise UsageError(t("report.locked", path=path.as_posix(), reason=reason)) from None
+    """Write an output for a reader through the one writer: masked, atomically; a locked or
+    read-only file or a full disk is a message, not a crash."""
+    write_for_reader(path, content, t)
 
 
 @contextmanager

@@ -1,7 +1,9 @@
 """``swlabel init``: scaffold an evidence repository, or add what is missing to one.
 
 Every answer can be given as an option, so init runs unattended; in a terminal it asks for the
-ones that are missing. It never overwrites or deletes a file.
+ones that are missing. It never overwrites or deletes a file, and never writes through a link
+(see :class:`swlabel.files.RepositoryWriter`). When it cannot finish (a read-only folder, a full
+disk, a link where it would write, Ctrl-C), what it created in this run is removed again.
 """
 
 from __future__ import annotations
@@ -11,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol, TextIO
 
-from swlabel.errors import EXIT_OK, ConfigError, UsageError
-from swlabel.files import write_new
+from swlabel.errors import EXIT_OK, ConfigError, SwlabelError, UsageError
+from swlabel.files import RepositoryWriter
 from swlabel.gitrun import init_repository, run_git
 from swlabel.i18n import Translator, pick_language
 from swlabel.models import Config, NormSet
@@ -50,10 +52,10 @@ class Answers:
     allow_non_empty: bool = False
 
 
-def _existing_evidence(root: Path, relpath: str) -> bool:
+def _existing_evidence(writer: RepositoryWriter, relpath: str) -> bool:
     """Whether the norm of RELPATH already has a file, in any of the accepted forms."""
     stem = relpath.rsplit(".", 1)[0]
-    return any((root / f"{stem}{suffix}").exists() for suffix in EVIDENCE_SUFFIXES)
+    return any(writer.occupied(f"{stem}{suffix}") for suffix in EVIDENCE_SUFFIXES)
 
 
 def _summarise(paths: list[str], t: Translator) -> list[str]:
@@ -177,6 +179,7 @@ def init(
         raise UsageError(t("init.not_a_directory", path=directory.as_posix()))
     created: list[str] = []
     kept: list[str] = []
+    config_text = None
     if (root / CONFIG_FILE).exists():
         config = load_config(root, t)
         t = Translator(pick_language(answers.language, config.language))
@@ -188,20 +191,33 @@ def init(
             shown = ", ".join(occupied[:5]) + (" …" if len(occupied) > 5 else "")
             raise UsageError(t("init.not_empty", path=directory.as_posix(), files=shown))
         config, normset, t = _new_config(answers, root, t, ask)
-        root.mkdir(parents=True, exist_ok=True)
-        write_new(root / CONFIG_FILE, render_config(config, normset, t))
-        created.append(CONFIG_FILE)
+        config_text = render_config(config, normset, t)
     files = [*repository_files(normset, config, t, ci=answers.ci), *_schema_files(t)]
-    for scaffold in files:
-        if scaffold.path == REGISTER_FILE and (root / REGISTER_DIR).is_dir():
-            continue
-        exists = scaffold.path.startswith(f"{EVIDENCE_DIR}/") and _existing_evidence(
-            root, scaffold.path
-        )
-        if not exists and write_new(root / scaffold.path, scaffold.content):
-            created.append(scaffold.path)
-        else:
-            kept.append(scaffold.path)
+    writer = RepositoryWriter(root, t)
+    try:
+        if config_text is not None:
+            writer.make_root()
+            writer.create(CONFIG_FILE, config_text)
+            created.append(CONFIG_FILE)
+        for scaffold in files:
+            if scaffold.path == REGISTER_FILE and (root / REGISTER_DIR).is_dir():
+                continue
+            exists = scaffold.path.startswith(f"{EVIDENCE_DIR}/") and _existing_evidence(
+                writer, scaffold.path
+            )
+            if not exists and writer.create(scaffold.path, scaffold.content):
+                created.append(scaffold.path)
+            else:
+                kept.append(scaffold.path)
+    except SwlabelError as error:
+        if not writer.created:
+            raise
+        writer.undo()
+        raise UsageError(f"{error.message} {t('init.undone')}", error.problems) from None
+    except BaseException:
+        # Ctrl-C, SIGTERM or a bug: no half-made repository either.
+        writer.undo()
+        raise
     heading = t(
         "init.heading", path=root.as_posix(), normset=normset.title, version=normset.version
     )

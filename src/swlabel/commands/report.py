@@ -167,7 +167,7 @@ def report(
     to_stdout = output is not None and str(output) == "-"
     target = Path(f"dossier.{format_}") if output is None else output
     if not to_stdout:
-        guard_output(dossier, target, t)
+        guard_output(dossier, target, t, force=force)
         if target.exists() and not force and not _is_ours(target):
             raise UsageError(t("report.would_overwrite", path=target.as_posix()))
     base = Path.cwd() if to_stdout else target.resolve().parent

@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-import json
+import stat
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from swlabel.errors import EXIT_OK, UsageError
-from swlabel.files import write_atomic
+from swlabel.files import check_output, write_for_reader
 from swlabel.i18n import Translator, pick_language
-from swlabel.schemas import MARKER, build_schemas, schema_text
+from swlabel.schemas import build_schemas, schema_text
 
 DEFAULT_FOLDER = "schemas"
-
-
-def is_generated(path: Path) -> bool:
-    """Whether PATH is a schema swlabel wrote earlier (and so may be replaced)."""
-    try:
-        data: Any = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError):
-        return False
-    comment = data.get("$comment") if isinstance(data, dict) else None
-    return isinstance(comment, str) and comment.startswith(MARKER)
 
 
 def schema(*, out: TextIO, output: Path | None = None, language: str | None = None) -> int:
@@ -32,13 +22,17 @@ def schema(*, out: TextIO, output: Path | None = None, language: str | None = No
     """
     t = Translator(pick_language(language))
     folder = Path(DEFAULT_FOLDER) if output is None else output
-    if folder.exists() and not folder.is_dir():
+    try:
+        is_folder = stat.S_ISDIR(folder.stat().st_mode)
+    except OSError:
+        is_folder = None  # missing (the writer makes it), or it cannot be looked at
+    if is_folder is False:
         raise UsageError(t("schemas.not_a_directory", path=folder.as_posix()))
     targets = {folder / name: content for name, content in build_schemas(t).items()}
+    # Every file is looked at before the first is written: all of them or none.
     for path in targets:
-        if (path.exists() or path.is_symlink()) and not is_generated(path):
-            raise UsageError(t("schemas.not_ours", path=path.as_posix()))
+        check_output(path, t, force=False, not_ours="schemas.not_ours")
     for path, content in targets.items():
-        write_atomic(path, schema_text(content))
+        write_for_reader(path, schema_text(content), t)
         out.write(t("schemas.written", path=path.as_posix()) + "\n")
     return EXIT_OK
