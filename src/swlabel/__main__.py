@@ -1,5 +1,5 @@
 from __future__ import annotations
 
-from swlabel.cli import main
+from swlabel.entry import run
 
-raise SystemExit(main())
+raise SystemExit(run())

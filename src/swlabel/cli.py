@@ -7,31 +7,23 @@ One place (:func:`main`) maps every outcome to an exit code.
 # No ``from __future__ import annotations`` here: Typer reads the option types at run time,
 # and the annotated aliases below are local to build_app.
 import datetime as dt
+import errno
 import gc
 import os
 import sys
 from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TextIO, cast
 
 import typer
 
-from swlabel import __version__
+from swlabel import __version__, mask
+from swlabel.entry import Interrupted, interruptible, language_in
 from swlabel.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, SwlabelError
 from swlabel.i18n import LANGUAGES, Translator, pick_language
 from swlabel.problems import format_problem
 from swlabel.rules import RULES
-
-
-def _language_in(args: Sequence[str]) -> str | None:
-    """--lang as given on the command line, read before the app exists (for the help text)."""
-    for index, arg in enumerate(args):
-        if arg == "--lang" and index + 1 < len(args):
-            return args[index + 1]
-        if arg.startswith("--lang="):
-            return arg.split("=", 1)[1]
-    return None
 
 
 def version_text(t: Translator) -> str:
@@ -236,7 +228,7 @@ def build_app(t: Translator) -> typer.Typer:
             allow_non_empty=allow_non_empty,
         )
         ask = TerminalPrompter() if sys.stdin.isatty() and not yes else None
-        raise typer.Exit(run_init(directory, out=sys.stdout, answers=answers, ask=ask))
+        raise typer.Exit(run_init(directory, out=_stdout(), answers=answers, ask=ask))
 
     def codes(values: list[str] | None) -> tuple[str, ...]:
         """--select SWL1 --select SWL401,SWL402 → ('SWL1', 'SWL401', 'SWL402')."""
@@ -283,7 +275,7 @@ def build_app(t: Translator) -> typer.Typer:
 
         code = run_check(
             directory,
-            out=sys.stdout,
+            out=_stdout(),
             as_of=parse_date(as_of),
             language=lang,
             format_=format_.value,
@@ -307,7 +299,7 @@ def build_app(t: Translator) -> typer.Typer:
     ) -> None:
         from swlabel.commands.rules import rules as run_rules
 
-        raise typer.Exit(run_rules(code, out=sys.stdout, language=lang, markdown=markdown))
+        raise typer.Exit(run_rules(code, out=_stdout(), language=lang, markdown=markdown))
 
     @app.command(help=t("cli.report.help"))
     def report(
@@ -348,7 +340,7 @@ def build_app(t: Translator) -> typer.Typer:
 
         code = run_report(
             directory,
-            out=sys.stdout,
+            out=_stdout(),
             format_=format_.value,
             output=output,
             as_of=parse_date(as_of),
@@ -390,7 +382,7 @@ def build_app(t: Translator) -> typer.Typer:
         from swlabel.commands.norms import norms as run_norms
 
         code = run_norms(
-            norm_id, out=sys.stdout, directory=directory, normset_ref=normset, language=lang
+            norm_id, out=_stdout(), directory=directory, normset_ref=normset, language=lang
         )
         raise typer.Exit(code)
 
@@ -399,7 +391,7 @@ def build_app(t: Translator) -> typer.Typer:
         from swlabel.commands.status import status as run_status
 
         raise typer.Exit(
-            run_status(directory, out=sys.stdout, as_of=parse_date(as_of), language=lang)
+            run_status(directory, out=_stdout(), as_of=parse_date(as_of), language=lang)
         )
 
     @app.command(help=t("cli.interviews.help"))
@@ -417,7 +409,7 @@ def build_app(t: Translator) -> typer.Typer:
         from swlabel.commands.interviews import interviews as run_interviews
 
         code = run_interviews(
-            directory, out=sys.stdout, as_of=parse_date(as_of), format_=format_.value, language=lang
+            directory, out=_stdout(), as_of=parse_date(as_of), format_=format_.value, language=lang
         )
         raise typer.Exit(code)
 
@@ -434,7 +426,7 @@ def build_app(t: Translator) -> typer.Typer:
 
         code = run_calendar(
             directory,
-            out=sys.stdout,
+            out=_stdout(),
             output=output,
             as_of=parse_date(as_of),
             language=lang,
@@ -455,7 +447,7 @@ def build_app(t: Translator) -> typer.Typer:
         from swlabel.commands.diff import diff as run_diff
 
         code = run_diff(
-            ref, ref2, directory=directory, out=sys.stdout, as_of=parse_date(as_of), language=lang
+            ref, ref2, directory=directory, out=_stdout(), as_of=parse_date(as_of), language=lang
         )
         raise typer.Exit(code)
 
@@ -472,7 +464,7 @@ def build_app(t: Translator) -> typer.Typer:
         from swlabel.commands.history import history as run_history
 
         code = run_history(
-            directory=directory, out=sys.stdout, tags=tags, as_of=parse_date(as_of), language=lang
+            directory=directory, out=_stdout(), tags=tags, as_of=parse_date(as_of), language=lang
         )
         raise typer.Exit(code)
 
@@ -515,7 +507,7 @@ def build_app(t: Translator) -> typer.Typer:
             "review_date": review_date,
             "valid_until": valid_until,
         }
-        raise typer.Exit(run_add(directory, out=sys.stdout, fields=fields, to=to, language=lang))
+        raise typer.Exit(run_add(directory, out=_stdout(), fields=fields, to=to, language=lang))
 
     @add.command("action", help=t("cli.add.action.help"))
     def add_action(
@@ -545,7 +537,7 @@ def build_app(t: Translator) -> typer.Typer:
             "status": status,
         }
         raise typer.Exit(
-            run_add(directory, out=sys.stdout, fields=fields, norms=norm or [], language=lang)
+            run_add(directory, out=_stdout(), fields=fields, norms=norm or [], language=lang)
         )
 
     @add.command("toetsing", help=t("cli.add.toetsing.help"))
@@ -565,7 +557,7 @@ def build_app(t: Translator) -> typer.Typer:
         day = parse_date(date)
         assert day is not None  # a required option
         code = run_add(
-            directory, out=sys.stdout, date=day, route=route.value, body=body, language=lang
+            directory, out=_stdout(), date=day, route=route.value, body=body, language=lang
         )
         raise typer.Exit(code)
 
@@ -576,15 +568,25 @@ def build_app(t: Translator) -> typer.Typer:
     ) -> None:
         from swlabel.commands.schema import schema as run_schema
 
-        raise typer.Exit(run_schema(out=sys.stdout, output=output, language=lang))
+        raise typer.Exit(run_schema(out=_stdout(), output=output, language=lang))
 
     return app
 
 
+def _say(text: str) -> None:
+    """A line on standard error, through the mask (a message may quote a value from a file);
+    a closed standard error is no reason to fail."""
+    try:
+        sys.stderr.write(mask.current().line(text) + "\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
+
+
 def _report_error(error: SwlabelError) -> None:
     for problem in error.problems:
-        typer.echo(format_problem(problem), err=True)
-    typer.echo(f"swlabel: {error.message}", err=True)
+        _say(format_problem(problem))
+    _say(f"swlabel: {error.message}")
 
 
 def _write_crash_log() -> Path:
@@ -600,8 +602,32 @@ def _write_crash_log() -> Path:
     return Path(log.name)
 
 
+# Standard output of the run, through the mask; set by main().
+_run: dict[str, mask.ReaderStream] = {}
+
+
+def _stdout() -> TextIO:
+    return cast(TextIO, _run.get("out") or mask.ReaderStream(sys.stdout))
+
+
+def _silence_stdout() -> None:
+    """After standard output failed (a full disk, a closed pipe), point it at the null device,
+    so that the interpreter's last flush of what is still buffered does not fail again."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file (a test's capture): nothing is flushed at exit
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run swlabel; return the exit code (see the table in ``swlabel --help``)."""
+    with interruptible():
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     # swlabel uses no pydantic plugins; looking them up scans every installed package's
     # metadata on each start, which costs more than checking a small dossier.
@@ -611,7 +637,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if callable(reconfigure):
             reconfigure(errors="replace")
-    t = Translator(pick_language(_language_in(args)))
+    t = Translator(pick_language(language_in(args)))
+    if sys.stdout is None:  # started with standard output closed
+        _say(t("cli.stdout_failed", reason=t("cli.stdout_closed")))
+        return EXIT_USAGE
+    mask.reset()
+    out = _run["out"] = mask.ReaderStream(sys.stdout)
     # A run builds hundreds of thousands of small objects (YAML data, models, meldingen) that
     # live until it ends and form hardly any reference cycles. The cyclic collector would walk
     # all of them again and again, a third of the time on a large dossier; reference counting
@@ -619,31 +650,49 @@ def main(argv: Sequence[str] | None = None) -> int:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        command = typer.main.get_command(_only_the_named_command(build_app(t), args))
-        result = command.main(args=args, prog_name="swlabel", standalone_mode=False)
+        try:
+            command = typer.main.get_command(_only_the_named_command(build_app(t), args))
+            result = command.main(args=args, prog_name="swlabel", standalone_mode=False)
+        finally:
+            out.flush()
     except typer.TyperException as error:
         # Typer's own usage errors (unknown option, bad value): its message, our exit code.
         show = getattr(error, "show", None)
         if callable(show):
             show()
         else:
-            typer.echo(f"swlabel: {error.message}", err=True)
+            _say(f"swlabel: {error.message}")
         return EXIT_USAGE
-    except (typer.Abort, KeyboardInterrupt):
-        typer.echo(t("cli.interrupted"), err=True)
+    except typer.Abort:  # end of input at a question
+        _say(t("cli.interrupted"))
         return EXIT_INTERRUPTED
+    except Interrupted as interrupted:
+        _say(
+            t("cli.interrupted" if interrupted.exit_code == EXIT_INTERRUPTED else "cli.terminated")
+        )
+        return interrupted.exit_code
     except SwlabelError as error:
         _report_error(error)
         return error.exit_code
+    except mask.OutputFailed as failed:
+        _silence_stdout()
+        if failed.errno != errno.EPIPE:  # a reader that stopped reading needs no message
+            _say(t("cli.stdout_failed", reason=failed.reason))
+        return EXIT_USAGE
     except Exception:
-        log = _write_crash_log()
-        typer.echo(t("cli.crash", log=log.as_posix()), err=True)
-        return EXIT_INTERNAL
+        return _crash(t)
     finally:
+        _run.clear()
         _end_of_run()
         if collecting:
             gc.enable()
     return result if isinstance(result, int) else 0
+
+
+def _crash(t: Translator) -> int:
+    log = _write_crash_log()
+    _say(t("cli.crash", log=log.as_posix()))
+    return EXIT_INTERNAL
 
 
 def _only_the_named_command(app: typer.Typer, args: Sequence[str]) -> typer.Typer:
@@ -667,6 +716,10 @@ def _only_the_named_command(app: typer.Typer, args: Sequence[str]) -> typer.Type
 
 def _end_of_run() -> None:
     """Let go of what the run cached for itself (only commands that read YAML have any)."""
+    if "swlabel.checks.privacy" in sys.modules:
+        from swlabel.checks import privacy
+
+        privacy.forget()
     if "swlabel.yamlio" in sys.modules:
         from swlabel.yamlio import forget_trees
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Literal
 
+from swlabel import mask
+from swlabel.checks.privacy import known_bsns
 from swlabel.coverage import Coverage, Tally, item_validity
 from swlabel.errors import UsageError
 from swlabel.gitrun import GitBatch, run_git
@@ -119,7 +121,10 @@ def load_from(
             # Outside the work tree the loader reports the missing file itself.
             if not normset.startswith(("../", "/")) and normset != "..":
                 blobs.extract(revision, [normset], base)
-        return load_repository(root, t, config)
+        dossier = load_repository(root, t, config)
+        # A title of an earlier revision is shown too: its BSNs are masked like today's.
+        mask.learn(known_bsns(dossier))
+        return dossier
 
 
 def _loader_reads(path: str, prefix: str) -> bool:

@@ -11,6 +11,8 @@ import os
 from collections.abc import Iterator, Mapping
 from typing import Final
 
+from swlabel import mask
+
 LANGUAGES: Final = ("nl", "en")
 DEFAULT_LANGUAGE: Final = "nl"
 ENV_VAR: Final = "SWLABEL_LANG"
@@ -114,7 +116,16 @@ class Translator:
             template = _lookup(DEFAULT_LANGUAGE, key)
         if template is None:
             raise KeyError(key)
-        return template.format(**values) if values else template
+        if not values:
+            return template
+        # A value may come from a file: it reaches the reader through the run's mask.
+        shown = mask.current()
+        return template.format(
+            **{
+                name: shown.block(value) if isinstance(value, str) else value
+                for name, value in values.items()
+            }
+        )
 
     def has(self, key: str) -> bool:
         return _lookup(self.language, key) is not None

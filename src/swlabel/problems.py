@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from swlabel import mask
+
 
 class Level(str, Enum):
     ERROR = "error"
@@ -28,14 +30,11 @@ class Problem:
         return (natural_key(self.path), self.line, self.column, self.code, self.message)
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
-
-
 def printable(text: str) -> str:
-    """TEXT without control characters: a melding may quote a value from a file, and a file
-    must not be able to move the cursor, recolour or retitle the reader's terminal, or break
-    the XML of a JUnit report. Tabs become spaces, every other control character U+FFFD."""
-    return _CONTROL.sub("\ufffd", text.replace("\t", " "))
+    """TEXT fit for one line in front of a reader: a melding may quote a value from a file, and
+    a file must not be able to move the cursor, recolour or retitle the reader's terminal, break
+    the XML of a JUnit report, or show a BSN (see :mod:`swlabel.mask`)."""
+    return mask.current().line(text)
 
 
 def format_problem(problem: Problem) -> str:

@@ -5,7 +5,6 @@ A reporter receives the finished :class:`CheckResult` and writes it; it decides 
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, ClassVar, TextIO
@@ -13,6 +12,7 @@ from typing import TYPE_CHECKING, ClassVar, TextIO
 from swlabel.checks import CheckResult
 from swlabel.coverage import Coverage, Tally
 from swlabel.i18n import Translator
+from swlabel.mask import dumps_json
 from swlabel.problems import Level, Problem, format_problem, printable
 from swlabel.serialize import SCHEMA_VERSION, coverage_data, problem_data, tool_data
 
@@ -98,8 +98,11 @@ class TextReporter(Reporter):
     def write(self, result: CheckResult, out: TextIO) -> None:
         active = [problem for problem in result.problems if not problem.waiver]
         waived = [problem for problem in result.problems if problem.waiver]
+        # Painted lines keep their colour codes past the output's mask; every value in them
+        # went through printable() first.
+        painted = getattr(out, "write_styled", out.write) if self.color else out.write
         for problem in active:
-            out.write(self._line(problem) + "\n")
+            painted(self._line(problem) + "\n")
         if self.quiet:
             if result.gate is not None and not result.gate.passed:
                 out.write(summary_lines(result, self.t)[0] + "\n")
@@ -108,7 +111,7 @@ class TextReporter(Reporter):
             out.write(("\n" if active else "") + self.t("check.waived_heading") + "\n")
             for problem in waived:
                 reason = self.t("check.waiver_reason", reason=problem.waiver)
-                out.write(self._paint(f"  {format_problem(problem)} {reason}", "2") + "\n")
+                painted(self._paint(f"  {format_problem(problem)} {reason}", "2") + "\n")
         if result.problems:
             out.write("\n")
         for line in format_coverage(result.coverage, self.t):
@@ -150,8 +153,7 @@ class JsonReporter(Reporter):
                 "passed": gate.passed,
             },
         }
-        json.dump(data, out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        out.write(dumps_json(data) + "\n")
 
 
 def _escape_data(value: str) -> str:
@@ -242,6 +244,9 @@ class JunitReporter(Reporter):
         root.set("tests", str(totals[0]))
         root.set("failures", str(totals[1]))
         root.set("skipped", str(totals[2]))
+        for element in root.iter():  # names of rubrieken and files come from the dossier
+            for name, value in element.attrib.items():
+                element.set(name, printable(value))
         ET.indent(root)
         out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
         out.write(ET.tostring(root, encoding="unicode"))

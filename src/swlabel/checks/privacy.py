@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from swlabel import paths
-from swlabel.bsn import find_bsns
+from swlabel.bsn import BsnMatch, find_bsns
 from swlabel.i18n import Translator
 from swlabel.problems import Problem
 from swlabel.repository import Dossier
@@ -68,15 +68,40 @@ def _read(root: Path, relpath: str, size: int) -> str | None:
         return None
 
 
-def check_privacy(dossier: Dossier, t: Translator) -> list[Problem]:
-    problems = []
+# The last scan, kept for the run: the mask learns from it before the checks report from it.
+_last: dict[str, tuple[Dossier, tuple[tuple[str, BsnMatch], ...]]] = {}
+
+
+def scan(dossier: Dossier) -> tuple[tuple[str, BsnMatch], ...]:
+    """Every BSN in the repository's text files, with the file it is in; scanned once per
+    dossier."""
+    kept = _last.get("scan")
+    if kept is not None and kept[0] is dossier:
+        return kept[1]
+    found: list[tuple[str, BsnMatch]] = []
     for relpath, size in _text_files(dossier.root):
         text = dossier.texts.get(relpath)
         if not text:  # not read by the loader, or not as UTF-8
             text = _read(dossier.root, relpath, size)
-        if not text:
-            continue
-        for found in find_bsns(text):
-            message = t("SWL501.message")
-            problems.append(make_problem(relpath, found.line, found.column, "SWL501", message))
-    return problems
+        if text:
+            found.extend((relpath, match) for match in find_bsns(text))
+    _last["scan"] = (dossier, tuple(found))
+    return _last["scan"][1]
+
+
+def forget() -> None:
+    """Let go of the last scan (the end of a run)."""
+    _last.clear()
+
+
+def known_bsns(dossier: Dossier) -> frozenset[str]:
+    """The nine digits of every BSN in the repository, for the mask of everything shown."""
+    return frozenset(match.digits for _, match in scan(dossier))
+
+
+def check_privacy(dossier: Dossier, t: Translator) -> list[Problem]:
+    message = t("SWL501.message")
+    return [
+        make_problem(relpath, found.line, found.column, "SWL501", message)
+        for relpath, found in scan(dossier)
+    ]

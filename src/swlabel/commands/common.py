@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+from swlabel import mask
+from swlabel.checks.privacy import known_bsns
 from swlabel.errors import UsageError
 from swlabel.files import check_output, write_for_reader
 from swlabel.i18n import Translator, pick_language
@@ -22,7 +24,10 @@ def open_dossier(directory: Path, language: str | None) -> tuple[Dossier, Transl
     root = find_root(directory, t)
     config = load_config(root, t)
     t = Translator(pick_language(language, config.language))
-    return load_repository(root, t, config), t
+    dossier = load_repository(root, t, config)
+    # From here on every output of the run masks the BSNs found anywhere in the repository.
+    mask.learn(known_bsns(dossier))
+    return dossier, t
 
 
 def guard_output(

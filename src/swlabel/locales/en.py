@@ -418,6 +418,7 @@ MESSAGES: dict[str, str] = {
     "cli.bad_date": "'{value}' is not a date; write YYYY-MM-DD, for example 2026-11-01",
     "cli.bad_language": "'{value}' is not a supported language; choose nl or en",
     "cli.interrupted": "swlabel: interrupted.",
+    "cli.stdout_closed": "closed",
     "cli.terminated": "swlabel: terminated (SIGTERM).",
     "cli.stdout_failed": (
         "swlabel: cannot write to standard output ({reason}). Write to a file with --output,"
@@ -633,6 +634,9 @@ MESSAGES: dict[str, str] = {
     "report.unknown_rubriek": "rubriek '{rubriek}' does not exist; choose from {choices}",
     "report.template_dir_missing": "the template folder {path} does not exist",
     "report.template_error": "own template {name}: {detail}",
+    "report.template_refused": "is a link, not a regular file or larger than 4 MiB; swlabel reads only regular files in {folder}",
+    "report.template_not_utf8": "is not UTF-8; save the template as UTF-8",
+    "report.template_recursion": "the template calls itself over and over (a macro or include that uses itself)",
     "report.locked": (
         "{path} cannot be written ({reason}); is the file open in another program, such as "
         "Word or Excel? Close it and try again. Nothing was half-written."

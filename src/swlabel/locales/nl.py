@@ -433,6 +433,7 @@ MESSAGES: dict[str, str] = {
     "cli.bad_date": "'{value}' is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-11-01",
     "cli.bad_language": "'{value}' is geen ondersteunde taal; kies nl of en",
     "cli.interrupted": "swlabel: onderbroken.",
+    "cli.stdout_closed": "gesloten",
     "cli.terminated": "swlabel: afgebroken (SIGTERM).",
     "cli.stdout_failed": (
         "swlabel: kan niet naar de standaarduitvoer schrijven ({reason}). Schrijf naar een"
@@ -654,6 +655,9 @@ MESSAGES: dict[str, str] = {
     "report.unknown_rubriek": "rubriek '{rubriek}' bestaat niet; kies uit {choices}",
     "report.template_dir_missing": "de templatemap {path} bestaat niet",
     "report.template_error": "eigen template {name}: {detail}",
+    "report.template_refused": "is een link, geen gewoon bestand of groter dan 4 MiB; swlabel leest alleen gewone bestanden in {folder}",
+    "report.template_not_utf8": "is geen UTF-8; sla de template op als UTF-8",
+    "report.template_recursion": "de template roept zichzelf steeds opnieuw aan (een macro of include die zichzelf gebruikt)",
     "report.locked": (
         "{path} kan niet worden geschreven ({reason}); is het bestand geopend in een ander "
         "programma, zoals Word of Excel? Sluit het en probeer opnieuw. Er is niets half "

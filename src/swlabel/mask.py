@@ -1,0 +1,213 @@
+"""The one mask: every text swlabel shows a reader, on a terminal or in a file, passes here.
+
+Two promises hold here and nowhere else:
+
+- **No BSN leaves.** A number is masked when its own context says it is a BSN (see
+  :mod:`swlabel.bsn`), and also wherever it appears when the privacy scan found it as a BSN
+  anywhere in the repository (``title: Gesprek 123456782`` in one file, ``bsn: 123456782`` in
+  another), whatever the field and whatever the output.
+- **No character acts on the reader.** Control characters could move the cursor, recolour or
+  retitle a terminal, or break a JUnit report; bidi overrides and zero-width characters could
+  make a title read as something else (the "Trojan Source" trick). They are replaced by U+FFFD,
+  so they are visible and do nothing.
+
+The mask of a run is kept in a context variable: the command learns the BSNs of the dossier it
+loads (:func:`learn`), and every sink asks :func:`current` for the mask. A caller that never
+learns anything still gets the context rules and the character rules.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from collections.abc import Iterable, Iterator
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Any, TextIO
+
+from swlabel import bsn
+
+# TEMPORARY until bsn.py gains the known-number API (work in progress in parallel).
+if hasattr(bsn, "holds_bsn"):
+    from swlabel.bsn import holds_bsn, mask_bsns
+else:  # pragma: no cover
+
+    def mask_bsns(text: str, known: Any = frozenset()) -> str:  # type: ignore[misc]
+        return bsn.mask_bsns(text)
+
+    def holds_bsn(text: str, known: Any = frozenset()) -> bool:  # type: ignore[misc]
+        return bsn.mask_bsns(text) != text
+
+
+__all__ = ["Mask", "OutputFailed", "ReaderStream", "current", "dumps_json", "learn", "reset"]
+
+REPLACEMENT = "\ufffd"
+
+# C0 and C1 controls, DEL, and the invisible characters that change how text reads: bidi
+# embeddings, overrides and isolates, the Arabic letter mark, zero-width space and joiners,
+# word joiner and invisible operators, and a byte-order mark inside text.
+_INVISIBLE = "\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+_ONE_LINE = re.compile(f"[\\x00-\\x1f\\x7f-\\x9f{_INVISIBLE}]")
+# In a block of lines, line feeds and tabs stay, and so does a carriage return that ends a
+# line (CSV and iCalendar end their lines with CR LF).
+_BLOCK = re.compile(f"[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f{_INVISIBLE}]|\\r(?!\\n)")
+
+# Blocks of a stream are cut at a line end once they are this long, so a large report is
+# masked as it is written and never held whole.
+_STREAM_BLOCK = 1 << 16
+
+
+@dataclass(frozen=True)
+class Mask:
+    """Masks BSNs (by context, and the KNOWN ones wherever they appear) and neutralises
+    characters that act on the reader."""
+
+    known: frozenset[str] = frozenset()
+
+    def line(self, text: str) -> str:
+        """TEXT for one line (a table cell, a melding, a title): every control character,
+        line breaks included, is replaced; a tab becomes a space."""
+        text = mask_bsns(text, self.known)
+        if _ONE_LINE.search(text) is None:
+            return text
+        return _ONE_LINE.sub(REPLACEMENT, text.replace("\t", " "))
+
+    def block(self, text: str) -> str:
+        """TEXT of several lines (a narrative, a whole output): line breaks and tabs stay."""
+        text = mask_bsns(text, self.known)
+        if _BLOCK.search(text) is None:
+            return text
+        return _BLOCK.sub(REPLACEMENT, text)
+
+    def holds_bsn(self, text: str) -> bool:
+        """Whether TEXT holds a BSN, so that it must not become a link's target."""
+        return holds_bsn(text, self.known)
+
+    def stream(self, chunks: Iterable[str]) -> Iterator[str]:
+        """CHUNKS masked as blocks cut at line ends, so that no number is cut in two."""
+        pending: list[str] = []
+        size = 0
+        for chunk in chunks:
+            pending.append(chunk)
+            size += len(chunk)
+            if size < _STREAM_BLOCK:
+                continue
+            text = "".join(pending)
+            cut = text.rfind("\n") + 1
+            if cut == 0:
+                pending, size = [text], len(text)
+                continue
+            yield self.block(text[:cut])
+            rest = text[cut:]
+            pending, size = [rest], len(rest)
+        if pending:
+            yield self.block("".join(pending))
+
+
+_CURRENT: ContextVar[Mask] = ContextVar("swlabel_mask", default=Mask())  # noqa: B039
+
+
+def current() -> Mask:
+    """The mask of this run."""
+    return _CURRENT.get()
+
+
+def learn(known: Iterable[str]) -> None:
+    """Mask these BSNs (9 digits each) in everything this run shows from now on."""
+    mask = _CURRENT.get()
+    joined = mask.known.union(known)
+    if joined != mask.known:
+        _CURRENT.set(Mask(frozenset(joined)))
+
+
+def reset() -> None:
+    """Forget what earlier runs in this process learned (a new command starts)."""
+    _CURRENT.set(Mask())
+
+
+def masked_data(data: Any, mask: Mask) -> Any:
+    """DATA (from JSON-like lists, dicts and scalars) with every string passed through MASK:
+    keys and values, one-line strings as lines, strings with line breaks as blocks."""
+    if isinstance(data, str):
+        return mask.block(data) if "\n" in data else mask.line(data)
+    if isinstance(data, dict):
+        return {masked_data(key, mask): masked_data(value, mask) for key, value in data.items()}
+    if isinstance(data, (list, tuple)):
+        return [masked_data(value, mask) for value in data]
+    return data
+
+
+def dumps_json(data: Any, *, indent: int | None = 2) -> str:
+    """DATA as JSON for a reader, every string through the run's mask first: JSON would escape
+    a control character, and the program that reads it would turn it back into one."""
+    return json.dumps(
+        masked_data(data, current()), ensure_ascii=False, indent=indent, default=_plain
+    )
+
+
+def _plain(value: object) -> object:
+    # Dates (and anything else JSON has no type for) as text, masked like every other text.
+    text = value.isoformat() if hasattr(value, "isoformat") else str(value)
+    return current().line(text)
+
+
+class OutputFailed(Exception):
+    """Standard output could not be written (a full disk, a closed pipe)."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.errno = error.errno
+        self.reason = error.strerror or type(error).__name__
+
+
+class ReaderStream(io.TextIOBase):
+    """Standard output (or error) as the reader gets it: everything written passes through the
+    run's mask, a line at a time, so no number is cut in two between writes."""
+
+    def __init__(self, target: TextIO) -> None:
+        super().__init__()
+        self.target = target
+        self._pending = ""
+
+    def writable(self) -> bool:
+        return True
+
+    def isatty(self) -> bool:
+        return self.target.isatty()
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self.target, "encoding", None) or "utf-8"
+
+    def write(self, text: str) -> int:
+        self._pending += text
+        cut = self._pending.rfind("\n") + 1
+        if cut:
+            ready, self._pending = self._pending[:cut], self._pending[cut:]
+            self._emit(current().block(ready))
+        return len(text)
+
+    def _emit(self, text: str) -> None:
+        try:
+            self.target.write(text)
+        except OSError as error:
+            raise OutputFailed(error) from error
+
+    def write_styled(self, text: str) -> None:
+        """TEXT with the terminal colours the caller put in it: BSNs are masked, escape
+        sequences stay. Only for text whose every value already passed :meth:`Mask.line`."""
+        self.flush_pending()
+        self._emit(mask_bsns(text, current().known))
+
+    def flush_pending(self) -> None:
+        if self._pending:
+            pending, self._pending = self._pending, ""
+            self._emit(current().block(pending))
+
+    def flush(self) -> None:
+        self.flush_pending()
+        try:
+            self.target.flush()
+        except OSError as error:
+            raise OutputFailed(error) from error
