@@ -590,16 +590,14 @@ def _report_error(error: SwlabelError) -> None:
 
 
 def _write_crash_log() -> Path:
-    import tempfile
     import traceback
 
-    with tempfile.NamedTemporaryFile(
-        "w", prefix="swlabel-crash-", suffix=".log", delete=False, encoding="utf-8"
-    ) as log:
-        log.write(f"swlabel {__version__}, Python {sys.version}\n")
-        log.write(f"arguments: {sys.argv!r}\n\n")
-        log.write(traceback.format_exc())
-    return Path(log.name)
+    from swlabel.files import write_crash_log
+
+    return write_crash_log(
+        f"swlabel {__version__}, Python {sys.version}\narguments: {sys.argv!r}\n\n"
+        + traceback.format_exc()
+    )
 
 
 # Standard output of the run, through the mask; set by main().

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
-import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Literal
+from typing import Literal
 
 from swlabel import mask
 from swlabel.checks.privacy import known_bsns
 from swlabel.coverage import Coverage, Tally, item_validity
 from swlabel.errors import UsageError
+from swlabel.files import scratch_folder, write_scratch
 from swlabel.gitrun import GitBatch, run_git
 from swlabel.i18n import Translator
 from swlabel.models import CLOSED_ACTIONS, ActionStatus, EvidenceItem, Status
@@ -111,8 +111,7 @@ def load_from(
 ) -> Dossier:
     """Write WANTED as at REVISION from BLOBS into a temporary folder and load the dossier
     there; everything is in memory afterwards, so the folder can go."""
-    with tempfile.TemporaryDirectory(prefix="swlabel-revision-") as temporary:
-        base = Path(temporary)
+    with scratch_folder("swlabel-revision-") as base:
         root = base / work.prefix
         blobs.extract(revision, wanted, base)
         config = load_config(root, t)
@@ -175,22 +174,20 @@ class CatFile:
                 continue
             size = int(header[2])
             if header[1] == b"blob":
-                target.parent.mkdir(parents=True, exist_ok=True)
-                with target.open("wb") as sink:
-                    self._copy(size, sink, revision)
+                write_scratch(target, self._chunks(size, revision))
             else:
-                self._copy(size, None, revision)
+                for _ in self._chunks(size, revision):
+                    pass
             self.batch.read(1)  # the newline after the body
 
-    def _copy(self, size: int, sink: IO[bytes] | None, revision: Revision) -> None:
+    def _chunks(self, size: int, revision: Revision) -> Iterator[bytes]:
         # In chunks, so an oversized file (which the loader refuses) never sits in memory.
         assert self.batch is not None
         while size > 0:
             chunk = self.batch.read(min(size, _CHUNK))
             if not chunk:
                 raise UsageError(self.t("diff.git_failed", ref=revision.ref))
-            if sink is not None:
-                sink.write(chunk)
+            yield chunk
             size -= len(chunk)
 
 
