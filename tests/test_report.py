@@ -6,8 +6,10 @@ import re
 from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
+from markdown_it import MarkdownIt
 
 from conftest import CONFIG, Result, evidence
 
@@ -40,6 +42,13 @@ def parse_html(text: str) -> _Collector:
     collector = _Collector()
     collector.feed(text)
     return collector
+
+
+def markdown_text(markdown: str) -> str:
+    """What a reader sees of MARKDOWN (rendered as GitHub would, raw HTML allowed), as one
+    line of text."""
+    html = MarkdownIt("gfm-like", {"html": True, "linkify": False}).render(markdown)
+    return " ".join(" ".join(parse_html(html).text).split())
 
 
 @pytest.fixture(scope="module")
@@ -99,7 +108,7 @@ def test_markdown_links_work_from_the_report_location(example_reports: dict[str,
     local = [link for link in links if not link.startswith("http")]
     assert local
     for link in local:
-        assert (base / link.replace("%20", " ")).resolve().is_file(), link
+        assert (base / unquote(link)).resolve().is_file(), link
 
 
 def test_html_dossier_is_self_contained_with_anchors(example_reports: dict[str, str]) -> None:
@@ -226,8 +235,9 @@ def test_report_masks_a_bsn(small_repo: Repo, run: Run) -> None:
         text = target.read_text(encoding="utf-8")
         assert "123456782" not in text.replace("SWL501", "")
         assert "123.456.782" not in text
-        assert "BSN *********" in text
-        assert "Intake BSN ***.***.***" in text
+        shown = markdown_text(text) if fmt == "md" else " ".join(parse_html(text).text)
+        assert "BSN *********" in shown
+        assert "Intake BSN ***.***.***" in shown
         assert "SWL501" in text  # the melding itself is listed, without the number
 
 
@@ -270,6 +280,7 @@ def test_no_bsn_reaches_any_part_of_the_report(small_repo: Repo, run: Run) -> No
         text = target.read_text(encoding="utf-8-sig")
         assert "123456782" not in text, (fmt, text[text.find("123456782") - 200 :][:300])
     html = (repo / "dossier.html").read_text(encoding="utf-8")
+    markdown = markdown_text((repo / "dossier.md").read_text(encoding="utf-8"))
     for masked in (
         "Dossier BSN *********",  # register, evidence row, expiry
         "Beheer (BSN *********)",
@@ -280,6 +291,7 @@ def test_no_bsn_reaches_any_part_of_the_report(small_repo: Repo, run: Run) -> No
         "client-bsn-*********",  # interviewees
     ):
         assert masked in html, masked
+        assert masked in markdown, masked
 
 
 def test_markdown_report_passes_no_raw_html_or_unsafe_link(small_repo: Repo, run: Run) -> None:
@@ -296,8 +308,11 @@ def test_markdown_report_passes_no_raw_html_or_unsafe_link(small_repo: Repo, run
     assert "<script>" not in text
     assert "<img" not in text
     assert "<b>" not in text
-    assert "](javascript:" not in text
     assert "<javascript:" not in text  # shown as text, not a link
-    assert "&lt;script>alert(2)&lt;/script>" in text
-    assert "[klik](#unsafe-alert(3))" in text
-    assert "[goed](https://example.org)" in text
+    # the narrative's Markdown is kept; its HTML and unsafe links are shown as text
+    assert "&lt;script&gt;alert(2)&lt;/script&gt;" in text
+    assert "\\[klik\\](javascript:alert(3))" in text
+    assert "[goed](https://example.org) en `code`" in text
+    shown = markdown_text(text)
+    assert "<script>alert(2)</script> [klik](javascript:alert(3)) <javascript:alert(4)>" in shown
+    assert "<img src=x onerror=alert(1)>" in shown

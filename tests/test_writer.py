@@ -606,3 +606,25 @@ def test_schema_refuses_a_link_in_place_of_a_schema(run: Run, tmp_path: Path) ->
     assert "evidence.schema.json is een link (symbolische koppeling)" in result.err
     assert not (tmp_path / "elders.json").exists()
     assert [path.name for path in folder.iterdir()] == ["evidence.schema.json"]
+
+
+@POSIX
+def test_add_document_to_a_file_through_a_link_is_refused(
+    run: Run, repo: Path, tmp_path: Path
+) -> None:
+    (repo / "register").mkdir()
+    (repo / "register" / "echt.yaml").write_text("documents: []\n", encoding="utf-8")
+    (repo / "lijsten").symlink_to(repo / "register")
+    (repo / "register" / "link.yaml").symlink_to(repo / "register" / "echt.yaml")
+    options = ("--id", "b", "--title", "B", "--url", "https://b.org")
+    for to, shown in [
+        (repo / "lijsten" / "echt.yaml", "lijsten"),
+        (repo / "register" / "link.yaml", "register/link.yaml"),
+    ]:
+        result = run("add", "document", "--dir", repo, "--to", to, *options)
+        assert result.code == 2
+        assert result.err.startswith(f"swlabel: {shown} is een link (symbolische koppeling)")
+    outside = run("add", "document", "--dir", repo, "--to", tmp_path / "x.yaml", *options)
+    assert outside.code == 2
+    assert "ligt buiten de repository" in outside.err
+    assert (repo / "register" / "echt.yaml").read_text(encoding="utf-8") == "documents: []\n"

@@ -2,8 +2,16 @@
 
 Templates receive a :class:`ReportView` and hold no logic beyond loops and conditionals, so
 every decision (what is valid, what a link points to, how a date is shown, what the verdict
-per rubriek says) is made here. The appendices are built in :mod:`swlabel.appendices`, the
-picture in :mod:`swlabel.chart`.
+per rubriek says) is made here.
+
+Texts in the view are as the organisation wrote them. They are masked (BSNs, control
+characters) where they leave for a reader, in one place per output, so that no field can be
+forgotten: the templates' ``finalize`` (:mod:`swlabel.templating`), ``mask.dumps_json`` for
+JSON and the CSV report's cell function. Two things are decided here because they cannot
+wait: a narrative is masked before it is rendered to HTML or Markdown, and a link whose target
+holds a BSN is not made at all (:func:`swlabel.links.link_for`).
+
+The appendices are built in :mod:`swlabel.appendices`, the picture in :mod:`swlabel.chart`.
 """
 
 from __future__ import annotations
@@ -29,13 +37,13 @@ from swlabel.appendices import (
     last_judgements,
     plan_rows,
 )
-from swlabel.bsn import mask_bsns
 from swlabel.chart import Chart, build_chart
 from swlabel.coverage import Coverage, ItemValidity, NormCoverage, Tally
 from swlabel.gitinfo import GitState
 from swlabel.i18n import Translator
 from swlabel.interviews import InterviewPlan, build_plan
-from swlabel.links import link_for, norm_anchor
+from swlabel.links import link_for, norm_anchor, rubriek_anchor
+from swlabel.mask import current
 from swlabel.models import OPEN_ACTIONS, EvidenceItem
 from swlabel.problems import Level, Problem
 from swlabel.reporters import format_percentage
@@ -181,13 +189,12 @@ class ReportView:
     history_points: tuple[Point, ...] = ()
 
 
-def _problem_row(problem: Problem, mask: Callable[[str], str]) -> ProblemRow:
-    # A melding may quote a value from the dossier, a BSN included.
+def _problem_row(problem: Problem) -> ProblemRow:
     return ProblemRow(
         location=f"{problem.path}:{problem.line}:{problem.column}",
         code=problem.code,
         level=problem.level.value,
-        message=mask(problem.message),
+        message=problem.message,
     )
 
 
@@ -202,10 +209,7 @@ class _Context:
     render: Callable[[str], str]
     judgements: dict[str, str]
     changed: dict[str, str]
-    # Per run: every text the organisation wrote goes through mask() (a register document's
-    # title is shown for every norm that uses it), and every evidence row says one of four
-    # things about its validity.
-    masked: dict[str, str] = field(default_factory=dict)
+    # Every evidence row says one of four things about its validity, looked up once per run.
     validity_labels: dict[str, str] = field(default_factory=dict)
 
     def validity_label(self, reason: str) -> str:
@@ -214,13 +218,6 @@ class _Context:
         if label is None:
             label = self.validity_labels[reason] = self.t(f"report.validity.{reason or 'valid'}")
         return label
-
-    def mask(self, text: str) -> str:
-        """TEXT with any BSN masked, worked out once per distinct text."""
-        shown = self.masked.get(text)
-        if shown is None:
-            shown = self.masked[text] = mask_bsns(text)
-        return shown
 
 
 def _evidence_row(
@@ -237,7 +234,7 @@ def _evidence_row(
         else:
             title = item.document
     return EvidenceRow(
-        title=ctx.mask(title or ""),
+        title=title or "",
         kind=kind or "",
         date=iso_date(date),
         valid_until=iso_date(validity.valid_until),
@@ -261,10 +258,10 @@ def _action_rows(ctx: _Context, action_ids: list[str]) -> tuple[ActionRow, ...]:
         rows.append(
             ActionRow(
                 id=action.id,
-                title=ctx.mask(action.title),
+                title=action.title,
                 status=ctx.t(f"action.{action.status}"),
                 due=iso_date(action.due),
-                owner=ctx.mask(action.owner or ""),
+                owner=action.owner or "",
                 known=True,
                 late=action_is_late(action, ctx.as_of),
                 open=action.status in OPEN_ACTIONS,
@@ -301,8 +298,8 @@ def _norm_view(
     )
     path = record.path if record else ""
     file = record.file if record else None
-    # Meldingen point at any BSN; the dossier itself must never show one.
-    narrative = ctx.mask(file.narrative) if file and file.narrative.strip() else ""
+    # Masked before it is rendered: the mask of the templates sees only the rendered result.
+    narrative = current().block(file.narrative) if file and file.narrative.strip() else ""
     return NormView(
         id=norm.id,
         anchor=norm_anchor(norm.id),
@@ -312,15 +309,15 @@ def _norm_view(
         in_scope=coverage.in_scope,
         applicable=coverage.applicable,
         supported=coverage.supported,
-        assessed_by=ctx.mask(file.assessed_by or "") if file else "",
+        assessed_by=(file.assessed_by or "") if file else "",
         assessed_on=iso_date(file.assessed_on) if file else "",
-        not_applicable_reason=ctx.mask(file.not_applicable_reason or "") if file else "",
+        not_applicable_reason=(file.not_applicable_reason or "") if file else "",
         narrative=ctx.render(narrative) if narrative else "",
         evidence=rows,
         aspects=aspects,
-        interviewees=tuple(ctx.mask(name) for name in file.interviewees) if file else (),
+        interviewees=tuple(file.interviewees) if file else (),
         actions=_action_rows(ctx, actions),
-        problems=tuple(_problem_row(p, ctx.mask) for p in problems.get(path, ())) if path else (),
+        problems=tuple(_problem_row(p) for p in problems.get(path, ())) if path else (),
         source_path=path,
         last_audit=ctx.judgements.get(norm.id, ""),
         last_changed=ctx.changed.get(path, "") if path else "",
@@ -401,6 +398,12 @@ class Selection:
         return "; ".join(parts)
 
 
+def _as_written(text: str) -> str:
+    # The appendices keep the organisation's text as written, like the rest of the view; it is
+    # masked where it leaves (see the module's docstring).
+    return text
+
+
 def build_report(
     dossier: Dossier,
     coverage: Coverage,
@@ -428,7 +431,7 @@ def build_report(
         by_path.setdefault(problem.path, []).append(problem)
     rubrieken = []
     for rubriek in coverage.rubrieken:
-        anchor_id = f"rubriek-{rubriek.rubriek.id}"
+        anchor_id = rubriek_anchor(rubriek.rubriek.id)
         views = []
         for norm in rubriek.norms:
             views.append(_norm_view(ctx, norm, by_path, by_norm.get(norm.norm.id, [])))
@@ -485,12 +488,12 @@ def build_report(
             for status, count in coverage.total.statuses.items()
         ),
         chart=build_chart(coverage, anchors, t),
-        problems=tuple(_problem_row(problem, ctx.mask) for problem in problems),
+        problems=tuple(_problem_row(problem) for problem in problems),
         errors=errors,
         warnings=len(problems) - errors,
-        documents=document_rows(dossier, coverage.as_of, base, t, mask=ctx.mask),
-        plan=plan_rows(dossier, coverage.as_of, t, mask=ctx.mask),
-        expiring=expiry_rows(dossier, coverage.as_of, t, mask=ctx.mask),
-        follow_up=follow_up_rows(dossier, coverage.as_of, t, mask=ctx.mask),
+        documents=document_rows(dossier, coverage.as_of, base, t, mask=_as_written),
+        plan=plan_rows(dossier, coverage.as_of, t, mask=_as_written),
+        expiring=expiry_rows(dossier, coverage.as_of, t, mask=_as_written),
+        follow_up=follow_up_rows(dossier, coverage.as_of, t, mask=_as_written),
         interviews=build_plan(dossier, coverage.as_of, coverage),
     )

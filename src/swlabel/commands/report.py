@@ -6,23 +6,23 @@ import csv
 import dataclasses
 import datetime as dt
 import io
-import json
 from collections.abc import Iterator
 from pathlib import Path
+from types import TracebackType
 from typing import TextIO
 
 import jinja2
 
-from swlabel.bsn import mask_bsns
 from swlabel.checks import CheckResult, run_checks
 from swlabel.commands.common import guard_output, open_dossier, progress, write_output
 from swlabel.errors import EXIT_OK, UsageError
 from swlabel.gitinfo import git_state, last_changed
 from swlabel.i18n import LANGUAGES, Translator
 from swlabel.markdown import to_html, to_safe_markdown
+from swlabel.mask import current, dumps_json
 from swlabel.report import ReportView, Selection, build_report
 from swlabel.serialize import SCHEMA_VERSION, coverage_data, problem_data, tool_data
-from swlabel.templating import environment
+from swlabel.templating import OwnTemplateRefused, report_environment
 
 # Every report carries this marker, so a later run may replace it but nothing else.
 MARKER = "swlabel-dossier"
@@ -73,17 +73,52 @@ def stream_template(
     error, when it is loaded or while it renders."""
     name = f"report/dossier.{format_}.j2"
     try:
-        template = environment(t, template_dir).get_template(name)
+        template = report_environment(t, template_dir).get_template(name)
         yield from template.generate(view=view, marker=MARKER)
-    except jinja2.TemplateError as error:
+    # Whatever an own template does wrong (a Jinja error, the sandbox's range limit, a macro
+    # that calls itself, 1/0) is the template's error, not swlabel's: exit 2, not 3.
+    except Exception as error:
         if template_dir is None:
             raise
-        detail = getattr(error, "message", None) or str(error)
-        raise UsageError(t("report.template_error", name=name, detail=detail)) from None
+        raise UsageError(template_error(error, name, t)) from None
+
+
+def template_error(error: Exception, name: str, t: Translator) -> str:
+    """ERROR of the own template NAME (or one it includes) in words, with the template and
+    line where Jinja knows them."""
+    where, line = name, None
+    if isinstance(error, OwnTemplateRefused):
+        where = error.name
+    elif isinstance(error, jinja2.TemplateSyntaxError):
+        where, line = error.name or name, error.lineno
+    else:
+        # Jinja rewrites the traceback so that a template's frames carry its name and line.
+        found = _template_frame(error.__traceback__)
+        if found is not None:
+            where, line = found
+    if isinstance(error, RecursionError):
+        detail = t("report.template_recursion")
+    elif isinstance(error, jinja2.TemplateError):
+        detail = error.message or type(error).__name__
+    else:
+        detail = f"{type(error).__name__}: {error}"
+    shown = where if line is None else f"{where}:{line}"
+    return t("report.template_error", name=shown, detail=detail)
+
+
+def _template_frame(traceback: TracebackType | None) -> tuple[str, int] | None:
+    found = None
+    while traceback is not None:
+        filename = traceback.tb_frame.f_code.co_filename
+        if filename.endswith(".j2") or filename.endswith(".css"):
+            found = filename, traceback.tb_lineno
+        traceback = traceback.tb_next
+    return found
 
 
 def render_json(view: ReportView, result: CheckResult) -> str:
-    """The view model as data, with check's own structures for meldingen and coverage."""
+    """The view model as data, with check's own structures for meldingen and coverage; every
+    text through the run's mask (dumps_json)."""
     data = dataclasses.asdict(view)
     data.pop("chart")
     data.pop("problems")
@@ -92,35 +127,49 @@ def render_json(view: ReportView, result: CheckResult) -> str:
         "schema_version": SCHEMA_VERSION,
         "tool": tool_data(),
         "report": data,
-        # check's structure, with the message masked as everywhere in the report
-        "meldingen": [
-            {**problem_data(problem), "message": mask_bsns(problem.message)}
-            for problem in result.problems
-        ],
+        "meldingen": [problem_data(problem) for problem in result.problems],
         "coverage": coverage_data(result.coverage),
     }
-    return json.dumps(document, ensure_ascii=False, indent=2, default=str) + "\n"
+    return dumps_json(document) + "\n"
+
+
+# OWASP's list for CSV injection: a cell starting with one of these is a formula (or, for tab
+# and CR, one once a spreadsheet trims it).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: str | int) -> str | int:
+    """One cell of the CSV report. A count is a number we made and stays a number. Every text
+    (ids and titles from an own norm set too, our own labels alike) goes through the run's
+    mask, and one that a spreadsheet would read as a formula gets a leading apostrophe, as
+    OWASP recommends: Excel shows the text as written and does not run it. A text that merely
+    looks like a number ("-5", "12,5") is neutralised too: only our own counts are trusted."""
+    if isinstance(value, int):
+        return value
+    shown = current().line(value)
+    if value.startswith(_FORMULA_START) or shown.lstrip().startswith(_FORMULA_START):
+        return "'" + shown
+    return shown
 
 
 def render_csv(view: ReportView, t: Translator, dialect: str) -> str:
     """One row per norm, for Excel: ';' and a byte-order mark unless the comma dialect."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";" if dialect == "excel-nl" else ",")
-    writer.writerow([t(f"csv.{key}") for key in CSV_KEYS])
+    writer.writerow([csv_cell(t(f"csv.{key}")) for key in CSV_KEYS])
     for rubriek in view.rubrieken:
         for norm in rubriek.norms:
-            writer.writerow(
-                [
-                    norm.id,
-                    rubriek.id,
-                    norm.status,
-                    norm.status_label,
-                    t("report.yes") if norm.supported else t("report.no"),
-                    len(norm.evidence),
-                    sum(1 for row in norm.evidence if row.expired),
-                    sum(1 for action in norm.actions if action.open),
-                ]
-            )
+            cells: list[str | int] = [
+                norm.id,
+                rubriek.id,
+                norm.status,
+                norm.status_label,
+                t("report.yes") if norm.supported else t("report.no"),
+                len(norm.evidence),
+                sum(1 for row in norm.evidence if row.expired),
+                sum(1 for action in norm.actions if action.open),
+            ]
+            writer.writerow([csv_cell(cell) for cell in cells])
     text = buffer.getvalue()
     return "\ufeff" + text if dialect == "excel-nl" else text
 

@@ -637,6 +637,9 @@ MESSAGES: dict[str, str] = {
     "report.template_refused": "is a link, not a regular file or larger than 4 MiB; swlabel reads only regular files in {folder}",
     "report.template_not_utf8": "is not UTF-8; save the template as UTF-8",
     "report.template_recursion": "the template calls itself over and over (a macro or include that uses itself)",
+    "report.template_refused": "is a link, not a regular file or larger than 4 MiB; swlabel reads only regular files in {folder}",
+    "report.template_not_utf8": "is not UTF-8; save the template as UTF-8",
+    "report.template_recursion": "the template calls itself over and over (a macro or include that uses itself)",
     "report.locked": (
         "{path} cannot be written ({reason}); is the file open in another program, such as "
         "Word or Excel? Close it and try again. Nothing was half-written."

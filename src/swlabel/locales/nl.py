@@ -658,6 +658,9 @@ MESSAGES: dict[str, str] = {
     "report.template_refused": "is een link, geen gewoon bestand of groter dan 4 MiB; swlabel leest alleen gewone bestanden in {folder}",
     "report.template_not_utf8": "is geen UTF-8; sla de template op als UTF-8",
     "report.template_recursion": "de template roept zichzelf steeds opnieuw aan (een macro of include die zichzelf gebruikt)",
+    "report.template_refused": "is een link, geen gewoon bestand of groter dan 4 MiB; swlabel leest alleen gewone bestanden in {folder}",
+    "report.template_not_utf8": "is geen UTF-8; sla de template op als UTF-8",
+    "report.template_recursion": "de template roept zichzelf steeds opnieuw aan (een macro of include die zichzelf gebruikt)",
     "report.locked": (
         "{path} kan niet worden geschreven ({reason}); is het bestand geopend in een ander "
         "programma, zoals Word of Excel? Sluit het en probeer opnieuw. Er is niets half "
