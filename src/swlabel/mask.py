@@ -43,6 +43,7 @@ else:  # pragma: no cover
 __all__ = ["Mask", "OutputFailed", "ReaderStream", "current", "dumps_json", "learn", "reset"]
 
 REPLACEMENT = "\ufffd"
+BOM = "\ufeff"
 
 # C0 and C1 controls, DEL, and the invisible characters that change how text reads: bidi
 # embeddings, overrides and isolates, the Arabic letter mark, zero-width space and joiners,
@@ -169,6 +170,7 @@ class ReaderStream(io.TextIOBase):
         super().__init__()
         self.target = target
         self._pending = ""
+        self._started = False
 
     def writable(self) -> bool:
         return True
@@ -181,12 +183,18 @@ class ReaderStream(io.TextIOBase):
         return getattr(self.target, "encoding", None) or "utf-8"
 
     def write(self, text: str) -> int:
+        written = len(text)
+        if not self._started and text:
+            self._started = True
+            if text.startswith(BOM):  # a CSV for Excel starts with one; inside text it hides
+                self._emit(BOM)
+                text = text[len(BOM) :]
         self._pending += text
         cut = self._pending.rfind("\n") + 1
         if cut:
             ready, self._pending = self._pending[:cut], self._pending[cut:]
             self._emit(current().block(ready))
-        return len(text)
+        return written
 
     def _emit(self, text: str) -> None:
         try:
