@@ -268,6 +268,8 @@ def hostile_repo(small_repo: Repo) -> Path:
         "evidence:\n"
         "  - document: '<script>alert(4)</script>'\n"
         "  - document: 'dossier'\n"
+        "  - document: 'bsn-123456782'\n"  # unknown, and quoted by its melding
+        "  - title: 'Gesprek BSN 123456782'\n    url: https://example.org/g\n"
         "  - title: 'x`<img src=x onerror=alert(5)>`'\n"
         "    kind: 'intake BSN 123456782'\n"
         f"    url: '{BSN_TARGETS[0]}'\n"
@@ -295,6 +297,8 @@ def hostile_repo(small_repo: Repo) -> Path:
                 "actions:\n  - id: VA-1\n    title: '<script>alert(12)</script>'\n"
                 "    norms: ['1.1']\n    source: zelfevaluatie\n"
                 "    owner: 'x`<img src=x onerror=alert(13)>`'\n    status: open\n"
+                "  - id: VA-2\n    title: Bel BSN 123456782\n    norms: ['1.1']\n"
+                "    source: zelfevaluatie\n    owner: Team (BSN 123456782)\n    status: open\n"
             ),
             "documenten/notulen #3.pdf": "pdf",
             "documenten/bsn-111222333.pdf": "pdf",
@@ -438,12 +442,14 @@ def test_tag_names_and_commit_messages_are_text(small_repo: Repo, run: Run) -> N
     run_git(repo, "add", "-A")
     run_git(repo, "commit", "-qm", "<script>alert(1)</script> [x](javascript:alert(2))")
     run_git(repo, "tag", "v1`<img/src=x/onerror=alert(3)>`")
+    run_git(repo, "tag", "bsn-123456782")
     for fmt in ("md", "html"):
         result = run("report", repo, "--history", "--as-of", "2026-11-01", "-f", fmt, "-o", "-")
         assert result.code == 0, result.err
         html = result.out if fmt == "html" else VIEWER.render(result.out)
         text = "".join(assert_safe_html(html).text)
         assert "<script>alert(1)</script> [x](javascript:alert(2))" in text
+        assert "123456782" not in result.out
 
 
 # --- own templates -------------------------------------------------------------------------
