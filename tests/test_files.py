@@ -347,3 +347,25 @@ def test_scratch_files_are_new_and_never_through_a_link(tmp_path: Path) -> None:
             write_scratch(base / "a" / ".." / ".." / "x.yaml", [b"x"])
     assert not base.exists()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_read_only_folder_is_a_message_and_a_locked_file_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refused(stream: BinaryIO, data: bytes) -> None:
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+
+    monkeypatch.setattr(files, "_write_block", refused)
+    new = tmp_path / "nieuw.html"
+    with pytest.raises(UsageError) as raised:
+        write_for_reader(new, "x", T)
+    assert raised.value.message == (
+        f"{new.as_posix()} kon niet worden geschreven: u hebt daar geen schrijfrechten. "
+        "Er is niets half geschreven."
+    )
+    existing = tmp_path / "dossier.html"
+    existing.write_text("oud", encoding="utf-8")
+    with pytest.raises(UsageError, match="is het bestand geopend in een ander programma"):
+        write_for_reader(existing, "x", T)
+    assert existing.read_text(encoding="utf-8") == "oud"
+    assert leftovers(tmp_path) == []

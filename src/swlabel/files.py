@@ -415,6 +415,9 @@ def write_for_reader(path: Path, content: str | Iterable[str], t: Translator) ->
         path.parent.mkdir(parents=True, exist_ok=True)
         _replace_atomically(path, _encoded(_masked(chunks)))
     except PermissionError as error:
+        if mode is None:  # nothing to be locked: the folder is not writable
+            reason = _reason(error, t)
+            raise UsageError(t("files.write_failed", path=shown, reason=reason)) from None
         # On Windows a file open in Word or Excel cannot be replaced: the usual cause.
         reason = error.strerror or type(error).__name__
         raise UsageError(t("report.locked", path=shown, reason=reason)) from None
