@@ -13,6 +13,7 @@ from swlabel.errors import EXIT_OK, ConfigError, UsageError
 from swlabel.i18n import Translator, pick_language
 from swlabel.models import NormSet
 from swlabel.normsets import DEFAULT_NORMSET, load_normset
+from swlabel.problems import printable
 from swlabel.repository import Dossier, suggest
 
 
@@ -36,9 +37,9 @@ def _context(
 
 
 def _listing(normset: NormSet, coverage: Coverage | None, t: Translator, out: TextIO) -> None:
-    out.write(f"{normset.title} ({t('report.version')} {normset.version})\n")
+    out.write(printable(f"{normset.title} ({t('report.version')} {normset.version})") + "\n")
     for rubriek in normset.rubrieken:
-        out.write(f"\n{t('report.rubriek')} {rubriek.id}. {rubriek.title}\n")
+        out.write(f"\n{t('report.rubriek')} {rubriek.id}. {printable(rubriek.title)}\n")
         for norm in normset.norms:
             if norm.rubriek != rubriek.id:
                 continue
@@ -48,7 +49,8 @@ def _listing(normset: NormSet, coverage: Coverage | None, t: Translator, out: Te
                 if found is not None:
                     mark = "✓" if found.supported else " "
                     status = f"  {mark} {t(f'status.{found.status}')}"
-            out.write(f"  {norm.id:<6} {_first_words(norm.text, 64):<66}{status}\n")
+            text = printable(_first_words(norm.text, 64))
+            out.write(f"  {norm.id:<6} {text:<66}{status}\n")
     out.write("\n" + t("norms.more") + "\n")
 
 
@@ -66,7 +68,8 @@ def _detail(
         raise UsageError(t("SWL201.message", id=norm_id, normset=normset.id, hint=hint))
     rubriek = {r.id: r for r in normset.rubrieken}[norm.rubriek]
     out.write(
-        f"{t('report.norm')} {norm.id} ({t('report.rubriek')} {rubriek.id}. {rubriek.title})\n\n"
+        f"{t('report.norm')} {norm.id} ({t('report.rubriek')} {rubriek.id}. "
+        f"{printable(rubriek.title)})\n\n"
     )
     out.write(textwrap.fill(norm.text, width=88) + "\n")
     if norm.applies_if:
@@ -74,7 +77,7 @@ def _detail(
     if norm.aspects:
         out.write("\n" + t("report.aspects") + ":\n")
         for aspect in norm.aspects:
-            out.write(f"  {aspect.id:<24} {aspect.label}\n")
+            out.write(f"  {printable(aspect.id):<24} {printable(aspect.label)}\n")
     if dossier is None or coverage is None:
         return
     found = coverage.norm(norm.id)
@@ -93,7 +96,7 @@ def _detail(
                 located = dossier.documents.get(item.document)
                 title = located.value.title if located else item.document
             aspects = f" [{', '.join(item.aspects)}]" if item.aspects else ""
-            out.write(f"  - {title}{aspects}\n")
+            out.write(f"  - {printable(title or '')}{printable(aspects)}\n")
 
 
 def norms(

@@ -12,7 +12,7 @@ from swlabel.checks import CheckResult, run_checks
 from swlabel.commands.common import open_dossier
 from swlabel.errors import EXIT_OK
 from swlabel.i18n import Translator
-from swlabel.problems import Level, natural_key
+from swlabel.problems import Level, natural_key, printable
 from swlabel.reporters import format_coverage
 from swlabel.repository import Dossier
 
@@ -72,7 +72,10 @@ def status(
     reference = as_of or dt.date.today()
     result = run_checks(dossier, t, reference)
     out.write(
-        f"{dossier.config.organisation} · {dossier.normset.title} {dossier.normset.version}\n\n"
+        printable(
+            f"{dossier.config.organisation} · {dossier.normset.title} {dossier.normset.version}"
+        )
+        + "\n\n"
     )
     for line in format_coverage(result.coverage, t):
         out.write(line + "\n")
@@ -83,5 +86,5 @@ def status(
         return EXIT_OK
     out.write(t("status.urgent", shown=min(MOST_URGENT, len(gaps)), total=len(gaps)) + "\n")
     for number, gap in enumerate(gaps[:MOST_URGENT], start=1):
-        out.write(f"  {number}. {gap.text}\n")
+        out.write(f"  {number}. {printable(gap.text)}\n")
     return EXIT_OK
