@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Callable, Iterator
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from swlabel import bsn as bsn_module
 from swlabel.bsn import BsnMatch, find_bsns, mask_bsns, passes_elfproef
 
 WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2)
@@ -462,3 +465,130 @@ def test_properties_on_text_made_of_fragments(text: str) -> None:
 @given(st.text())
 def test_properties_on_random_text(text: str) -> None:
     check_invariants(text)
+
+
+# -- Linear work on hostile text --------------------------------------------------------------
+# No times here: the work is counted (characters scanned, lines looked at), so that a
+# quadratic slip shows as a ratio however busy the machine is. benchmarks/bsn_scan.py measures
+# the speed.
+
+
+def numbers(count: int, seed: int = 3) -> list[str]:
+    """COUNT distinct 9-digit numbers that pass the 11-proef."""
+    found: list[str] = []
+    n = 10_000_000 + seed * 7_919
+    while len(found) < count:
+        try:
+            number = complete(f"{n:08d}")
+        except AssertionError:
+            number = ""
+        if number and number not in found[-1:]:
+            found.append(number)
+        n += 7_919
+    return found
+
+
+class CountingRun:
+    """The pattern that finds runs of digits, counting the characters it is run over."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.scanned = 0
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        self.scanned += len(text)
+        return self.pattern.finditer(text)
+
+    def sub(self, replacement: Callable[[re.Match[str]], str], text: str) -> str:
+        self.scanned += len(text)
+        return self.pattern.sub(replacement, text)
+
+
+def scanned(monkeypatch: pytest.MonkeyPatch, text: str) -> int:
+    """How many characters are scanned for numbers while TEXT is masked."""
+    counter = CountingRun(bsn_module._RUN)
+    with monkeypatch.context() as patch:
+        patch.setattr(bsn_module, "_RUN", counter)
+        mask_bsns(text)
+    return counter.scanned
+
+
+def glued_chain(count: int) -> str:
+    # Each line starts with the number that ended the line before; each number is a BSN (a
+    # value under "BSN:") only once the one glued in front of it is masked.
+    chain = numbers(count + 1)
+    return "BSN:\n" + chain[0] + "\n" + "".join(a + b + "\n" for a, b in itertools.pairwise(chain))
+
+
+def test_mask_of_a_glued_chain_is_linear_and_leaves_no_bsn(monkeypatch: pytest.MonkeyPatch) -> None:
+    small, large = glued_chain(100), glued_chain(400)
+    first = numbers(1)[0]
+    assert find_bsns(small) == [m(2, 1, first, first)]
+    masked = mask_bsns(large)
+    assert find_bsns(masked) == []
+    assert not re.search("[0-9]", masked)  # every number of the chain is one person's BSN
+    # Masking looked at the whole text again after each number: 16 times the work for four times
+    # the lines.
+    ratio = scanned(monkeypatch, large) / scanned(monkeypatch, small)
+    assert ratio < 4.5
+
+
+class CountingPattern:
+    """A compiled pattern whose fullmatch calls are counted."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.calls = 0
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        self.calls += 1
+        return self.pattern.fullmatch(text)
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n", "\n  - 12\n"])
+def test_each_line_above_a_value_is_looked_at_a_bounded_number_of_times(
+    monkeypatch: pytest.MonkeyPatch, separator: str
+) -> None:
+    # A list of values shares its label; walking up from every value to find it cost up to 200
+    # lines per value when the values had blank lines between them.
+    text = "Klantnummers:\n\n" + separator.join(numbers(2_000))
+    pattern = CountingPattern(bsn_module._VALUE_LINE.compiled)
+    lazy = bsn_module._Lazy("")
+    lazy._compiled = pattern  # type: ignore[assignment]
+    monkeypatch.setattr(bsn_module, "_VALUE_LINE", lazy)
+    assert find_bsns(text) == []
+    assert pattern.calls <= text.count("\n") + 1
+
+
+def test_a_1_mb_hostile_text_is_masked_without_a_bsn_left() -> None:
+    pool = numbers(2_000)
+    shapes = (
+        "{}",
+        "- {}",
+        "nummer: {}",
+        "{0:.3}.{1}.{2}",
+        "    - '{}'",
+        "BSN: {} {}",
+        "{};{};{};{}",
+        "| {} | {} |",
+        "klant {} in scan_{}.pdf",
+    )
+    lines = ["Burgerservicenummers:"]
+    size = 0
+    index = 0
+    while size < 1_000_000:
+        shape = shapes[index % len(shapes)]
+        picked = [pool[(index + k) % len(pool)] for k in range(4)]
+        if shape.startswith("{0:.3}"):
+            line = f"{picked[0][:3]}.{picked[0][3:6]}.{picked[0][6:]}"
+        else:
+            line = shape.format(*picked)
+        lines.append(line)
+        size += len(line) + 1
+        index += 1
+    text = "\n".join(lines)
+    found = find_bsns(text)
+    assert {match.digits for match in found} == set(pool)
+    masked = mask_bsns(text)
+    assert find_bsns(masked) == []
+    assert not any(number in masked for number in pool)

@@ -10,10 +10,12 @@ every other occurrence of the same number in the text is reported too.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from typing import NamedTuple
 
 __all__ = ["BsnMatch", "find_bsns", "mask_bsns", "passes_elfproef"]
 
@@ -59,15 +61,16 @@ def passes_elfproef(digits: str) -> bool:
 
 def find_bsns(text: str) -> list[BsnMatch]:
     """Every BSN in TEXT, in order of appearance."""
-    spans = _find_spans(text)
+    if not _HINT.search(text):
+        return []
+    spans = _Scan(text).spans()
     if not spans:
         return []
     starts = _line_starts(text)
-    matches = []
-    for start, end, digits in spans:
-        index = bisect_right(starts, start) - 1
-        matches.append(BsnMatch(index + 1, start - starts[index] + 1, text[start:end], digits))
-    return matches
+    return [
+        BsnMatch(index + 1, start - starts[index] + 1, text[start:end], digits)
+        for start, end, digits, index in spans
+    ]
 
 
 def mask_bsns(text: str) -> str:
@@ -75,58 +78,160 @@ def mask_bsns(text: str) -> str:
 
     The digits of a found BSN are also masked where they occur elsewhere glued to other
     characters (``scan123456782``): redacting a little too much is safer than too little. The
-    result holds no BSN that :func:`find_bsns` would report.
+    result holds no BSN that :func:`find_bsns` would report: masking can make a neighbouring
+    number count, so the lines that changed are judged again, and a text that still has a new
+    BSN after four rounds (numbers glued in a chain, each a BSN once the one before it is
+    masked) has every number of eight or more digits masked.
     """
-    while True:
-        spans = _find_spans(text)
-        if not spans:
-            return text
-        chars = list(text)
+    if not _HINT.search(text):
+        return text
+    scan = _Scan(text)
+    spans = scan.spans()
+    if not spans:
+        return text
+    chars = list(text)
+    masked_cores: set[str] = set()
+    for _ in range(_MASK_ROUNDS):
         cores = set()
-        for start, end, _ in spans:
+        dirty = set()
+        for start, end, _digits, index in spans:
             for position in range(start, end):
                 if chars[position].isdigit():
                     chars[position] = "*"
             cores.add(_SEPARATOR.sub("", text[start:end]))
-        sizes = {len(core) for core in cores}
-        for run in _DIGITS.finditer(text):
-            digits = run.group()
-            for size in sizes:
-                for offset in range(len(digits) - size + 1):
-                    if digits[offset : offset + size] in cores:
-                        position = run.start() + offset
-                        chars[position : position + size] = "*" * size
-        text = "".join(chars)
+            dirty.add(index)
+        cores -= masked_cores
+        masked_cores |= cores
+        if cores:
+            _mask_glued(scan, text, chars, cores, dirty)
         # Masking can take away what kept a neighbouring number from counting (the previous
-        # value that ended a label), so look again until nothing is left.
+        # value that ended a label), so look again, only where something changed.
+        text = "".join(chars)
+        spans = scan.rescan(text, dirty)
+        if not spans:
+            return text
+    # Still not settled (a chain of numbers glued to each other, each a BSN once the one before
+    # it is masked): mask every long number rather than go on.
+    return _mask_every_number(text)
 
 
-def _find_spans(text: str) -> list[tuple[int, int, str]]:
-    doc: _Doc | None = None
-    judged: list[tuple[int, int, str, int]] = []
-    for run in _RUN.finditer(text):
-        written_run = run.group()
+# One round masks, the next confirms; a third is rare (a number that counts only once the one
+# before it on its line is masked), a fifth needs a text made for it.
+_MASK_ROUNDS = 4
+_FEW_CORES = 32
+
+
+def _mask_glued(scan: _Scan, text: str, chars: list[str], cores: set[str], dirty: set[int]) -> None:
+    # A core is 8 or 9 digits, so wherever it occurs it is inside a run of 8 or more digits. A few
+    # cores are looked for with str.find (fast, in C); many are compared with every window of
+    # every run instead, which costs the same however many there are.
+    if len(cores) <= _FEW_CORES:
+        for core in cores:
+            size = len(core)
+            position = text.find(core)
+            while position >= 0:
+                chars[position : position + size] = "*" * size
+                dirty.add(scan.doc_line(position))
+                position = text.find(core, position + 1)
+        return
+    sizes = {len(core) for core in cores}
+    for start, digits in scan.digit_runs():
+        for size in sizes:
+            for offset in range(len(digits) - size + 1):
+                if digits[offset : offset + size] in cores:
+                    position = start + offset
+                    chars[position : position + size] = "*" * size
+                    dirty.add(scan.doc_line(position))
+
+
+def _mask_every_number(text: str) -> str:
+    def stars(match: re.Match[str]) -> str:
+        return _ANY_DIGIT.sub("*", match.group())
+
+    return _DIGITS.sub(stars, _RUN.sub(stars, text))
+
+
+class _Scan:
+    """The candidates of one text with their verdicts, kept so that after masking only the
+    lines that changed, and the lines that read them as label or header, are judged again."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._doc: _Doc | None = None
+        self._judged: list[tuple[int, int, str, int, int]] = []
+        self._runs: list[tuple[int, str]] | None = None
+        for run in _RUN.finditer(text):
+            self._judge_run(run.group(), run.start())
+
+    @property
+    def doc(self) -> _Doc:
+        if self._doc is None:
+            self._doc = _Doc(self.text)
+        return self._doc
+
+    def doc_line(self, offset: int) -> int:
+        return self.doc.line_index(offset)
+
+    def _judge_run(self, written_run: str, offset: int) -> None:
         # Almost every number in a file is short or a date; skip those before any other work.
-        if len(written_run) < 8 or _ISO_DATE.fullmatch(written_run):
-            continue
-        for start, end in _split_run(written_run, run.start()):
-            written = text[start:end]
+        size = len(written_run)
+        if size < 8:
+            return
+        pieces: Iterable[tuple[int, int]]
+        if written_run.isdigit():
+            if size > 9:
+                return
+            pieces = ((offset, offset + size),)
+        elif _ISO_DATE.fullmatch(written_run):
+            return
+        else:
+            pieces = _split_run(written_run, offset)
+        for start, end in pieces:
+            written = self.text[start:end]
             digits = (written if written.isdigit() else _SEPARATOR.sub("", written)).rjust(9, "0")
             if not passes_elfproef(digits):
                 continue
-            if doc is None:
-                doc = _Doc(text)
-            verdict = _judge(doc, start, end)
+            doc = self.doc
+            index = bisect_right(doc.starts, start) - 1
+            line_start = doc.starts[index]
+            verdict = _judge(doc, index, start - line_start, end - line_start)
             if verdict != _REJECT:
-                judged.append((start, end, digits, verdict))
-    # A number that is a BSN in one place is that person's BSN everywhere in the same text, even
-    # where the context alone would not have said so (a file name, a klantnummer field).
-    known = {digits for _, _, digits, verdict in judged if verdict == _YES}
-    return [
-        (start, end, digits)
-        for start, end, digits, verdict in judged
-        if verdict == _YES or digits in known
-    ]
+                self._judged.append((start, end, digits, verdict, index))
+
+    def spans(self) -> list[tuple[int, int, str, int]]:
+        # A number that is a BSN in one place is that person's BSN everywhere in the same text,
+        # even where the context alone would not have said so (a file name, a klantnummer field).
+        known = {digits for _, _, digits, verdict, _ in self._judged if verdict == _YES}
+        return [
+            (start, end, digits, index)
+            for start, end, digits, verdict, index in self._judged
+            if verdict == _YES or digits in known
+        ]
+
+    def digit_runs(self) -> list[tuple[int, str]]:
+        if self._runs is None:
+            self._runs = [(run.start(), run.group()) for run in _DIGITS.finditer(self.text)]
+        return self._runs
+
+    def rescan(self, text: str, dirty: set[int]) -> list[tuple[int, int, str, int]]:
+        """The spans of TEXT, the scanned text with the lines DIRTY changed (masked)."""
+        self.text = text
+        doc = self.doc
+        again = set(dirty)
+        for index in dirty:
+            # Masking keeps every line's length.
+            start = doc.starts[index]
+            doc.replace(index, text[start : start + len(doc.lines[index])])
+            again.update(doc.readers.get(index, ()))
+        self._judged = [found for found in self._judged if found[4] not in again]
+        for index in sorted(again):
+            line = doc.lines[index]
+            if _HINT.search(line):
+                offset = doc.starts[index]
+                for run in _RUN.finditer(line):
+                    self._judge_run(run.group(), offset + run.start())
+        self._judged.sort()
+        return self.spans()
 
 
 class _Lazy:
@@ -162,6 +267,9 @@ _RUN = re.compile(r"[0-9](?<![^\W_][0-9])(?=[-. 0-9]{7})[0-9]*(?:[-. ][0-9]+)*")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _SEPARATOR = re.compile(r"[-. ]")
 _DIGITS = re.compile(r"[0-9]{8,}")
+_ANY_DIGIT = re.compile(r"[0-9]")
+# Eight digits with single separators: a text without this holds no candidate at all.
+_HINT = re.compile(r"[0-9](?:[-. ]?[0-9]){7}")
 _SEPARATORS_AND_COMMA = re.compile(r"[-., ]")
 
 # The ways a BSN is written: 123456782, 123.456.782, 1234.56.782 (the old notation on ID
@@ -261,7 +369,17 @@ _KEYWORD = _Lazy(
 _NEUTRAL, _BSN, _OTHER = 0, 1, 2
 
 
+# Every context word holds a letter or is the euro sign; most texts a number is judged by (other
+# numbers, delimiters, spaces) hold neither.
+_WORDISH = re.compile(r"[^\W\d_]|€")
+
+
 def _classify(text: str) -> int:
+    return _classify_words(text) if _WORDISH.search(text) else _NEUTRAL
+
+
+@lru_cache(maxsize=4096)
+def _classify_words(text: str) -> int:
     # An explicit BSN word wins over any other word in the same label.
     found = _NEUTRAL
     for match in _KEYWORD.compiled.finditer(text):
@@ -327,44 +445,80 @@ _URL_BSN_PARAMETER = _Lazy(r"(?<![^\W\d_])(?:bsn|burgerservicenummer|sofinummer)
 _GLUED_BEFORE = _Lazy(r"(?:[/\\@#+$_]|\w-)$")
 _GLUED_AFTER = _Lazy(r"[/\\@%_]|[-.]\w")
 _TABLE_DELIMITERS = ("\t", ";", "|", ",")
-_LABEL_LOOKBACK = 200
 _CONTEXT = 200
 
 _REJECT, _NO, _YES = 0, 1, 2
 
 
-@dataclass(frozen=True)
-class _Cell:
+class _Cell(NamedTuple):
     delimiter: str
     whole: bool
-    header: str | None
+    header: int | None  # the kind of the column's header, None when the table has none
     previous: str
 
 
-# The lines of one text; table structure is worked out only for lines that hold a candidate.
+# The lines of one text. What is worked out about a line is kept, so that each line is looked at
+# a bounded number of times however many numbers it or its neighbours hold. Masking (digits
+# becoming "*") never changes a line's cells, whether it is blank, a value line or a list item,
+# nor which line is a value's label or a table's header: only the text read from those lines, so
+# ``replace`` keeps everything but that.
 class _Doc:
     def __init__(self, text: str) -> None:
         self.lines = _NEWLINE.compiled.split(text)
         self.starts = _line_starts(text)
-        self._cells: dict[tuple[int, str], list[tuple[int, int]]] = {}
-        self._cell_starts: dict[tuple[int, str], list[int]] = {}
-        self._labels: dict[int, str] = {}
+        self._cells: dict[tuple[int, str], tuple[list[tuple[int, int]], list[int]]] = {}
         self._tops: dict[tuple[int, str], int] = {}
+        self._values: dict[int, bool] = {}
+        self._skips: dict[tuple[int, bool], int] = {}
+        self._labels: dict[tuple[int, int], int] = {}
+        # Kinds read from a line's text, per line, dropped when the line is masked.
+        self._kinds: dict[int, dict[object, int]] = {}
+        self._delimiters: dict[int, tuple[str, ...]] = {}
+        self._words: dict[int, list[int]] = {}
+        self._label_of: dict[int, int] = {}
+        # Which lines' verdicts read the text of a line (as label or header).
+        self.readers: dict[int, set[int]] = {}
 
     def line_index(self, offset: int) -> int:
         return bisect_right(self.starts, offset) - 1
 
-    def cells(self, index: int, delimiter: str) -> list[tuple[int, int]]:
-        key = (index, delimiter)
-        spans = self._cells.get(key)
-        if spans is None:
-            spans = self._cells[key] = _split_cells(self.lines[index], delimiter)
-            self._cell_starts[key] = [cell_start for cell_start, _ in spans]
-        return spans
+    def replace(self, index: int, line: str) -> None:
+        self.lines[index] = line
+        self._kinds.pop(index, None)
 
-    def column(self, index: int, delimiter: str, position: int) -> int:
-        self.cells(index, delimiter)
-        return bisect_right(self._cell_starts[(index, delimiter)], position) - 1
+    def _read(self, index: int, reader: int) -> None:
+        readers = self.readers.get(index)
+        if readers is None:
+            readers = self.readers[index] = set()
+        readers.add(reader)
+
+    def delimiters(self, index: int) -> tuple[str, ...]:
+        found = self._delimiters.get(index)
+        if found is None:
+            line = self.lines[index]
+            found = self._delimiters[index] = tuple(d for d in _TABLE_DELIMITERS if d in line)
+        return found
+
+    def words_between(self, index: int, low: int, high: int) -> bool:
+        """Whether line INDEX holds a letter or a euro sign between LOW and HIGH: without one
+        no context word can be there (masking never adds or moves one)."""
+        positions = self._words.get(index)
+        if positions is None:
+            line = self.lines[index]
+            positions = self._words[index] = [found.start() for found in _WORDISH.finditer(line)]
+        first = bisect_left(positions, low)
+        return first < len(positions) and positions[first] < high
+
+    def cells(self, index: int, delimiter: str) -> tuple[list[tuple[int, int]], list[int]]:
+        key = (index, delimiter)
+        found = self._cells.get(key)
+        if found is None:
+            spans = _split_cells(self.lines[index], delimiter)
+            found = self._cells[key] = (spans, [cell_start for cell_start, _ in spans])
+        return found
+
+    def _count(self, index: int, delimiter: str) -> int:
+        return len(self.cells(index, delimiter)[0]) if delimiter in self.delimiters(index) else 1
 
     def table_top(self, index: int, delimiter: str, count: int) -> int | None:
         key = (index, delimiter)
@@ -376,7 +530,7 @@ class _Doc:
         top = index
         while top > 0:
             above = top - 1
-            if not self.lines[above].strip() or len(self.cells(above, delimiter)) != count:
+            if not self.lines[above].strip() or self._count(above, delimiter) != count:
                 break
             cached = self._tops.get((above, delimiter), -1)
             if cached >= 0:
@@ -388,20 +542,30 @@ class _Doc:
             if (
                 below >= len(self.lines)
                 or not self.lines[below].strip()
-                or len(self.cells(below, delimiter)) != count
+                or self._count(below, delimiter) != count
             ):
                 top = -1
         self._tops[key] = top
         return top if top >= 0 else None
 
+    def _header_kind(self, top: int, delimiter: str, column: int) -> int:
+        kinds = self._kinds.setdefault(top, {})
+        key = (delimiter, column)
+        kind = kinds.get(key)
+        if kind is None:
+            header_start, header_end = self.cells(top, delimiter)[0][column]
+            header = self.lines[top][header_start : min(header_end, header_start + _CONTEXT)]
+            kind = kinds[key] = _classify(header)
+        return kind
+
     # The table cell that starts with the number at START:END of line INDEX, if it is in one.
     def cell(self, index: int, start: int, end: int) -> _Cell | None:
         line = self.lines[index]
-        for delimiter in _TABLE_DELIMITERS:
-            spans = self.cells(index, delimiter)
+        for delimiter in self.delimiters(index):
+            spans, cell_starts = self.cells(index, delimiter)
             if len(spans) < 2:
-                continue
-            column = self.column(index, delimiter, start)
+                continue  # the delimiter is inside a quoted cell
+            column = bisect_right(cell_starts, start) - 1
             cell_start, cell_end = spans[column]
             # A quoted cell may hold the delimiter, but never inside a number.
             if end > cell_end or start - cell_start > _CONTEXT:
@@ -413,8 +577,8 @@ class _Doc:
                 continue
             header = None
             if top != index:
-                header_start, header_end = self.cells(top, delimiter)[column]
-                header = self.lines[top][header_start : min(header_end, header_start + _CONTEXT)]
+                self._read(top, index)
+                header = self._header_kind(top, delimiter, column)
             previous = ""
             if column > 0:
                 previous_start, previous_end = spans[column - 1]
@@ -423,36 +587,93 @@ class _Doc:
             return _Cell(delimiter, whole, header, previous)
         return None
 
-    # The line that labels the value on line INDEX: the first line above it that is not another
-    # value of the same list, with at most one blank line in between.
-    def label_above(self, index: int) -> str:
-        label = self._labels.get(index)
-        if label is None:
-            label = self._labels[index] = self._find_label_above(index)
-        return label
+    def _is_value(self, index: int) -> bool:
+        value = self._values.get(index)
+        if value is None:
+            value = self._values[index] = (
+                _VALUE_LINE.compiled.fullmatch(self.lines[index]) is not None
+            )
+        return value
 
-    def _find_label_above(self, index: int) -> str:
-        indent = _indent(self.lines[index])
-        is_item = _LIST_ITEM.compiled.match(self.lines[index]) is not None
-        blank = seen_blank = False
-        for above in range(index - 1, max(-1, index - 1 - _LABEL_LOOKBACK), -1):
-            line = self.lines[above]
-            if not line.strip():
+    # Where the walk up from line INDEX (the line before it was blank when BLANK) leaves the
+    # lines every value skips (other value lines, single blank lines): the first line that is
+    # neither, or -1 when there is none or two blank lines end the walk. Shared by every value
+    # below, so a list of a million values is walked once.
+    def _skip_values(self, index: int, blank: bool) -> int:
+        path = []
+        while True:
+            found = self._skips.get((index, blank))
+            if found is not None:
+                break
+            if index < 0:
+                found = -1
+                break
+            path.append((index, blank))
+            if not self.lines[index].strip():
                 if blank:
-                    return ""
-                blank = seen_blank = True
-                continue
-            blank = False
-            if _VALUE_LINE.compiled.fullmatch(line) or (
-                is_item and _LIST_ITEM.compiled.match(line) and _indent(line) == indent
-            ):
-                # A long list of values shares its label: reuse what the value above found.
-                if not seen_blank and above in self._labels:
-                    return self._labels[above]
-                continue
-            # A label is short; a long line only keeps its end, where the label would be.
-            return line[-_CONTEXT:]
-        return ""
+                    found = -1
+                    break
+                index, blank = index - 1, True
+            elif self._is_value(index):
+                index, blank = index - 1, False
+            else:
+                found = index
+                break
+        for key in path:
+            self._skips[key] = found
+        return found
+
+    # The line that labels the value on line INDEX: the first line above it that is not another
+    # value of the same list, with at most one blank line in between; -1 when there is none.
+    def label_above(self, index: int) -> int:
+        above = self._label_of.get(index)
+        if above is None:
+            above = self._label_of[index] = self._find_label_above(index)
+        return above
+
+    def _find_label_above(self, index: int) -> int:
+        line = self.lines[index]
+        indent = _indent(line) if _LIST_ITEM.compiled.match(line) else -1
+        path = []
+        above = self._skip_values(index - 1, False)
+        while above >= 0:
+            found = self._labels.get((indent, above))
+            if found is not None:
+                above = found
+                break
+            path.append((indent, above))
+            line = self.lines[above]
+            # An item of the same list (same indent) is skipped too; only an item looks for those.
+            if indent < 0 or not _LIST_ITEM.compiled.match(line) or _indent(line) != indent:
+                break
+            above = self._skip_values(above - 1, False)
+        for key in path:
+            self._labels[key] = above
+        if above >= 0:
+            self._read(above, index)
+        return above
+
+    def label_kind(self, index: int) -> int:
+        """The kind of the label above line INDEX, as :func:`_classify` gives it."""
+        above = self.label_above(index)
+        if above < 0:
+            return _NEUTRAL
+        kinds = self._kinds.setdefault(above, {})
+        kind = kinds.get("label")
+        if kind is None:
+            kind = kinds["label"] = _classify(_label_text(self.lines[above][-_CONTEXT:]))
+        return kind
+
+    def is_label_line(self, index: int) -> bool:
+        """Whether the label above line INDEX announces a BSN on the lines below it."""
+        above = self.label_above(index)
+        if above < 0:
+            return False
+        kinds = self._kinds.setdefault(above, {})
+        kind = kinds.get("announces")
+        if kind is None:
+            kind = kinds["announces"] = _is_label_line(self.lines[above][-_CONTEXT:])
+        return bool(kind)
 
 
 def _line_starts(text: str) -> list[int]:
@@ -505,42 +726,51 @@ def _is_label_line(line: str) -> bool:
     return _classify(line) == _BSN and (stripped.endswith(":") or len(stripped.split()) <= 3)
 
 
-def _judge(doc: _Doc, start: int, end: int) -> int:
-    index = doc.line_index(start)
+@lru_cache(maxsize=4096)
+def _label_kind(before: str) -> int:
+    return _classify(_label_text(before)) if _WORDISH.search(before) else _NEUTRAL
+
+
+@lru_cache(maxsize=4096)
+def _key_kind(before: str) -> int | None:
+    key = _KEY_PREFIX.compiled.fullmatch(before)
+    if key is None or len(key.group("key").split()) > 5:
+        return None
+    return _classify(key.group("key"))
+
+
+def _judge(doc: _Doc, index: int, start: int, end: int) -> int:
     line = doc.lines[index]
-    line_start = doc.starts[index]
-    start -= line_start
-    end -= line_start
     # Only the text near the number counts. Cutting a long line keeps the work per number small
     # (a file may be one line of a million numbers); the NUL marks the cut, so that the parts
     # cannot pass for the whole start or end of the line.
-    low = max(0, start - _CONTEXT)
-    before = ("\0" if low else "") + line[low:start]
+    low = start - _CONTEXT
+    before = "\0" + line[low:start] if low > 0 else line[:start]
     high = end + _CONTEXT
-    after = line[end:high] + ("\0" if high < len(line) else "")
-    written = line[start:end]
+    after = line[end:high] + "\0" if high < len(line) else line[end:]
 
     if after[:1].isalnum():
         return _REJECT  # part of a longer run such as 123456782abc
+    words = doc.words_between(index, low, start)
     token = before[max(before.rfind(" "), before.rfind("\t")) + 1 :]
-    if "://" in token or token.lower().startswith("www."):
+    if "://" in token or token[:8].lower().startswith("www."):
         # A number in a URL is a page or document id, unless the URL says it is a BSN.
         return _YES if _URL_BSN_PARAMETER.compiled.search(before) else _NO
-    if _GLUED_BEFORE.compiled.search(before) or _GLUED_AFTER.compiled.match(after):
+    if _GLUED_BEFORE.compiled.search(before[-2:]) or _GLUED_AFTER.compiled.match(after):
         # A path, file name, e-mail address, code or +31 number; in a file name such as
         # scans/bsn-123456782.pdf the BSN word still says what it is.
-        return _YES if _classify(_label_text(before)) == _BSN else _NO
+        return _YES if words and _label_kind(before) == _BSN else _NO
     decimal = (after[:1] == "," and after[1:2].isdigit()) or (
         before[-1:] == "," and before[-2:-1].isdigit()
     )
     amount = _AMOUNT_AFTER.compiled.match(after) is not None
-    is_date = _is_date(written)
+    is_date = end - start == 8 and _is_date(line[start:end])
 
     cell = doc.cell(index, start, end)
     if decimal and (cell is None or cell.delimiter != "," or not cell.whole):
         return _REJECT  # 123456782,50 is an amount; in a comma-separated table it is two cells
-    if cell is not None and (cell.whole or _classify(cell.header or "") == _BSN):
-        column = _classify(cell.header) if cell.header is not None else _NEUTRAL
+    if cell is not None and (cell.whole or cell.header == _BSN):
+        column = _NEUTRAL if cell.header is None else cell.header
         row = _classify(cell.previous)  # in a two-column table the cell to the left is the key
         if _BSN in (column, row):
             return _YES
@@ -548,7 +778,7 @@ def _judge(doc: _Doc, start: int, end: int) -> int:
             return _NO
         return _YES
 
-    label = _classify(_label_text(before))
+    label = _label_kind(before) if words else _NEUTRAL
     if label == _BSN:
         return _YES
     if label == _OTHER or amount:
@@ -556,12 +786,13 @@ def _judge(doc: _Doc, start: int, end: int) -> int:
 
     tail = _VALUE_TAIL.compiled.fullmatch(after)
     if tail is not None:
-        comment = _classify(tail.group("comment") or "")
-        key = _KEY_PREFIX.compiled.fullmatch(before)
-        if key is not None and len(key.group("key").split()) <= 5:
-            kinds = {_classify(key.group("key")), comment}
+        comment = tail.group("comment")
+        comment_kind = _classify(comment) if comment else _NEUTRAL
+        key_kind = _key_kind(before)
+        if key_kind is not None:
+            kinds = {key_kind, comment_kind}
         elif _BARE_PREFIX.compiled.fullmatch(before):
-            kinds = {_classify(_label_text(doc.label_above(index))), comment}
+            kinds = {doc.label_kind(index), comment_kind}
         else:
             kinds = set()
         if kinds:
@@ -570,6 +801,6 @@ def _judge(doc: _Doc, start: int, end: int) -> int:
             return _NO if _OTHER in kinds or is_date else _YES
 
     # A number at the start of a line with more text after it, under a label line "BSN:".
-    if _BARE_PREFIX.compiled.fullmatch(before) and _is_label_line(doc.label_above(index)):
+    if _BARE_PREFIX.compiled.fullmatch(before) and doc.is_label_line(index):
         return _YES
     return _NO

@@ -1,0 +1,196 @@
+"""How fast the BSN scan is on hostile text: seconds per MB for ``find_bsns`` and ``mask_bsns``.
+
+    python benchmarks/bsn_scan.py [--mb 1] [--runs 3] [--cases lines,long_line] [--seed 1]
+
+Each case is a text of about ``--mb`` megabytes made of 9-digit numbers that all pass the
+11-proef (the worst input for the scan: every number is a candidate whose context must be
+judged), written the ways a file may hold them:
+
+==================  ========================================================================
+lines               one number per line
+yaml_list           ``bsns:`` and the numbers as list items under it
+key_value           ``nummer: 123456782`` lines
+csv_bsn_header      a wide ``;`` table of numbers under a header with a BSN column
+csv_no_header       a wide ``,`` table of numbers without a header row
+csv_plain_header    a wide ``;`` table under a header of neutral words
+markdown_table      a wide ``|`` table with a BSN column and its ``|---|`` line
+markdown_no_header  a wide ``|`` table of numbers only
+separators          ``123.456.782``, ``1234.56.782``, ``12.34.56.782``, ``123-456-782`` lines
+long_line           one line of numbers separated by single spaces
+deep_indent         YAML list items, each one level deeper than the one before, up to 64
+label_lines         ``BSN:`` label lines, each followed by a short list of numbers
+labels_and_prose    a BSN label line followed by numbers with words after them
+known_everywhere    distinct numbers in neutral places; the first is a BSN by its label, and
+                    it appears again on every line, glued and in file names
+glued_chain         under ``BSN:``, lines of two numbers glued together, each line starting
+                    with the number that ended the line before (``123456782111222333``,
+                    ``111222333…``): every number is a BSN only once the one before it is
+                    masked
+blank_separated     one number per line with a blank line between each
+==================  ========================================================================
+
+The figures are the best of ``--runs`` runs of one call, in seconds per MB of text (UTF-8),
+beside the number of BSNs found. ``--mb`` picks the size; the scan is linear when the seconds
+per MB stay the same for ``--mb 1`` and ``--mb 4``. Nothing is written; the texts are made in
+memory from ``random.Random(seed)``, so the same seed gives the same texts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+
+from swlabel.bsn import find_bsns, mask_bsns
+
+WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2)
+WIDTH = 20  # cells per row of the wide tables
+
+
+def numbers(seed: int) -> Iterator[str]:
+    """Endless distinct-looking 9-digit numbers that pass the 11-proef."""
+    draw = random.Random(seed)  # noqa: S311 - test data, not secrets
+    while True:
+        first = f"{draw.randrange(10_000_000, 100_000_000):08d}"
+        check = sum(w * int(c) for w, c in zip(WEIGHTS, first, strict=True)) % 11
+        if check < 10:
+            yield first + str(check)
+
+
+def _fill(size: int, start: str, line: Callable[[], str]) -> str:
+    parts = [start]
+    total = len(start)
+    while total < size:
+        part = line()
+        parts.append(part)
+        total += len(part)
+    return "".join(parts)
+
+
+def _row(source: Iterator[str], delimiter: str, edge: str = "") -> str:
+    return edge + delimiter.join(next(source) for _ in range(WIDTH)) + edge + "\n"
+
+
+def _separated(number: str, index: int) -> str:
+    shapes = (
+        f"{number[:3]}.{number[3:6]}.{number[6:]}",
+        f"{number[:4]}.{number[4:6]}.{number[6:]}",
+        f"{number[:2]}.{number[2:4]}.{number[4:6]}.{number[6:]}",
+        f"{number[:3]}-{number[3:6]}-{number[6:]}",
+        f"{number[:4]} {number[4:6]} {number[6:]}",
+    )
+    return shapes[index % len(shapes)]
+
+
+def build(case: str, size: int, seed: int = 1) -> str:
+    """The text of CASE, about SIZE characters long."""
+    source = numbers(seed)
+    counter = iter(range(sys.maxsize))
+    header = ["naam", "bsn", *(f"kolom{i}" for i in range(WIDTH - 2))]
+    if case == "lines":
+        return _fill(size, "", lambda: next(source) + "\n")
+    if case == "yaml_list":
+        return _fill(size, "bsns:\n", lambda: f"  - {next(source)}\n")
+    if case == "key_value":
+        return _fill(size, "", lambda: f"nummer: {next(source)}\n")
+    if case == "csv_bsn_header":
+        return _fill(size, ";".join(header) + "\n", lambda: _row(source, ";"))
+    if case == "csv_no_header":
+        return _fill(size, "", lambda: _row(source, ","))
+    if case == "csv_plain_header":
+        plain = ";".join(f"kolom{i}" for i in range(WIDTH)) + "\n"
+        return _fill(size, plain, lambda: _row(source, ";"))
+    if case == "markdown_table":
+        top = "| " + " | ".join(header) + " |\n|" + "---|" * WIDTH + "\n"
+        return _fill(size, top, lambda: _row(source, " | ", "| "))
+    if case == "markdown_no_header":
+        return _fill(size, "", lambda: _row(source, " | ", "| "))
+    if case == "separators":
+        return _fill(size, "", lambda: _separated(next(source), next(counter)) + "\n")
+    if case == "long_line":
+        return _fill(size, "", lambda: next(source) + " ")
+    if case == "deep_indent":
+        return _fill(size, "", lambda: "  " * (next(counter) % 64) + f"- {next(source)}\n")
+    if case == "label_lines":
+        return _fill(size, "", lambda: "BSN:\n" + "".join(f"- {next(source)}\n" for _ in range(5)))
+    if case == "labels_and_prose":
+        return _fill(
+            size, "", lambda: "Burgerservicenummer\n" + f"{next(source)} (moeder), gezien\n"
+        )
+    if case == "known_everywhere":
+        known = next(source)
+        return _fill(
+            size,
+            f"BSN: {known}\n",
+            lambda: f"klant {next(source)} met {known} in scan_{known}.pdf en {next(source)}\n",
+        )
+    if case == "glued_chain":
+        previous = [next(source)]
+
+        def link() -> str:
+            number = next(source)
+            line = f"{previous[0]}{number}\n"
+            previous[0] = number
+            return line
+
+        return _fill(size, f"BSN:\n{previous[0]}\n", link)
+    if case == "blank_separated":
+        return _fill(size, "", lambda: next(source) + "\n\n")
+    raise ValueError(case)
+
+
+CASES = (
+    "lines",
+    "yaml_list",
+    "key_value",
+    "csv_bsn_header",
+    "csv_no_header",
+    "csv_plain_header",
+    "markdown_table",
+    "markdown_no_header",
+    "separators",
+    "long_line",
+    "deep_indent",
+    "label_lines",
+    "labels_and_prose",
+    "known_everywhere",
+    "glued_chain",
+    "blank_separated",
+)
+
+
+def best_of(runs: int, call: Callable[[str], object], text: str) -> float:
+    times = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        call(text)
+        times.append(time.perf_counter() - began)
+    return min(times)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--mb", type=float, default=1.0, help="size of each text in MB")
+    parser.add_argument("--runs", type=int, default=3, help="runs per call; the best counts")
+    parser.add_argument("--cases", default=",".join(CASES), help="comma-separated case names")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args(argv)
+    print("| case | MB | BSNs found | find_bsns s/MB | mask_bsns s/MB |")
+    print("|---|---:|---:|---:|---:|")
+    worst = 0.0
+    for case in args.cases.split(","):
+        text = build(case, int(args.mb * 1_000_000), args.seed)
+        mb = len(text.encode()) / 1_000_000
+        found = len(find_bsns(text))
+        find = best_of(args.runs, find_bsns, text) / mb
+        mask = best_of(args.runs, mask_bsns, text) / mb
+        worst = max(worst, find, mask)
+        print(f"| {case} | {mb:.2f} | {found:,} | {find:.3f} | {mask:.3f} |", flush=True)
+    print(f"\nSlowest: {worst:.3f} s per MB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
