@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from swlabel import bsn as bsn_module
-from swlabel.bsn import BsnMatch, find_bsns, mask_bsns, passes_elfproef
+from swlabel.bsn import BsnMatch, bsn_digits, find_bsns, holds_bsn, mask_bsns, passes_elfproef
 
 WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2)
 
@@ -592,3 +592,127 @@ def test_a_1_mb_hostile_text_is_masked_without_a_bsn_left() -> None:
     masked = mask_bsns(text)
     assert find_bsns(masked) == []
     assert not any(number in masked for number in pool)
+
+
+# -- Numbers known from elsewhere -------------------------------------------------------------
+
+
+def test_bsn_digits_gives_the_nine_digits_of_every_bsn_found() -> None:
+    text = "BSN: 123.456.782\nBSN partner: 12345672\nklantnummer: 111222333\n"
+    assert bsn_digits(text) == frozenset({BSN, "0" + BSN8})
+    assert bsn_digits("klantnummer: 111222333") == frozenset()
+    assert bsn_digits("") == frozenset()
+
+
+KNOWN = frozenset({BSN, "0" + BSN8})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("title: Gesprek 123456782", "title: Gesprek *********"),
+        ("Gesprek 123.456.782", "Gesprek ***.***.***"),
+        ("Gesprek 1234.56.782", "Gesprek ****.**.***"),
+        ("Gesprek 12.34.56.782", "Gesprek **.**.**.***"),
+        ("Gesprek 123-456-782 gehad", "Gesprek ***-***-*** gehad"),
+        ("Gesprek 123 456 782", "Gesprek *** *** ***"),
+        ("Gesprek 1234 56 782", "Gesprek **** ** ***"),
+        ("klantnummer: 123456782", "klantnummer: *********"),  # a look-alike by context
+        ("bsn123456782", "bsn*********"),
+        ("bsn123.456.782", "bsn***.***.***"),
+        ("scan_123456782.pdf", "scan_*********.pdf"),
+        ("documenten/bsn-123456782.pdf", "documenten/bsn-*********.pdf"),
+        ("https://x.nl/client?bsn=123456782&x=1", "https://x.nl/client?bsn=*********&x=1"),
+        ("https://x.nl/doc/123456782", "https://x.nl/doc/*********"),
+        ("ref 91234567820", "ref 9*********0"),  # inside a longer number
+        ("ABC123456782", "ABC*********"),
+        # the 8-digit spelling of 012345672, and the 9-digit one
+        ("dossier 12345672", "dossier ********"),
+        ("dossier 12.345.672", "dossier **.***.***"),
+        ("dossier 012345672", "dossier *********"),
+        ("nr12345672x", "nr********x"),
+        ("BSN: 123456782 en 12345672", "BSN: ********* en ********"),
+        ("regel 1\r\nGesprek 123456782\r\n", "regel 1\r\nGesprek *********\r\n"),
+    ],
+)
+def test_mask_masks_known_numbers_in_every_spelling(text: str, expected: str) -> None:
+    assert mask_bsns(text, KNOWN) == expected
+    assert holds_bsn(text, KNOWN)
+    assert find_bsns(expected) == []
+
+
+def test_known_numbers_are_masked_besides_what_the_text_says_itself() -> None:
+    text = "BSN: 111222333\nGesprek 123456782\nKvK 87654325"
+    assert mask_bsns(text, {BSN}) == "BSN: *********\nGesprek *********\nKvK 87654325"
+    assert mask_bsns(text) == "BSN: *********\nGesprek 123456782\nKvK 87654325"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NL91ABNA0417164300",
+        "IBAN: NL91 ABNA 0417 1643 00",
+        "Bel 06-87654325 of +31 6 87654325",
+        "Tel. 020-1234567, 030 123 4567",
+        "KvK 87654325, AGB-code 40404043",
+        "Gesprek op 2026-01-06 en 14-01-1980, of 20260106",
+        "klantnummer: 111222333",  # passes the 11-proef, not known, not a BSN by context
+        "Zie scan_111222333.pdf en https://x.nl/doc/111222333",
+        "Versie 1.2.3.4.5.6.7.8.9 op 10.20.30.121",
+        "1234567890 en 1.123.456.789",
+    ],
+)
+def test_look_alikes_stay_when_they_are_not_known(text: str) -> None:
+    assert mask_bsns(text, KNOWN) == text
+    assert not holds_bsn(text, KNOWN)
+
+
+@pytest.mark.parametrize(("text", "passing"), LOOK_ALIKES)
+def test_look_alikes_stay_with_other_known_numbers(text: str, passing: str | None) -> None:
+    other = complete("98765432")
+    assert mask_bsns(text, {other}) == text
+    assert not holds_bsn(text, {other})
+
+
+def test_a_text_without_eight_digits_is_returned_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_scan(*args: object, **kwargs: object) -> None:
+        raise AssertionError("scanned")
+
+    monkeypatch.setattr(bsn_module, "_Scan", no_scan)
+    monkeypatch.setattr(bsn_module, "_known_positions", no_scan)
+    text = "Gesprek 12-3 om 10.30 uur, kamer 12, 1234567 bezoekers, 1 234 567"
+    assert mask_bsns(text, KNOWN) is text
+    assert not holds_bsn(text, KNOWN)
+    assert bsn_digits(text) == frozenset()
+    assert find_bsns(text) == []
+
+
+def test_holds_bsn_agrees_with_mask() -> None:
+    for text, _ in LOOK_ALIKES:
+        assert holds_bsn(text) is (mask_bsns(text) != text)
+    assert holds_bsn("BSN: 123456782")
+    assert holds_bsn("klantnummer: 123456782", {BSN})
+    assert not holds_bsn("klantnummer: 123456782")
+
+
+def without_separators(text: str) -> str:
+    return re.sub(r"(?<=[0-9])[-. ](?=[0-9])", "", text)
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(
+    st.lists(FRAGMENTS | st.text(max_size=3), max_size=40).map("".join),
+    st.sets(st.sampled_from([BSN, BSN2, "0" + BSN8, "0" + KVK])),
+)
+def test_properties_of_masking_with_known_numbers(text: str, known: set[str]) -> None:
+    masked = mask_bsns(text, known)
+    assert len(masked) == len(text)
+    for original, after in zip(text, masked, strict=True):
+        assert after == original or (original.isdigit() and after == "*")
+    assert find_bsns(masked) == []
+    assert holds_bsn(text, known) is (masked != text)
+    flat = without_separators(masked)
+    for number in known:
+        assert number not in flat
+        assert number.lstrip("0") not in flat if len(number.lstrip("0")) == 8 else True
+    assert mask_bsns(masked, known) == masked

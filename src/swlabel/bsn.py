@@ -5,19 +5,27 @@ is one: a BSN word in front of it or on the label line above it, a BSN column in
 number standing alone as a value (a ``key: value`` line, a list item, a table cell, a line of its
 own) whose key, column or label does not say it is something else. Once a number is reported,
 every other occurrence of the same number in the text is reported too.
+
+:func:`mask_bsns` replaces the digits of every BSN with ``*``. Given the BSNs found elsewhere
+(``known``, from :func:`bsn_digits` over every file), it also masks those numbers wherever they
+occur, whatever their context, so one mask can serve every text swlabel shows;
+:func:`holds_bsn` says whether it would change a text. Text without eight digits in a row
+(separators allowed) is passed over at the cost of one regex search. The scan is linear in the
+text: what is worked out about a line (its cells, its table, its label) is kept for the next
+number, and masking judges again only the lines it changed.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
-__all__ = ["BsnMatch", "find_bsns", "mask_bsns", "passes_elfproef"]
+__all__ = ["BsnMatch", "bsn_digits", "find_bsns", "holds_bsn", "mask_bsns", "passes_elfproef"]
 
 
 @dataclass(frozen=True)
@@ -73,7 +81,15 @@ def find_bsns(text: str) -> list[BsnMatch]:
     ]
 
 
-def mask_bsns(text: str) -> str:
+def bsn_digits(text: str) -> frozenset[str]:
+    """The nine digits of every BSN :func:`find_bsns` reports in TEXT (``012345672`` for an
+    8-digit ``12345672``), to be passed as ``known`` when masking other texts."""
+    if not _HINT.search(text):
+        return frozenset()
+    return frozenset(digits for _, _, digits, _ in _Scan(text).spans())
+
+
+def mask_bsns(text: str, known: Collection[str] = frozenset()) -> str:
     """TEXT with the digits of every BSN replaced by ``*``; separators and length are kept.
 
     The digits of a found BSN are also masked where they occur elsewhere glued to other
@@ -82,9 +98,23 @@ def mask_bsns(text: str) -> str:
     number count, so the lines that changed are judged again, and a text that still has a new
     BSN after four rounds (numbers glued in a chain, each a BSN once the one before it is
     masked) has every number of eight or more digits masked.
+
+    KNOWN holds BSNs found elsewhere (nine digits each, as :func:`bsn_digits` gives them). They
+    are masked wherever their digits occur, whatever the context says: with or without
+    separators, as 8 digits without the leading 0, inside a longer number or glued to letters
+    (``Gesprek 123456782``, ``bsn123.456.782``, ``scan_123456782.pdf``, ``?bsn=123456782&x``).
+
+    A text without eight digits in a row (single separators allowed) is returned at once.
     """
     if not _HINT.search(text):
         return text
+    if known:
+        known_cores = _known_cores(known)
+        if known_cores:
+            masked = list(text)
+            for position in _known_positions(text, known_cores):
+                masked[position] = "*"
+            text = "".join(masked)
     scan = _Scan(text)
     spans = scan.spans()
     if not spans:
@@ -113,6 +143,48 @@ def mask_bsns(text: str) -> str:
     # Still not settled (a chain of numbers glued to each other, each a BSN once the one before
     # it is masked): mask every long number rather than go on.
     return _mask_every_number(text)
+
+
+def holds_bsn(text: str, known: Collection[str] = frozenset()) -> bool:
+    """Whether :func:`mask_bsns` would change TEXT (with the same KNOWN), without masking it."""
+    if not _HINT.search(text):
+        return False
+    if known:
+        cores = _known_cores(known)
+        if cores and next(_known_positions(text, cores), None) is not None:
+            return True
+    # Masking changes a text exactly when its first round has something to mask.
+    return _Scan(text, first_only=True).has_yes
+
+
+def _known_cores(known: Collection[str]) -> frozenset[str]:
+    cores = set()
+    for number in known:
+        digits = number.rjust(9, "0")
+        if len(digits) == 9 and digits.isascii() and digits.isdigit():
+            cores.add(digits)
+            if digits[0] == "0":
+                cores.add(digits[1:])  # written as 8 digits, without the leading 0
+    return frozenset(cores)
+
+
+def _known_positions(text: str, cores: frozenset[str]) -> Iterator[int]:
+    """The positions of the digits of every occurrence of one of CORES in TEXT, in any run of
+    digits with single separators (``-``, ``.``, space), however it is cut up or glued."""
+    sizes = sorted({len(core) for core in cores}, reverse=True)
+    for run in _LONG_RUN.finditer(text):
+        written = run.group()
+        start = run.start()
+        if written.isdigit():
+            digits = written
+            places: list[int] | range = range(start, start + len(written))
+        else:
+            places = [start + offset for offset, char in enumerate(written) if char.isdigit()]
+            digits = "".join(written[place - start] for place in places)
+        for size in sizes:
+            for offset in range(len(digits) - size + 1):
+                if digits[offset : offset + size] in cores:
+                    yield from places[offset : offset + size]
 
 
 # One round masks, the next confirms; a third is rare (a number that counts only once the one
@@ -155,13 +227,17 @@ class _Scan:
     """The candidates of one text with their verdicts, kept so that after masking only the
     lines that changed, and the lines that read them as label or header, are judged again."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, first_only: bool = False) -> None:
         self.text = text
         self._doc: _Doc | None = None
         self._judged: list[tuple[int, int, str, int, int]] = []
         self._runs: list[tuple[int, str]] | None = None
+        # With FIRST_ONLY the scan stops at the first number that is a BSN by its context.
+        self.has_yes = False
         for run in _RUN.finditer(text):
             self._judge_run(run.group(), run.start())
+            if first_only and self.has_yes:
+                return
 
     @property
     def doc(self) -> _Doc:
@@ -197,6 +273,8 @@ class _Scan:
             verdict = _judge(doc, index, start - line_start, end - line_start)
             if verdict != _REJECT:
                 self._judged.append((start, end, digits, verdict, index))
+                if verdict == _YES:
+                    self.has_yes = True
 
     def spans(self) -> list[tuple[int, int, str, int]]:
         # A number that is a BSN in one place is that person's BSN everywhere in the same text,
@@ -267,6 +345,9 @@ _RUN = re.compile(r"[0-9](?<![^\W_][0-9])(?=[-. 0-9]{7})[0-9]*(?:[-. ][0-9]+)*")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _SEPARATOR = re.compile(r"[-. ]")
 _DIGITS = re.compile(r"[0-9]{8,}")
+# Any run of digits with single separators that is eight characters or longer, wherever it
+# starts (also right after a letter, where _RUN does not start).
+_LONG_RUN = re.compile(r"[0-9](?=[-. 0-9]{7})[0-9]*(?:[-. ][0-9]+)*")
 _ANY_DIGIT = re.compile(r"[0-9]")
 # Eight digits with single separators: a text without this holds no candidate at all.
 _HINT = re.compile(r"[0-9](?:[-. ]?[0-9]){7}")
