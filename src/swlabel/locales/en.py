@@ -386,7 +386,7 @@ MESSAGES: dict[str, str] = {
     ),
     "cli.epilog": (
         "Exit codes: 0 no errors · 1 findings at error level · 2 wrong usage or invalid "
-        "configuration · 3 internal error (log in the temporary folder) · 130 interrupted. "
+        "configuration · 3 internal error (log in the temporary folder) · 130 interrupted · 143 terminated. "
         "Language: --lang nl|en or SWLABEL_LANG. A large dossier is read in several processes "
         "(Linux); SWLABEL_JOBS=1 reads it in one."
     ),
@@ -634,9 +634,6 @@ MESSAGES: dict[str, str] = {
     "report.unknown_rubriek": "rubriek '{rubriek}' does not exist; choose from {choices}",
     "report.template_dir_missing": "the template folder {path} does not exist",
     "report.template_error": "own template {name}: {detail}",
-    "report.template_refused": "is a link, not a regular file or larger than 4 MiB; swlabel reads only regular files in {folder}",
-    "report.template_not_utf8": "is not UTF-8; save the template as UTF-8",
-    "report.template_recursion": "the template calls itself over and over (a macro or include that uses itself)",
     "report.template_refused": "is a link, not a regular file or larger than 4 MiB; swlabel reads only regular files in {folder}",
     "report.template_not_utf8": "is not UTF-8; save the template as UTF-8",
     "report.template_recursion": "the template calls itself over and over (a macro or include that uses itself)",

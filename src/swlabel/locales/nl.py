@@ -399,7 +399,7 @@ MESSAGES: dict[str, str] = {
     ),
     "cli.epilog": (
         "Exitcodes: 0 geen fouten · 1 meldingen van niveau fout · 2 verkeerd gebruik of "
-        "ongeldige configuratie · 3 interne fout (log in de tijdelijke map) · 130 onderbroken. "
+        "ongeldige configuratie · 3 interne fout (log in de tijdelijke map) · 130 onderbroken · 143 afgebroken. "
         "Taal: --lang nl|en of SWLABEL_LANG. Een groot dossier wordt in meerdere processen "
         "gelezen (Linux); SWLABEL_JOBS=1 leest het in één."
     ),
@@ -655,9 +655,6 @@ MESSAGES: dict[str, str] = {
     "report.unknown_rubriek": "rubriek '{rubriek}' bestaat niet; kies uit {choices}",
     "report.template_dir_missing": "de templatemap {path} bestaat niet",
     "report.template_error": "eigen template {name}: {detail}",
-    "report.template_refused": "is een link, geen gewoon bestand of groter dan 4 MiB; swlabel leest alleen gewone bestanden in {folder}",
-    "report.template_not_utf8": "is geen UTF-8; sla de template op als UTF-8",
-    "report.template_recursion": "de template roept zichzelf steeds opnieuw aan (een macro of include die zichzelf gebruikt)",
     "report.template_refused": "is een link, geen gewoon bestand of groter dan 4 MiB; swlabel leest alleen gewone bestanden in {folder}",
     "report.template_not_utf8": "is geen UTF-8; sla de template op als UTF-8",
     "report.template_recursion": "de template roept zichzelf steeds opnieuw aan (een macro of include die zichzelf gebruikt)",
