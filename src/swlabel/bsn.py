@@ -18,7 +18,7 @@ number, and masking judges again only the lines it changed.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -56,6 +56,11 @@ def passes_elfproef(digits: str) -> bool:
         digits = "0" + digits
     if len(digits) != 9 or not digits.isascii() or not digits.isdigit():
         return False
+    return _elfproef_nine(digits)
+
+
+def _elfproef_nine(digits: str) -> bool:
+    # DIGITS is nine ASCII digits.
     d = digits.encode()
     # Spelled out rather than a loop over _WEIGHTS: this runs for every 8- or 9-digit number in
     # every file. The ASCII codes are summed as they are; 48 * sum(_WEIGHTS) takes the '0's off.
@@ -71,10 +76,11 @@ def find_bsns(text: str) -> list[BsnMatch]:
     """Every BSN in TEXT, in order of appearance."""
     if not _HINT.search(text):
         return []
-    spans = _Scan(text).spans()
+    scan = _Scan(text)
+    spans = scan.spans()
     if not spans:
         return []
-    starts = _line_starts(text)
+    starts = scan.doc.starts
     return [
         BsnMatch(index + 1, start - starts[index] + 1, text[start:end], digits)
         for start, end, digits, index in spans
@@ -125,15 +131,18 @@ def mask_bsns(text: str, known: Collection[str] = frozenset()) -> str:
         cores = set()
         dirty = set()
         for start, end, _digits, index in spans:
-            for position in range(start, end):
-                if chars[position].isdigit():
-                    chars[position] = "*"
-            cores.add(_SEPARATOR.sub("", text[start:end]))
+            written = text[start:end]
+            if written.isdigit():
+                chars[start:end] = "*" * (end - start)
+                cores.add(written)
+            else:
+                chars[start:end] = _ANY_DIGIT.sub("*", written)
+                cores.add(_SEPARATOR.sub("", written))
             dirty.add(index)
         cores -= masked_cores
         masked_cores |= cores
         if cores:
-            _mask_glued(scan, text, chars, cores, dirty)
+            _mask_glued(scan, text, chars, cores, {start for start, *_ in spans}, dirty)
         # Masking can take away what kept a neighbouring number from counting (the previous
         # value that ended a label), so look again, only where something changed.
         text = "".join(chars)
@@ -193,7 +202,9 @@ _MASK_ROUNDS = 4
 _FEW_CORES = 32
 
 
-def _mask_glued(scan: _Scan, text: str, chars: list[str], cores: set[str], dirty: set[int]) -> None:
+def _mask_glued(
+    scan: _Scan, text: str, chars: list[str], cores: set[str], spans: set[int], dirty: set[int]
+) -> None:
     # A core is 8 or 9 digits, so wherever it occurs it is inside a run of 8 or more digits. A few
     # cores are looked for with str.find (fast, in C); many are compared with every window of
     # every run instead, which costs the same however many there are.
@@ -208,6 +219,8 @@ def _mask_glued(scan: _Scan, text: str, chars: list[str], cores: set[str], dirty
         return
     sizes = {len(core) for core in cores}
     for start, digits in scan.digit_runs():
+        if start in spans and digits in cores:
+            continue  # a number masked just now as a BSN of its own
         for size in sizes:
             for offset in range(len(digits) - size + 1):
                 if digits[offset : offset + size] in cores:
@@ -234,8 +247,26 @@ class _Scan:
         self._runs: list[tuple[int, str]] | None = None
         # With FIRST_ONLY the scan stops at the first number that is a BSN by its context.
         self.has_yes = False
+        judged = self._judged
         for run in _RUN.finditer(text):
-            self._judge_run(run.group(), run.start())
+            written = run.group()
+            if not written.isdigit():
+                self._judge_run(written, run.start())
+            # The common case spelled out: a plain number of 8 or 9 digits.
+            elif 8 <= len(written) <= 9:
+                digits = written if len(written) == 9 else "0" + written
+                if not _elfproef_nine(digits):
+                    continue
+                doc = self.doc
+                start = run.start()
+                index = bisect_right(doc.starts, start) - 1
+                line_start = doc.starts[index]
+                end = start + len(written)
+                verdict = _judge(doc, index, start - line_start, end - line_start)
+                if verdict != _REJECT:
+                    judged.append((start, end, digits, verdict, index))
+                    if verdict == _YES:
+                        self.has_yes = True
             if first_only and self.has_yes:
                 return
 
@@ -550,15 +581,15 @@ class _Doc:
         self._cells: dict[tuple[int, str], tuple[list[tuple[int, int]], list[int]]] = {}
         self._tops: dict[tuple[int, str], int] = {}
         self._values: dict[int, bool] = {}
-        self._skips: dict[tuple[int, bool], int] = {}
+        self._skips: dict[int, int] = {}
         self._labels: dict[tuple[int, int], int] = {}
         # Kinds read from a line's text, per line, dropped when the line is masked.
         self._kinds: dict[int, dict[object, int]] = {}
         self._delimiters: dict[int, tuple[str, ...]] = {}
-        self._words: dict[int, list[int]] = {}
         self._label_of: dict[int, int] = {}
         # Which lines' verdicts read the text of a line (as label or header).
         self.readers: dict[int, set[int]] = {}
+        self.local: dict[tuple[bytes, bytes], _Local] = {}
 
     def line_index(self, offset: int) -> int:
         return bisect_right(self.starts, offset) - 1
@@ -579,16 +610,6 @@ class _Doc:
             line = self.lines[index]
             found = self._delimiters[index] = tuple(d for d in _TABLE_DELIMITERS if d in line)
         return found
-
-    def words_between(self, index: int, low: int, high: int) -> bool:
-        """Whether line INDEX holds a letter or a euro sign between LOW and HIGH: without one
-        no context word can be there (masking never adds or moves one)."""
-        positions = self._words.get(index)
-        if positions is None:
-            line = self.lines[index]
-            positions = self._words[index] = [found.start() for found in _WORDISH.finditer(line)]
-        first = bisect_left(positions, low)
-        return first < len(positions) and positions[first] < high
 
     def cells(self, index: int, delimiter: str) -> tuple[list[tuple[int, int]], list[int]]:
         key = (index, delimiter)
@@ -681,16 +702,20 @@ class _Doc:
     # neither, or -1 when there is none or two blank lines end the walk. Shared by every value
     # below, so a list of a million values is walked once.
     def _skip_values(self, index: int, blank: bool) -> int:
+        # Keyed by 2 * index + blank; -2 stands for "before the first line".
+        skips = self._skips
+        key = 2 * index + blank
+        found = skips.get(key)
+        if found is not None:
+            return found
         path = []
+        lines = self.lines
         while True:
-            found = self._skips.get((index, blank))
-            if found is not None:
-                break
             if index < 0:
                 found = -1
                 break
-            path.append((index, blank))
-            if not self.lines[index].strip():
+            path.append(key)
+            if not lines[index].strip():
                 if blank:
                     found = -1
                     break
@@ -700,8 +725,12 @@ class _Doc:
             else:
                 found = index
                 break
+            key = 2 * index + blank
+            found = skips.get(key)
+            if found is not None:
+                break
         for key in path:
-            self._skips[key] = found
+            skips[key] = found
         return found
 
     # The line that labels the value on line INDEX: the first line above it that is not another
@@ -807,17 +836,49 @@ def _is_label_line(line: str) -> bool:
     return _classify(line) == _BSN and (stripped.endswith(":") or len(stripped.split()) <= 3)
 
 
-@lru_cache(maxsize=4096)
-def _label_kind(before: str) -> int:
-    return _classify(_label_text(before)) if _WORDISH.search(before) else _NEUTRAL
+# What the text around a number says before the table and the lines above it are asked: a
+# verdict (-1 when they decide), whether it is a decimal or an amount, the kind of its label, how
+# a value tail decides (_BY_KEY with the kinds of the key and the comment, _BY_LABEL_ABOVE with
+# the comment's kind, _UNDECIDED) and whether only a list marker or quotes stand before it.
+_Local = tuple[int, bool, bool, int, int, frozenset[int], int, bool]
+_UNDECIDED, _BY_KEY, _BY_LABEL_ABOVE = 0, 1, 2
+# The rules read digits only as digits (never which digit), so texts that differ only in their
+# digits say the same: one key for all, and a table or list of numbers is read once.
+_ANY_DIGIT_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
 
 
-@lru_cache(maxsize=4096)
-def _key_kind(before: str) -> int | None:
-    key = _KEY_PREFIX.compiled.fullmatch(before)
-    if key is None or len(key.group("key").split()) > 5:
-        return None
-    return _classify(key.group("key"))
+def _local(before: str, after: str) -> _Local:
+    none = frozenset[int]()
+    if after[:1].isalnum():
+        return (_REJECT, False, False, _NEUTRAL, _UNDECIDED, none, _NEUTRAL, False)
+    words = _WORDISH.search(before) is not None
+    token = before[max(before.rfind(" "), before.rfind("\t")) + 1 :]
+    if "://" in token or token[:8].lower().startswith("www."):
+        # A number in a URL is a page or document id, unless the URL says it is a BSN.
+        verdict = _YES if _URL_BSN_PARAMETER.compiled.search(before) else _NO
+        return (verdict, False, False, _NEUTRAL, _UNDECIDED, none, _NEUTRAL, False)
+    if _GLUED_BEFORE.compiled.search(before[-2:]) or _GLUED_AFTER.compiled.match(after):
+        # A path, file name, e-mail address, code or +31 number; in a file name such as
+        # scans/bsn-123456782.pdf the BSN word still says what it is.
+        verdict = _YES if words and _classify(_label_text(before)) == _BSN else _NO
+        return (verdict, False, False, _NEUTRAL, _UNDECIDED, none, _NEUTRAL, False)
+    decimal = (after[:1] == "," and after[1:2].isdigit()) or (
+        before[-1:] == "," and before[-2:-1].isdigit()
+    )
+    amount = _AMOUNT_AFTER.compiled.match(after) is not None
+    label = _classify(_label_text(before)) if words else _NEUTRAL
+    bare = _BARE_PREFIX.compiled.fullmatch(before) is not None
+    mode, kinds, comment_kind = _UNDECIDED, none, _NEUTRAL
+    tail = _VALUE_TAIL.compiled.fullmatch(after)
+    if tail is not None:
+        comment = tail.group("comment")
+        comment_kind = _classify(comment) if comment else _NEUTRAL
+        key = _KEY_PREFIX.compiled.fullmatch(before)
+        if key is not None and len(key.group("key").split()) <= 5:
+            mode, kinds = _BY_KEY, frozenset({_classify(key.group("key")), comment_kind})
+        elif bare:
+            mode = _BY_LABEL_ABOVE
+    return (-1, decimal, amount, label, mode, kinds, comment_kind, bare)
 
 
 def _judge(doc: _Doc, index: int, start: int, end: int) -> int:
@@ -829,22 +890,16 @@ def _judge(doc: _Doc, index: int, start: int, end: int) -> int:
     before = "\0" + line[low:start] if low > 0 else line[:start]
     high = end + _CONTEXT
     after = line[end:high] + "\0" if high < len(line) else line[end:]
-
-    if after[:1].isalnum():
-        return _REJECT  # part of a longer run such as 123456782abc
-    words = doc.words_between(index, low, start)
-    token = before[max(before.rfind(" "), before.rfind("\t")) + 1 :]
-    if "://" in token or token[:8].lower().startswith("www."):
-        # A number in a URL is a page or document id, unless the URL says it is a BSN.
-        return _YES if _URL_BSN_PARAMETER.compiled.search(before) else _NO
-    if _GLUED_BEFORE.compiled.search(before[-2:]) or _GLUED_AFTER.compiled.match(after):
-        # A path, file name, e-mail address, code or +31 number; in a file name such as
-        # scans/bsn-123456782.pdf the BSN word still says what it is.
-        return _YES if words and _label_kind(before) == _BSN else _NO
-    decimal = (after[:1] == "," and after[1:2].isdigit()) or (
-        before[-1:] == "," and before[-2:-1].isdigit()
+    key = (
+        before.encode("utf-8", "surrogatepass").translate(_ANY_DIGIT_AS_ZERO),
+        after.encode("utf-8", "surrogatepass").translate(_ANY_DIGIT_AS_ZERO),
     )
-    amount = _AMOUNT_AFTER.compiled.match(after) is not None
+    local = doc.local.get(key)
+    if local is None:
+        local = doc.local[key] = _local(before, after)
+    verdict, decimal, amount, label, mode, kinds, comment_kind, bare = local
+    if verdict >= 0:
+        return verdict
     is_date = end - start == 8 and _is_date(line[start:end])
 
     cell = doc.cell(index, start, end)
@@ -859,29 +914,19 @@ def _judge(doc: _Doc, index: int, start: int, end: int) -> int:
             return _NO
         return _YES
 
-    label = _label_kind(before) if words else _NEUTRAL
     if label == _BSN:
         return _YES
     if label == _OTHER or amount:
         return _NO
 
-    tail = _VALUE_TAIL.compiled.fullmatch(after)
-    if tail is not None:
-        comment = tail.group("comment")
-        comment_kind = _classify(comment) if comment else _NEUTRAL
-        key_kind = _key_kind(before)
-        if key_kind is not None:
-            kinds = {key_kind, comment_kind}
-        elif _BARE_PREFIX.compiled.fullmatch(before):
-            kinds = {doc.label_kind(index), comment_kind}
-        else:
-            kinds = set()
-        if kinds:
-            if _BSN in kinds:
-                return _YES
-            return _NO if _OTHER in kinds or is_date else _YES
+    if mode == _BY_LABEL_ABOVE:
+        kinds = frozenset({doc.label_kind(index), comment_kind})
+    if mode != _UNDECIDED:
+        if _BSN in kinds:
+            return _YES
+        return _NO if _OTHER in kinds or is_date else _YES
 
     # A number at the start of a line with more text after it, under a label line "BSN:".
-    if _BARE_PREFIX.compiled.fullmatch(before) and doc.is_label_line(index):
+    if bare and doc.is_label_line(index):
         return _YES
     return _NO
