@@ -580,6 +580,7 @@ class _Doc:
         self.starts = _line_starts(text)
         self._cells: dict[tuple[int, str], tuple[list[tuple[int, int]], list[int]]] = {}
         self._tops: dict[tuple[int, str], int] = {}
+        self._rows: dict[tuple[int, str], tuple[list[tuple[int, int]], list[int], int | None]] = {}
         self._values: dict[int, bool] = {}
         self._skips: dict[int, int] = {}
         self._labels: dict[tuple[int, int], int] = {}
@@ -664,9 +665,12 @@ class _Doc:
     def cell(self, index: int, start: int, end: int) -> _Cell | None:
         line = self.lines[index]
         for delimiter in self.delimiters(index):
-            spans, cell_starts = self.cells(index, delimiter)
-            if len(spans) < 2:
-                continue  # the delimiter is inside a quoted cell
+            row = self._rows.get((index, delimiter))
+            if row is None:
+                row = self._row(index, delimiter)
+            spans, cell_starts, top = row
+            if top is None:
+                continue  # one cell (the delimiter is inside quotes), or no table
             column = bisect_right(cell_starts, start) - 1
             cell_start, cell_end = spans[column]
             # A quoted cell may hold the delimiter, but never inside a number.
@@ -674,13 +678,7 @@ class _Doc:
                 continue
             if _strip_value(line[cell_start:start]):
                 continue
-            top = self.table_top(index, delimiter, len(spans))
-            if top is None:
-                continue
-            header = None
-            if top != index:
-                self._read(top, index)
-                header = self._header_kind(top, delimiter, column)
+            header = None if top == index else self._header_kind(top, delimiter, column)
             previous = ""
             if column > 0:
                 previous_start, previous_end = spans[column - 1]
@@ -688,6 +686,18 @@ class _Doc:
             whole = cell_end - end <= _CONTEXT and not _strip_value(line[end:cell_end])
             return _Cell(delimiter, whole, header, previous)
         return None
+
+    # The cells of line INDEX split at DELIMITER, their starts, and the first line of the table
+    # the line is in (None when it is in none), worked out once per line.
+    def _row(
+        self, index: int, delimiter: str
+    ) -> tuple[list[tuple[int, int]], list[int], int | None]:
+        spans, cell_starts = self.cells(index, delimiter)
+        top = self.table_top(index, delimiter, len(spans)) if len(spans) >= 2 else None
+        if top is not None and top != index:
+            self._read(top, index)
+        row = self._rows[(index, delimiter)] = (spans, cell_starts, top)
+        return row
 
     def _is_value(self, index: int) -> bool:
         value = self._values.get(index)
@@ -920,8 +930,11 @@ def _judge(doc: _Doc, index: int, start: int, end: int) -> int:
         return _NO
 
     if mode == _BY_LABEL_ABOVE:
-        kinds = frozenset({doc.label_kind(index), comment_kind})
-    if mode != _UNDECIDED:
+        above = doc.label_kind(index)
+        if _BSN in (above, comment_kind):
+            return _YES
+        return _NO if _OTHER in (above, comment_kind) or is_date else _YES
+    if mode == _BY_KEY:
         if _BSN in kinds:
             return _YES
         return _NO if _OTHER in kinds or is_date else _YES
