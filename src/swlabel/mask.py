@@ -26,19 +26,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from swlabel import bsn
-
-# TEMPORARY until bsn.py gains the known-number API (work in progress in parallel).
-if hasattr(bsn, "holds_bsn"):
-    from swlabel.bsn import holds_bsn, mask_bsns
-else:  # pragma: no cover
-
-    def mask_bsns(text: str, known: Any = frozenset()) -> str:  # type: ignore[misc]
-        return bsn.mask_bsns(text)
-
-    def holds_bsn(text: str, known: Any = frozenset()) -> bool:  # type: ignore[misc]
-        return bsn.mask_bsns(text) != text
-
+from swlabel.bsn import holds_bsn, mask_bsns
 
 __all__ = ["Mask", "OutputFailed", "ReaderStream", "current", "dumps_json", "learn", "reset"]
 

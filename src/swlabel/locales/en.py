@@ -386,7 +386,8 @@ MESSAGES: dict[str, str] = {
     ),
     "cli.epilog": (
         "Exit codes: 0 no errors · 1 findings at error level · 2 wrong usage or invalid "
-        "configuration · 3 internal error (log in the temporary folder) · 130 interrupted · 143 terminated. "
+        "configuration · 3 internal error (log in the temporary folder) · 130 interrupted · "
+        "143 terminated. "
         "Language: --lang nl|en or SWLABEL_LANG. A large dossier is read in several processes "
         "(Linux); SWLABEL_JOBS=1 reads it in one."
     ),
