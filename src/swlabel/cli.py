@@ -55,14 +55,16 @@ class CiChoice(str, Enum):
 
 
 class TerminalPrompter:
-    """init's questions, asked with Typer's prompts."""
+    """init's questions, asked with Typer's prompts; a question may come from an own norm set,
+    so it passes the mask like every other text for the reader."""
 
     def text(self, question: str, default: str) -> str:
-        answer: str = typer.prompt(question, default=default, show_default=bool(default))
+        shown = mask.current().line(question)
+        answer: str = typer.prompt(shown, default=default, show_default=bool(default))
         return answer
 
     def confirm(self, question: str, default: bool) -> bool:
-        return typer.confirm(question, default=default)
+        return typer.confirm(mask.current().line(question), default=default)
 
 
 class AuditRoute(str, Enum):
