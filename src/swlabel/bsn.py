@@ -855,6 +855,7 @@ _UNDECIDED, _BY_KEY, _BY_LABEL_ABOVE = 0, 1, 2
 # The rules read digits only as digits (never which digit), so texts that differ only in their
 # digits say the same: one key for all, and a table or list of numbers is read once.
 _ANY_DIGIT_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
+_LOCAL_SHAPES = 4096
 
 
 def _local(before: str, after: str) -> _Local:
@@ -906,6 +907,8 @@ def _judge(doc: _Doc, index: int, start: int, end: int) -> int:
     )
     local = doc.local.get(key)
     if local is None:
+        if len(doc.local) >= _LOCAL_SHAPES:
+            doc.local.clear()  # numbers of ever other shapes: a bounded memory, not a table each
         local = doc.local[key] = _local(before, after)
     verdict, decimal, amount, label, mode, kinds, comment_kind, bare = local
     if verdict >= 0:
