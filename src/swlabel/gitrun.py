@@ -145,24 +145,14 @@ def _safe_directories() -> tuple[str, ...]:
     executable = _executable()
     if executable is None:
         return ()
+    # The user's own environment (not ours, which hides those files), less their GIT_*.
+    env = {name: value for name, value in os.environ.items() if not name.startswith("GIT_")}
     found: list[str] = []
     for scope in ("--system", "--global"):
-        env = {name: value for name, value in os.environ.items() if not name.startswith("GIT_")}
-        env["GIT_CONFIG_COUNT"] = "0"
-        try:
-            completed = subprocess.run(
-                [executable, "config", scope, "-z", "--get-all", "safe.directory"],
-                cwd=Path(os.sep).resolve(),
-                env=env,
-                capture_output=True,
-                stdin=subprocess.DEVNULL,
-                timeout=TIMEOUT,
-                check=False,
-            )
-        except (OSError, subprocess.SubprocessError):
-            continue
-        if completed.returncode == 0:
-            text = completed.stdout.decode("utf-8", errors="replace")
+        args = ("config", scope, "-z", "--get-all", "safe.directory")
+        listed = _run(executable, Path(os.sep).resolve(), env, args)
+        if listed is not None:
+            text = listed.decode("utf-8", errors="replace")
             found.extend(value for value in text.split("\0") if value)
     return tuple(found)
 
