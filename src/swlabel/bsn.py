@@ -908,7 +908,7 @@ def _judge(doc: _Doc, index: int, start: int, end: int) -> int:
     local = doc.local.get(key)
     if local is None:
         if len(doc.local) >= _LOCAL_SHAPES:
-            doc.local.clear()  # numbers of ever other shapes: a bounded memory, not a table each
+            doc.local.clear()  # every number in a new shape: keep the memory bounded
         local = doc.local[key] = _local(before, after)
     verdict, decimal, amount, label, mode, kinds, comment_kind, bare = local
     if verdict >= 0:
