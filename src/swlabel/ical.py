@@ -20,8 +20,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from swlabel import __version__
-from swlabel.bsn import mask_bsns
+from swlabel import __version__, mask
 from swlabel.dates import compact, day_after
 from swlabel.i18n import Translator
 from swlabel.models import OPEN_ACTIONS
@@ -75,7 +74,8 @@ def _domain(organisation: str) -> str:
 def event_uid(event: Event, organisation: str) -> str:
     """``<kind>-<id>@<organisation>.swlabel``, in characters every calendar accepts."""
     # An inline item's key is its title, which must not carry a BSN into the file either.
-    return f"{event.kind}-{_safe(mask_bsns(event.key))}@{_domain(organisation)}"
+    shown = mask.current()
+    return f"{event.kind}-{_safe(shown.line(event.key))}@{_domain(shown.line(organisation))}"
 
 
 def _norms_line(norms: list[str] | tuple[str, ...], t: Translator) -> str:
@@ -84,7 +84,7 @@ def _norms_line(norms: list[str] | tuple[str, ...], t: Translator) -> str:
 
 
 def _description(*lines: str) -> str:
-    return mask_bsns("\n".join(line for line in lines if line))
+    return "\n".join(line for line in lines if line)
 
 
 def certificate_end(dossier: Dossier) -> dt.date | None:
@@ -103,7 +103,7 @@ def _document_events(dossier: Dossier, t: Translator) -> list[Event]:
     events = []
     for document_id, located in dossier.documents.items():
         document = located.value
-        title = mask_bsns(document.title)
+        title = document.title
         owner = t("calendar.owner", owner=document.owner) if document.owner else ""
         lines = (
             _norms_line(users.get(document_id, ()), t),
@@ -137,7 +137,7 @@ def _evidence_events(dossier: Dossier, t: Translator) -> list[Event]:
     events = []
     for (title, day), (norms, paths) in found.items():
         source = t("calendar.source", path=", ".join(dict.fromkeys(paths)))
-        summary = t("calendar.expires", title=mask_bsns(title))
+        summary = t("calendar.expires", title=title)
         description = _description(_norms_line(norms, t), source)
         # The title identifies the item; only a title with several dates needs the date too.
         key = title if dates[title] == 1 else f"{title} {day.isoformat()}"
@@ -155,7 +155,7 @@ def _action_events(dossier: Dossier, t: Translator) -> list[Event]:
         action = located.value
         if action.status not in OPEN_ACTIONS or action.due is None:
             continue
-        summary = t("calendar.action", id=action_id, title=mask_bsns(action.title))
+        summary = t("calendar.action", id=action_id, title=action.title)
         description = _description(
             _norms_line([*action.norms, *citing.get(action_id, ())], t),
             t("calendar.owner", owner=action.owner) if action.owner else "",
@@ -194,9 +194,10 @@ def calendar_events(dossier: Dossier, as_of: dt.date, t: Translator) -> list[Eve
 
 
 def escape_text(value: str) -> str:
-    """VALUE as an RFC 5545 TEXT value: backslash, ';', ',' and line breaks escaped."""
+    """VALUE as an RFC 5545 TEXT value: through the run's mask (before folding, which could cut
+    a number in two), then backslash, ';', ',' and line breaks escaped."""
     value = value.replace("\r\n", "\n").replace("\r", "\n")
-    value = _CONTROL.sub("", value)
+    value = mask.current().block(_CONTROL.sub("", value))
     return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 
