@@ -716,3 +716,25 @@ def test_properties_of_masking_with_known_numbers(text: str, known: set[str]) ->
         assert number not in flat
         assert number.lstrip("0") not in flat if len(number.lstrip("0")) == 8 else True
     assert mask_bsns(masked, known) == masked
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Four groups of at most 255 look like an IP address, unless a BSN word says otherwise.
+        ("bsn 73.19.48.099", ["73.19.48.099"]),
+        ("BSN: 73.19.48.099", ["73.19.48.099"]),
+        ("server 73.19.48.099", []),
+        ("ip: 10.20.30.123", []),
+        # In a URL the BSN word right before the number says what it is, in any glue.
+        ("https://x.example/client?bsn=123456782", ["123456782"]),
+        ("https://x.example/client?bsn-123456782", ["123456782"]),
+        ("https://x.example/dossiers/bsn-123456782", ["123456782"]),
+        ("https://x.example/bsn/123456782", ["123456782"]),
+        ("https://x.example/bsn_123456782.pdf", ["123456782"]),
+        ("https://x.example/page/123456782", []),
+        ("https://x.example/?id=123456782", []),
+    ],
+)
+def test_a_bsn_word_right_before_the_number_wins(text: str, found: list[str]) -> None:
+    assert [match.text for match in find_bsns(text)] == found

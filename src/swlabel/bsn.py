@@ -397,10 +397,13 @@ def _shape_ok(written: str) -> bool:
     if len(separators) > 1:
         return False
     groups = _SEPARATOR.split(written)
-    if tuple(len(group) for group in groups) not in _SHAPES:
-        return False
-    # 10.20.30.123 is an IP address, not 12.34.56.782.
-    return not (separators == {"."} and all(int(group) <= 255 for group in groups))
+    return tuple(len(group) for group in groups) in _SHAPES
+
+
+def _looks_like_ip(written: str) -> bool:
+    """10.20.30.123 is an IP address, not 12.34.56.782, unless a BSN word says otherwise."""
+    groups = written.split(".")
+    return len(groups) == 4 and all(group.isdigit() and int(group) <= 255 for group in groups)
 
 
 def _split_run(written: str, offset: int) -> Iterator[tuple[int, int]]:
@@ -553,7 +556,10 @@ _LIST_ITEM = _Lazy(rf"[ \t]*{_LIST_MARKER}")
 # A line that holds only a number (perhaps masked), as list item or on its own.
 _VALUE_LINE = _Lazy(rf"[ \t]*(?:{_LIST_MARKER})?[\"'`*]*[0-9*][0-9*. -]*[\"'`*]*[ \t]*,?[ \t]*")
 _AMOUNT_AFTER = _Lazy(r"[ \t]*(?:€|eur(?:o'?s?)?(?![^\W\d_])|,[-=]|%)", re.IGNORECASE)
-_URL_BSN_PARAMETER = _Lazy(r"(?<![^\W\d_])(?:bsn|burgerservicenummer|sofinummer)=$", re.I)
+# In a URL the BSN word must stand right before the number: ?bsn=…, /bsn-…, /bsn_…, /bsn/…
+_URL_BSN_PARAMETER = _Lazy(
+    r"(?<![^\W\d_])(?:bsn|burgerservicenummer|sofinummer)(?:[=_/:-]|%3[dD])$", re.I
+)
 _GLUED_BEFORE = _Lazy(r"(?:[/\\@#+$_]|\w-)$")
 _GLUED_AFTER = _Lazy(r"[/\\@%_]|[-.]\w")
 _TABLE_DELIMITERS = ("\t", ";", "|", ",")
@@ -913,6 +919,8 @@ def _judge(doc: _Doc, index: int, start: int, end: int) -> int:
     verdict, decimal, amount, label, mode, kinds, comment_kind, bare = local
     if verdict >= 0:
         return verdict
+    if label != _BSN and _looks_like_ip(line[start:end]):
+        return _REJECT
     is_date = end - start == 8 and _is_date(line[start:end])
 
     cell = doc.cell(index, start, end)
