@@ -4,7 +4,6 @@ falls due before the next toetsing."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,9 +12,6 @@ from swlabel.links import link_for, norm_anchor
 from swlabel.models import CLOSED_ACTIONS, OPEN_ACTIONS, ImprovementAction
 from swlabel.problems import natural_key
 from swlabel.repository import Dossier, document_users
-
-# Masks any BSN in a text the organisation wrote; the report passes its own, which remembers.
-Mask = Callable[[str], str]
 
 
 @dataclass(frozen=True)
@@ -84,7 +80,7 @@ def _validity(valid_until: dt.date | None, day: dt.date, labels: tuple[str, str]
 
 
 def document_rows(
-    dossier: Dossier, as_of: dt.date, base: Path, t: Translator, *, mask: Mask
+    dossier: Dossier, as_of: dt.date, base: Path, t: Translator
 ) -> tuple[DocumentRow, ...]:
     users = document_users(dossier)
     audit = dossier.config.next_audit
@@ -98,10 +94,10 @@ def document_rows(
         rows.append(
             DocumentRow(
                 id=document_id,
-                title=mask(document.title),
+                title=document.title,
                 kind=document.kind or "",
                 href=link_for(dossier.root, document.path, document.url, base),
-                owner=mask(document.owner or ""),
+                owner=document.owner or "",
                 date=iso_date(document.date),
                 review_date=iso_date(document.review_date),
                 valid_until=iso_date(document.valid_until),
@@ -124,9 +120,7 @@ def _state(action: ImprovementAction, as_of: dt.date, audit: dt.date | None) -> 
     return "open"
 
 
-def plan_rows(
-    dossier: Dossier, as_of: dt.date, t: Translator, *, mask: Mask
-) -> tuple[PlanRow, ...]:
+def plan_rows(dossier: Dossier, as_of: dt.date, t: Translator) -> tuple[PlanRow, ...]:
     audit = dossier.config.next_audit
     order = {"late": 0, "before_audit": 1, "open": 2, "done": 3, "cancelled": 4}
     rows = []
@@ -136,10 +130,10 @@ def plan_rows(
         rows.append(
             PlanRow(
                 id=action_id,
-                title=mask(action.title),
+                title=action.title,
                 norms=action.norms,
                 source=action.source,
-                owner=mask(action.owner or ""),
+                owner=action.owner or "",
                 due=iso_date(action.due),
                 status=t(f"action.{action.status}"),
                 state=state,
@@ -150,9 +144,7 @@ def plan_rows(
     return tuple(rows)
 
 
-def expiry_rows(
-    dossier: Dossier, as_of: dt.date, t: Translator, *, mask: Mask
-) -> tuple[ExpiryRow, ...]:
+def expiry_rows(dossier: Dossier, as_of: dt.date, t: Translator) -> tuple[ExpiryRow, ...]:
     """Everything that expires or falls due between the reference date and the toetsing."""
     audit = dossier.config.next_audit
     if audit is None or audit <= as_of:
@@ -167,20 +159,20 @@ def expiry_rows(
         document = located.value
         norms = users.get(document_id, ())
         if norms and coming(document.valid_until):
-            what = t("expiry.document", title=mask(document.title))
+            what = t("expiry.document", title=document.title)
             rows.append(ExpiryRow(iso_date(document.valid_until), what, "valid_until", norms))
         if norms and coming(document.review_date):
-            what = t("expiry.review", title=mask(document.title))
+            what = t("expiry.review", title=document.title)
             rows.append(ExpiryRow(iso_date(document.review_date), what, "review_date", norms))
     for norm_id, record in dossier.evidence.items():
         for item in record.file.evidence:
             if item.document is None and coming(item.valid_until):
-                what = t("expiry.document", title=mask(item.title or ""))
+                what = t("expiry.document", title=item.title or "")
                 rows.append(ExpiryRow(iso_date(item.valid_until), what, "valid_until", (norm_id,)))
     for action_id, planned in dossier.actions.items():
         action = planned.value
         if action.status in OPEN_ACTIONS and coming(action.due):
-            what = t("expiry.action", id=action_id, title=mask(action.title))
+            what = t("expiry.action", id=action_id, title=action.title)
             rows.append(ExpiryRow(iso_date(action.due), what, "due", action.norms))
     rows.sort(key=lambda row: (row.date, row.what))
     return tuple(rows)
@@ -207,9 +199,7 @@ class FollowUpRow:
     state_label: str
 
 
-def follow_up_rows(
-    dossier: Dossier, as_of: dt.date, t: Translator, *, mask: Mask
-) -> tuple[FollowUpRow, ...]:
+def follow_up_rows(dossier: Dossier, as_of: dt.date, t: Translator) -> tuple[FollowUpRow, ...]:
     from swlabel.checks.cycle import answers, point_deadline
 
     rows = []
@@ -233,7 +223,7 @@ def follow_up_rows(
                     id=point.id,
                     audit_date=audit.value.date.isoformat(),
                     norms=point.norms,
-                    description=mask(point.description),
+                    description=point.description,
                     deadline=iso_date(deadline),
                     actions=tuple(
                         FollowUpAction(a.id, t(f"action.{a.status}"), iso_date(a.due))

@@ -257,10 +257,3 @@ def render_ics(
         ]
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + CRLF for line in lines)
-
-
-def is_swlabel_calendar(head: bytes) -> bool:
-    """Whether HEAD, the start of a file, is a calendar swlabel wrote: our PRODID near the top."""
-    text = head.decode("utf-8", errors="replace").lstrip("\ufeff")
-    lines = text.replace("\r\n", "\n").split("\n")[:10]
-    return any(line.startswith(f"PRODID:{PRODID_PREFIX}") for line in lines)

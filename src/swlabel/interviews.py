@@ -17,9 +17,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
-from swlabel.bsn import mask_bsns
 from swlabel.coverage import Coverage, NormCoverage, compute_coverage
 from swlabel.models import EvidenceItem
 from swlabel.problems import natural_key, printable
@@ -62,12 +60,10 @@ def group_key(name: str) -> str:
     return _SEPARATORS.sub("-", folded)
 
 
-# The same document title is shown for every norm it supports.
-@lru_cache(maxsize=4096)
 def _display(text: str) -> str:
     """TEXT fit to show: on one line, any BSN masked (as in the report), and control characters
     (which could recolour or clear a terminal) shown as U+FFFD."""
-    return printable(mask_bsns(" ".join(text.split())))
+    return printable(" ".join(text.split()))
 
 
 def _title(dossier: Dossier, item: EvidenceItem) -> str:

@@ -398,12 +398,6 @@ class Selection:
         return "; ".join(parts)
 
 
-def _as_written(text: str) -> str:
-    # The appendices keep the organisation's text as written, like the rest of the view; it is
-    # masked where it leaves (see the module's docstring).
-    return text
-
-
 def build_report(
     dossier: Dossier,
     coverage: Coverage,
@@ -491,9 +485,9 @@ def build_report(
         problems=tuple(_problem_row(problem) for problem in problems),
         errors=errors,
         warnings=len(problems) - errors,
-        documents=document_rows(dossier, coverage.as_of, base, t, mask=_as_written),
-        plan=plan_rows(dossier, coverage.as_of, t, mask=_as_written),
-        expiring=expiry_rows(dossier, coverage.as_of, t, mask=_as_written),
-        follow_up=follow_up_rows(dossier, coverage.as_of, t, mask=_as_written),
+        documents=document_rows(dossier, coverage.as_of, base, t),
+        plan=plan_rows(dossier, coverage.as_of, t),
+        expiring=expiry_rows(dossier, coverage.as_of, t),
+        follow_up=follow_up_rows(dossier, coverage.as_of, t),
         interviews=build_plan(dossier, coverage.as_of, coverage),
     )

@@ -17,7 +17,7 @@ from swlabel.checks import CheckResult, run_checks
 from swlabel.commands.common import guard_output, open_dossier, progress, write_output
 from swlabel.errors import EXIT_OK, UsageError
 from swlabel.gitinfo import git_state, last_changed
-from swlabel.i18n import LANGUAGES, Translator
+from swlabel.i18n import Translator
 from swlabel.markdown import to_html, to_safe_markdown
 from swlabel.mask import current, dumps_json
 from swlabel.report import ReportView, Selection, build_report
@@ -37,28 +37,6 @@ CSV_KEYS = (
     "expired",
     "open_actions",
 )
-
-
-def _csv_headers() -> set[str]:
-    headers = set()
-    for language in LANGUAGES:
-        t = Translator(language)
-        cells = [t(f"csv.{key}") for key in CSV_KEYS]
-        headers.update({";".join(cells), ",".join(cells)})
-    return headers
-
-
-def _is_ours(path: Path) -> bool:
-    """Whether PATH is an earlier report: it carries our marker, or (CSV) our header row."""
-    try:
-        with path.open("rb") as stream:
-            head = stream.read(4096)
-    except OSError:
-        return False
-    if MARKER.encode() in head:
-        return True
-    first = head.decode("utf-8-sig", errors="replace").splitlines()[:1]
-    return bool(first) and first[0] in _csv_headers()
 
 
 def _keep_text(text: str) -> str:
@@ -217,8 +195,6 @@ def report(
     target = Path(f"dossier.{format_}") if output is None else output
     if not to_stdout:
         guard_output(dossier, target, t, force=force)
-        if target.exists() and not force and not _is_ours(target):
-            raise UsageError(t("report.would_overwrite", path=target.as_posix()))
     base = Path.cwd() if to_stdout else target.resolve().parent
     result = run_checks(dossier, t, as_of or dt.date.today())
     problems = [problem for problem in result.problems if not problem.waiver]

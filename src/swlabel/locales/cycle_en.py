@@ -61,5 +61,4 @@ MESSAGES: dict[str, str] = {
         "{path} already exists and is not a swlabel calendar; choose another file with "
         "--output, or overwrite it with --force"
     ),
-    "calendar.output_is_dir": "{path} is a folder; give a file name, for example {path}/deadlines.ics",
 }

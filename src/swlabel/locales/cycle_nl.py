@@ -62,5 +62,4 @@ MESSAGES: dict[str, str] = {
         "{path} bestaat al en is geen agenda van swlabel; kies een ander bestand met "
         "--output, of overschrijf het met --force"
     ),
-    "calendar.output_is_dir": "{path} is een map; geef een bestandsnaam, bijvoorbeeld {path}/deadlines.ics",
 }

@@ -334,11 +334,6 @@ MESSAGES: dict[str, str] = {
     "report.with_problems": (
         "Het dossier bevat {count} melding(en); ze staan in het rapport en in 'swlabel check'."
     ),
-    "report.would_overwrite": (
-        "{path} bestaat al en is niet door swlabel gemaakt; kies een ander bestand met "
-        "--output, of overschrijf het met --force"
-    ),
-    "report.output_is_dir": "{path} is een map; geef een bestandsnaam, bijvoorbeeld {path}/dossier.html",
     "report.generated_note": "gemaakt met {generator}; wijzig dit bestand niet, maak het opnieuw met swlabel report",
     "report.title": "Kwaliteitsdossier {organisation}",
     "report.organisation": "Organisatie",
