@@ -8,7 +8,7 @@ files, in several processes when there is much to read (see :mod:`swlabel.worker
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,8 +29,15 @@ class SourceFile:
     line_offset: int = 0
     # Recorded while parsing a large file; a small one is looked up in its text when asked.
     positions: yamlio.Positions | None = field(default=None, compare=False, repr=False)
+    # When validation left list items out, the kept model counts its items without them; this
+    # turns such a location back into the file's own (see validation.validate_keeping).
+    remap: Callable[[yamlio.Loc], yamlio.Loc] | None = field(
+        default=None, compare=False, repr=False
+    )
 
     def locate(self, loc: yamlio.Loc, *, key: bool = False) -> tuple[int, int]:
+        if self.remap is not None:
+            loc = self.remap(loc)
         if self.positions is not None:
             line, column = self.positions.locate(loc, key=key)
         else:
