@@ -560,6 +560,45 @@ def test_each_line_above_a_value_is_looked_at_a_bounded_number_of_times(
     assert pattern.calls <= text.count("\n") + 1
 
 
+@pytest.mark.parametrize(
+    ("start", "line", "separator", "found"),
+    [
+        ("", "{}", "\n", 1_000),
+        ("bsns:\n", "  - {}", "\n", 1_000),
+        ("BSN:\n", "- {}", "\n\n", 1_000),
+        ("nummer;bsn;x\n", "{0};{1};{2}", "\n", 3_000),
+        ("| a | b |\n|---|---|\n", "| {0} | {1} |", "\n", 2_000),
+        ("", "{0},{1}", "\n", 2_000),
+    ],
+)
+def test_lines_shaped_alike_are_judged_by_their_digits_alone(
+    monkeypatch: pytest.MonkeyPatch, start: str, line: str, separator: str, found: int
+) -> None:
+    # A line that differs from the one above it only in its digits, in the same list or table,
+    # says the same of its numbers: their table cell and label are looked up for the first
+    # lines only, not for each of a thousand lines.
+    pool = numbers(3_000)
+    rows = [line.format(*pool[3 * k : 3 * k + 3]) for k in range(1_000)]
+    text = start + separator.join(rows) + "\n"
+    calls = {"cell": 0, "label": 0}
+    cell, label_kind = bsn_module._Doc.cell, bsn_module._Doc.label_kind
+
+    def counting_cell(doc: bsn_module._Doc, *args: int) -> object:
+        calls["cell"] += 1
+        return cell(doc, *args)
+
+    def counting_label_kind(doc: bsn_module._Doc, index: int) -> int:
+        calls["label"] += 1
+        return label_kind(doc, index)
+
+    monkeypatch.setattr(bsn_module._Doc, "cell", counting_cell)
+    monkeypatch.setattr(bsn_module._Doc, "label_kind", counting_label_kind)
+    assert len(find_bsns(text)) == found
+    assert calls["cell"] <= 6
+    assert calls["label"] <= 6
+    assert find_bsns(mask_bsns(text)) == []
+
+
 def test_a_1_mb_hostile_text_is_masked_without_a_bsn_left() -> None:
     pool = numbers(2_000)
     shapes = (

@@ -247,28 +247,163 @@ class _Scan:
         self._runs: list[tuple[int, str]] | None = None
         # With FIRST_ONLY the scan stops at the first number that is a BSN by its context.
         self.has_yes = False
-        judged = self._judged
+        # The line being scanned once the text is split into lines: its index, its shape and
+        # what was found at each candidate in it (see _reuse). A dense file is mostly lines like
+        # the one before them, whose numbers are then judged by their digits alone.
+        memo: _Memo | None = None
+        index = line_start = 0
+        line_end = skip_to = -1
         for run in _RUN.finditer(text):
+            start = run.start()
+            if start < skip_to:
+                continue  # in a line judged by _reuse
+            doc = self._doc
+            if doc is not None and start >= line_end:
+                last, memo = memo, None
+                index = bisect_right(doc.starts, start) - 1
+                line_start = doc.starts[index]
+                line = doc.lines[index]
+                # No run starts at a line break, so every run of this line starts before this.
+                line_end = line_start + len(line) + 1
+                shape = line.encode("utf-8", "surrogatepass").translate(_ANY_DIGIT_AS_ZERO)
+                # A single blank line between two values of a list keeps their label.
+                gap = (
+                    last is not None
+                    and last[0] == index - 2
+                    and not doc.lines[index - 1].strip()
+                    and last[1] == shape
+                )
+                if last is not None and (gap or last[0] == index - 1) and last[1] == shape:
+                    reads = last[3]
+                    if reads is None or gap:
+                        reads = self._same_context(index, last[2], gap=gap)
+                    elif not last[4] and any(c is not None and c[2] for _, _, c in last[2]):
+                        reads = None  # a verdict read the label, which is another line's now
+                    if reads is not None:
+                        memo = self._reuse(index, line_start, last, reads)
+                        skip_to = line_end
+                        if first_only and self.has_yes:
+                            return
+                        continue
+                memo = (index, shape, [], None, False)
             written = run.group()
+            entries = None if memo is None else memo[2]
             if not written.isdigit():
-                self._judge_run(written, run.start())
+                self._judge_run(written, start, entries, line_start)
             # The common case spelled out: a plain number of 8 or 9 digits.
             elif 8 <= len(written) <= 9:
                 digits = written if len(written) == 9 else "0" + written
-                if not _elfproef_nine(digits):
-                    continue
-                doc = self.doc
-                start = run.start()
-                index = bisect_right(doc.starts, start) - 1
-                line_start = doc.starts[index]
                 end = start + len(written)
-                verdict = _judge(doc, index, start - line_start, end - line_start)
-                if verdict != _REJECT:
-                    judged.append((start, end, digits, verdict, index))
-                    if verdict == _YES:
-                        self.has_yes = True
+                if not _elfproef_nine(digits):
+                    if entries is not None:
+                        entries.append((start - line_start, end - line_start, None))
+                    continue
+                self._judge_piece(start, end, written, digits, entries, line_start)
+            if doc is None and self._doc is not None:
+                # The lines were split just now, in the middle of this line: it is not recorded.
+                index = self._doc.line_index(start)
+                line_end = self._doc.starts[index] + len(self._doc.lines[index]) + 1
             if first_only and self.has_yes:
                 return
+
+    def _judge_piece(
+        self,
+        start: int,
+        end: int,
+        written: str,
+        digits: str,
+        entries: list[_Entry] | None,
+        line_start: int,
+    ) -> None:
+        # The number at START:END passes the 11-proef; ENTRIES, when given, records the line
+        # starting at LINE_START.
+        doc = self.doc
+        if entries is None:
+            index = bisect_right(doc.starts, start) - 1
+            line_start = doc.starts[index]
+        else:
+            index = bisect_right(doc.starts, start) - 1
+        context = _context(doc, index, start - line_start, end - line_start, written)
+        if entries is not None:
+            entries.append((start - line_start, end - line_start, context))
+        verdict = _REJECT if context is None else _verdict(context, written)
+        if verdict != _REJECT:
+            self._judged.append((start, end, digits, verdict, index))
+            if verdict == _YES:
+                self.has_yes = True
+
+    def _same_context(
+        self, index: int, entries: list[_Entry], *, gap: bool = False
+    ) -> tuple[int, ...] | None:
+        """Whether line INDEX, shaped as the line above it (the same text but for its digits),
+        stands where what was found on that line holds for it too: the same label above, when
+        a verdict read it (the line above is a value of the same list), and the same table
+        header and cells (the line above is a row of the table, not its header). With GAP a
+        blank line stands between them, which ends any table. If so, the lines its verdicts may
+        read (its tables' headers, its label); None if not."""
+        doc = self.doc
+        above = index - 2 if gap else index - 1
+        if not doc.is_value(above):
+            for entry in entries:
+                context = entry[2]
+                if context is not None and context[2]:
+                    return None
+        reads = []
+        for delimiter in doc.delimiters(above):
+            count = len(doc.cells(above, delimiter)[0])
+            if count >= 2:
+                if gap:
+                    return None
+                top = doc.table_top(above, delimiter, count)
+                if top is None or top == above:
+                    return None
+                reads.append(top)
+        label = doc.labels_of.get(above, -1)
+        if label >= 0:
+            reads.append(label)
+        return tuple(reads)
+
+    def _reuse(self, index: int, line_start: int, last: _Memo, reads: tuple[int, ...]) -> _Memo:
+        """Judge the numbers of line INDEX by what was found on the line above it (LAST), which
+        has its shape and context (see _same_context); a number that was not judged there is
+        judged here. Returns what was found on this line, for the line below."""
+        doc = self.doc
+        # What this line's verdicts read is what the line above read: its tables' headers and
+        # its label, the same lines.
+        for line in reads:
+            doc.read(line, index)
+        found = []
+        text = self.text
+        judged = self._judged
+        fresh_label = False
+        for entry in last[2]:
+            relative_start, relative_end, context = entry
+            start = line_start + relative_start
+            end = line_start + relative_end
+            written = text[start:end]
+            digits = (written if written.isdigit() else _SEPARATOR.sub("", written)).rjust(9, "0")
+            if not _elfproef_nine(digits):
+                found.append(entry)
+                continue
+            if context is None:
+                context = _context(doc, index, relative_start, relative_end, written)
+                found.append((relative_start, relative_end, context))
+                if context is None:
+                    continue
+                fresh_label = fresh_label or context[2]
+            else:
+                found.append(entry)
+            verdict = _verdict(context, written)
+            if verdict != _REJECT:
+                judged.append((start, end, digits, verdict, index))
+                if verdict == _YES:
+                    self.has_yes = True
+        value = last[4] or (last[3] is None and doc.is_value(last[0]))
+        if fresh_label:
+            label = doc.labels_of.get(index, -1)
+            if label >= 0 and label not in reads:
+                reads = (*reads, label)
+        return (index, last[1], found, reads, value)
 
     @property
     def doc(self) -> _Doc:
@@ -279,7 +414,13 @@ class _Scan:
     def doc_line(self, offset: int) -> int:
         return self.doc.line_index(offset)
 
-    def _judge_run(self, written_run: str, offset: int) -> None:
+    def _judge_run(
+        self,
+        written_run: str,
+        offset: int,
+        entries: list[_Entry] | None = None,
+        line_start: int = 0,
+    ) -> None:
         # Almost every number in a file is short or a date; skip those before any other work.
         size = len(written_run)
         if size < 8:
@@ -296,16 +437,11 @@ class _Scan:
         for start, end in pieces:
             written = self.text[start:end]
             digits = (written if written.isdigit() else _SEPARATOR.sub("", written)).rjust(9, "0")
-            if not passes_elfproef(digits):
+            if not _elfproef_nine(digits):
+                if entries is not None:
+                    entries.append((start - line_start, end - line_start, None))
                 continue
-            doc = self.doc
-            index = bisect_right(doc.starts, start) - 1
-            line_start = doc.starts[index]
-            verdict = _judge(doc, index, start - line_start, end - line_start)
-            if verdict != _REJECT:
-                self._judged.append((start, end, digits, verdict, index))
-                if verdict == _YES:
-                    self.has_yes = True
+            self._judge_piece(start, end, written, digits, entries, line_start)
 
     def spans(self) -> list[tuple[int, int, str, int]]:
         # A number that is a BSN in one place is that person's BSN everywhere in the same text,
@@ -586,14 +722,14 @@ class _Doc:
         self.starts = _line_starts(text)
         self._cells: dict[tuple[int, str], tuple[list[tuple[int, int]], list[int]]] = {}
         self._tops: dict[tuple[int, str], int] = {}
-        self._rows: dict[tuple[int, str], tuple[list[tuple[int, int]], list[int], int | None]] = {}
+        self.rows: dict[tuple[int, str], tuple[list[tuple[int, int]], list[int], int | None]] = {}
         self._values: dict[int, bool] = {}
         self._skips: dict[int, int] = {}
         self._labels: dict[tuple[int, int], int] = {}
         # Kinds read from a line's text, per line, dropped when the line is masked.
         self._kinds: dict[int, dict[object, int]] = {}
         self._delimiters: dict[int, tuple[str, ...]] = {}
-        self._label_of: dict[int, int] = {}
+        self.labels_of: dict[int, int] = {}
         # Which lines' verdicts read the text of a line (as label or header).
         self.readers: dict[int, set[int]] = {}
         self.local: dict[tuple[bytes, bytes], _Local] = {}
@@ -605,7 +741,7 @@ class _Doc:
         self.lines[index] = line
         self._kinds.pop(index, None)
 
-    def _read(self, index: int, reader: int) -> None:
+    def read(self, index: int, reader: int) -> None:
         readers = self.readers.get(index)
         if readers is None:
             readers = self.readers[index] = set()
@@ -671,7 +807,7 @@ class _Doc:
     def cell(self, index: int, start: int, end: int) -> _Cell | None:
         line = self.lines[index]
         for delimiter in self.delimiters(index):
-            row = self._rows.get((index, delimiter))
+            row = self.rows.get((index, delimiter))
             if row is None:
                 row = self._row(index, delimiter)
             spans, cell_starts, top = row
@@ -701,11 +837,11 @@ class _Doc:
         spans, cell_starts = self.cells(index, delimiter)
         top = self.table_top(index, delimiter, len(spans)) if len(spans) >= 2 else None
         if top is not None and top != index:
-            self._read(top, index)
-        row = self._rows[(index, delimiter)] = (spans, cell_starts, top)
+            self.read(top, index)
+        row = self.rows[(index, delimiter)] = (spans, cell_starts, top)
         return row
 
-    def _is_value(self, index: int) -> bool:
+    def is_value(self, index: int) -> bool:
         value = self._values.get(index)
         if value is None:
             value = self._values[index] = (
@@ -736,7 +872,7 @@ class _Doc:
                     found = -1
                     break
                 index, blank = index - 1, True
-            elif self._is_value(index):
+            elif self.is_value(index):
                 index, blank = index - 1, False
             else:
                 found = index
@@ -752,9 +888,9 @@ class _Doc:
     # The line that labels the value on line INDEX: the first line above it that is not another
     # value of the same list, with at most one blank line in between; -1 when there is none.
     def label_above(self, index: int) -> int:
-        above = self._label_of.get(index)
+        above = self.labels_of.get(index)
         if above is None:
-            above = self._label_of[index] = self._find_label_above(index)
+            above = self.labels_of[index] = self._find_label_above(index)
         return above
 
     def _find_label_above(self, index: int) -> int:
@@ -776,7 +912,7 @@ class _Doc:
         for key in path:
             self._labels[key] = above
         if above >= 0:
-            self._read(above, index)
+            self.read(above, index)
         return above
 
     def label_kind(self, index: int) -> int:
@@ -898,7 +1034,36 @@ def _local(before: str, after: str) -> _Local:
     return (-1, decimal, amount, label, mode, kinds, comment_kind, bare)
 
 
+# What the context says of a number, apart from its digits: a verdict, or _YES_UNLESS_DATE (a
+# value that is a BSN unless its 8 digits are a date); whether an IP-address look (12.34.56.78x)
+# rejects it; and whether the label above its line was read. Lines that differ only in their
+# digits, in the same table or list, say the same of the numbers at the same places.
+_Context = tuple[int, bool, bool]
+# A candidate of a line: where it starts and ends in the line, and its context when judged.
+_Entry = tuple[int, int, _Context | None]
+# A scanned line: its index, shape and entries; once it was judged by the line above it, the
+# lines its verdicts read (else None) and whether it is a value line (a list item, a number).
+_Memo = tuple[int, bytes, list[_Entry], tuple[int, ...] | None, bool]
+_YES_UNLESS_DATE = 3
+
+
 def _judge(doc: _Doc, index: int, start: int, end: int) -> int:
+    written = doc.lines[index][start:end]
+    context = _context(doc, index, start, end, written)
+    return _REJECT if context is None else _verdict(context, written)
+
+
+def _verdict(context: _Context, written: str) -> int:
+    verdict, ip_look, _ = context
+    if ip_look and _looks_like_ip(written):
+        return _REJECT
+    if verdict == _YES_UNLESS_DATE:
+        return _NO if _is_date(written) else _YES
+    return verdict
+
+
+# None when the IP-address look rejects the number before its table or label is read.
+def _context(doc: _Doc, index: int, start: int, end: int, written: str) -> _Context | None:
     line = doc.lines[index]
     # Only the text near the number counts. Cutting a long line keeps the work per number small
     # (a file may be one line of a million numbers); the NUL marks the cut, so that the parts
@@ -918,39 +1083,40 @@ def _judge(doc: _Doc, index: int, start: int, end: int) -> int:
         local = doc.local[key] = _local(before, after)
     verdict, decimal, amount, label, mode, kinds, comment_kind, bare = local
     if verdict >= 0:
-        return verdict
-    if label != _BSN and _looks_like_ip(line[start:end]):
-        return _REJECT
-    is_date = end - start == 8 and _is_date(line[start:end])
+        return (verdict, False, False)
+    ip_look = label != _BSN
+    if ip_look and _looks_like_ip(written):
+        return None
 
     cell = doc.cell(index, start, end)
     if decimal and (cell is None or cell.delimiter != "," or not cell.whole):
-        return _REJECT  # 123456782,50 is an amount; in a comma-separated table it is two cells
+        # 123456782,50 is an amount; in a comma-separated table it is two cells
+        return (_REJECT, ip_look, False)
     if cell is not None and (cell.whole or cell.header == _BSN):
         column = _NEUTRAL if cell.header is None else cell.header
         row = _classify(cell.previous)  # in a two-column table the cell to the left is the key
         if _BSN in (column, row):
-            return _YES
-        if _OTHER in (column, row) or amount or is_date:
-            return _NO
-        return _YES
+            return (_YES, ip_look, False)
+        if _OTHER in (column, row) or amount:
+            return (_NO, ip_look, False)
+        return (_YES_UNLESS_DATE, ip_look, False)
 
     if label == _BSN:
-        return _YES
+        return (_YES, ip_look, False)
     if label == _OTHER or amount:
-        return _NO
+        return (_NO, ip_look, False)
 
     if mode == _BY_LABEL_ABOVE:
         above = doc.label_kind(index)
         if _BSN in (above, comment_kind):
-            return _YES
-        return _NO if _OTHER in (above, comment_kind) or is_date else _YES
+            return (_YES, ip_look, True)
+        return (_NO if _OTHER in (above, comment_kind) else _YES_UNLESS_DATE, ip_look, True)
     if mode == _BY_KEY:
         if _BSN in kinds:
-            return _YES
-        return _NO if _OTHER in kinds or is_date else _YES
+            return (_YES, ip_look, False)
+        return (_NO if _OTHER in kinds else _YES_UNLESS_DATE, ip_look, False)
 
     # A number at the start of a line with more text after it, under a label line "BSN:".
-    if bare and doc.is_label_line(index):
-        return _YES
-    return _NO
+    if bare:
+        return (_YES if doc.is_label_line(index) else _NO, ip_look, True)
+    return (_NO, ip_look, False)
