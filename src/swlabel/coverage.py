@@ -24,7 +24,7 @@ class ItemValidity:
     """Whether one evidence item counts on the reference date, and if not, why not."""
 
     valid: bool
-    reason: str = ""  # "", "unknown_document", "not_yet", "expired"
+    reason: str = ""  # "", "unknown_document", "invalid_document", "not_yet", "expired"
     valid_until: dt.date | None = None
 
 
@@ -84,6 +84,10 @@ class Coverage:
         return None
 
 
+# The fields of a register document on which its validity rests.
+PROVING_FIELDS = frozenset({"date", "valid_until", "review_date", "path", "url"})
+
+
 def item_validity(dossier: Dossier, item: EvidenceItem, as_of: dt.date) -> ItemValidity:
     """An item counts when its document exists and it is dated on or before AS_OF and not past
     its valid_until; a register reference takes the register document's dates."""
@@ -92,6 +96,10 @@ def item_validity(dossier: Dossier, item: EvidenceItem, as_of: dt.date) -> ItemV
         located = dossier.documents.get(item.document)
         if located is None:
             return ItemValidity(False, "unknown_document")
+        if located.invalid & PROVING_FIELDS:
+            # Its melding says which; a document whose dates or place are wrong proves nothing,
+            # one with a wrong owner or kind still does.
+            return ItemValidity(False, "invalid_document")
         start, end = located.value.date, located.value.valid_until
     if start is not None and start > as_of:
         return ItemValidity(False, "not_yet", end)

@@ -39,7 +39,17 @@ from swlabel.models import (
 from swlabel.normsets import load_normset
 from swlabel.problems import Problem, natural_key
 from swlabel.sources import ParsedFile, SourceFile, make_problem, read_file, read_files
-from swlabel.validation import validate
+from swlabel.validation import (
+    Drop,
+    Kept,
+    LocTuple,
+    Policy,
+    Repair,
+    Replace,
+    drop_the_value,
+    validate,
+    validate_keeping,
+)
 
 CONFIG_FILE = "swlabel.yaml"
 EVIDENCE_DIR = "evidence"
@@ -62,6 +72,9 @@ class Located(Generic[T]):
     value: T
     source: SourceFile
     loc: tuple[str | int, ...] = ()
+    # Fields that were wrong and left out (or replaced): each has its melding, and a document
+    # whose dates, path or url were wrong cannot prove anything (see coverage.item_validity).
+    invalid: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -306,26 +319,106 @@ def _load_entries(
     table: dict[str, Located[Any]],
     t: Translator,
 ) -> None:
-    """Take in a file holding a list of entries with ids (register documents or actions)."""
-    container = _take_model(dossier, parsed, model, t)
-    if container is None:
+    """Take in a file holding a list of entries with ids (register documents or actions). A
+    wrong field costs only that field: the entry stays, so nothing that refers to it breaks."""
+    kept = _take_model(dossier, parsed, model, t, _entry_policy(key))
+    if kept is None or kept.value is None:
         return
-    source = parsed.source
-    for index, entry in enumerate(getattr(container, key)):
-        located = Located(entry, source, (key, index))
+    source = kept.source
+    wrong = _wrong_fields(kept.repaired, key)
+    original = _kept_indices(kept.repaired, key, len(getattr(kept.value, key)))
+    for index, entry in enumerate(getattr(kept.value, key)):
+        invalid = wrong.get(original[index], frozenset())
+        located = Located(entry, source, (key, index), invalid)
         _add_unique(table, entry.id, located, dossier.problems, t)
-    _add_waivers(dossier, container.waivers, source)
+    _add_waivers(dossier, kept.value.waivers, source)
 
 
-def _take_model(dossier: Dossier, parsed: ParsedFile, model: type[M], t: Translator) -> M | None:
-    """Validate a file read as MODEL; its meldingen go to the dossier."""
+def _entry_policy(key: str) -> Policy:
+    """Register documents and actions: a wrong field is left out; an entry without a valid id
+    cannot be referred to and is left out; a wrong title gives way to the id, so the entry
+    still shows; of a path and a url together, the url is left out."""
+
+    def policy(loc: LocTuple, kind: str, data: Any) -> Repair | None:
+        if not loc:
+            return None
+        if loc[0] != key or len(loc) < 2:
+            return drop_the_value(loc[:2], kind, data) if loc[0] == "waivers" else Drop(loc[:1])
+        item: LocTuple = loc[:2]
+        entry = _at(data, item)
+        if len(loc) == 2:
+            if kind == "swl_path_xor_url" and isinstance(entry, dict) and "url" in entry:
+                return Drop((*item, "url"))
+            return Drop(item)
+        field_name = loc[2]
+        if field_name == "id":
+            return Drop(item)
+        if field_name == "title" and isinstance(entry, dict):
+            ident = entry.get("id")
+            if isinstance(ident, str) and ident.strip():
+                return Replace((*item, "title"), ident.strip())
+            return Drop(item)
+        return Drop(loc[:3])
+
+    return policy
+
+
+def _at(data: Any, loc: LocTuple) -> Any:
+    for part in loc:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def _wrong_fields(repaired: tuple[LocTuple, ...], key: str) -> dict[int, frozenset[str]]:
+    """The fields left out or replaced per entry (by the entry's index in the file)."""
+    wrong: dict[int, set[str]] = {}
+    for loc in repaired:
+        if len(loc) >= 3 and loc[0] == key and isinstance(loc[1], int):
+            wrong.setdefault(loc[1], set()).add(str(loc[2]))
+    return {index: frozenset(names) for index, names in wrong.items()}
+
+
+def _kept_indices(repaired: tuple[LocTuple, ...], key: str, count: int) -> list[int]:
+    """The index in the file of each entry that was kept (entries left out are skipped)."""
+    gone = {loc[1] for loc in repaired if len(loc) == 2 and loc[0] == key}
+    kept: list[int] = []
+    index = 0
+    while len(kept) < count:
+        if index not in gone:
+            kept.append(index)
+        index += 1
+    return kept
+
+
+def _take_model(
+    dossier: Dossier,
+    parsed: ParsedFile,
+    model: type[M],
+    t: Translator,
+    policy: Policy = drop_the_value,
+) -> Kept[M] | None:
+    """Validate a file read as MODEL, keeping what is valid; its meldingen go to the dossier."""
     dossier.texts[parsed.source.path] = parsed.text
     dossier.problems.extend(parsed.problems)
     if parsed.problems:
         return None
-    value, found = validate(model, parsed.data, parsed.source, t)
-    dossier.problems.extend(found)
-    return value
+    kept = validate_keeping(model, parsed.data, parsed.source, t, policy)
+    dossier.problems.extend(kept.problems)
+    return kept
+
+
+def _audit_policy(loc: LocTuple, kind: str, data: Any) -> Repair | None:
+    """A toetsing without a valid date or route cannot be placed; any other wrong value (a
+    judgement, a strength, a verbeterpunt's field) costs only that value, and a verbeterpunt
+    without a valid id is left out."""
+    if not loc or loc[0] in ("date", "route"):
+        return None
+    if loc[0] == "improvement_points" and len(loc) >= 3 and loc[2] == "id":
+        return Drop(loc[:2])
+    return drop_the_value(loc, kind, data)
 
 
 def _add_waivers(dossier: Dossier, waivers: tuple[Waiver, ...], source: SourceFile) -> None:
@@ -352,10 +445,10 @@ def _add_unique(
 
 def _load_audits(dossier: Dossier, files: Iterable[ParsedFile], t: Translator) -> None:
     for parsed in files:
-        audit = _take_model(dossier, parsed, Audit, t)
-        if audit is None:
+        kept = _take_model(dossier, parsed, Audit, t, _audit_policy)
+        if kept is None or kept.value is None:
             continue
-        source = parsed.source
+        audit, source = kept.value, kept.source
         dossier.audits.append(Located(audit, source))
         for index, point in enumerate(audit.improvement_points):
             located = Located(point, source, ("improvement_points", index))

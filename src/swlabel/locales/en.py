@@ -360,6 +360,7 @@ MESSAGES: dict[str, str] = {
     "report.validity.valid": "valid",
     "report.validity.expired": "expired",
     "report.validity.not_yet": "not yet valid",
+    "report.validity.invalid_document": "register entry invalid (see the melding)",
     "report.validity.unknown_document": "not in the register",
     "report.actions": "Improvement actions",
     "report.due_header": "Due",

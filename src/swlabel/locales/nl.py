@@ -373,6 +373,7 @@ MESSAGES: dict[str, str] = {
     "report.validity.valid": "geldig",
     "report.validity.expired": "verlopen",
     "report.validity.not_yet": "nog niet geldig",
+    "report.validity.invalid_document": "registergegevens ongeldig (zie de melding)",
     "report.validity.unknown_document": "niet in het register",
     "report.actions": "Verbeteracties",
     "report.due_header": "Streefdatum",
