@@ -22,6 +22,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import shutil
 import textwrap
@@ -68,6 +69,11 @@ def _bsn_kind() -> Hostile:
         lambda d: f"bsn: {d[:4]}.{d[4:6]}.{d[6:]}",
         lambda d: f"burgerservicenummer {d[:3]} {d[3:6]} {d[6:]}",
         lambda d: f"bsn {d[:2]}.{d[2:4]}.{d[4:6]}.{d[6:]}",
+        # invisible characters and odd spaces inside the number
+        lambda d: f"bsn {d[:5]}\u00ad{d[5:]}",
+        lambda d: f"BSN {d[:3]}\u200b{d[3:]}",
+        lambda d: f"bsn {d[:3]}\u00a0{d[3:6]}\u00a0{d[6:]}",
+        lambda d: f"bsn {d[:3]}\t{d[3:6]}\t{d[6:]}",
     ]
     turn = count()
 
@@ -272,6 +278,11 @@ def _build(root: Path, kind: Hostile) -> None:
         path = root / relpath
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
+    # A file name that is not UTF-8 (a zip from Windows, a Samba share).
+    (root / "register" / os.fsdecode(b"lijst-\xff\xfe.yaml")).write_text(
+        "documents: []\n", encoding="utf-8"
+    )
+    (root / "evidence" / os.fsdecode(b"\xff\xfe.md")).write_text("x\n", encoding="utf-8")
     (root / "documenten").mkdir()
     # The git history: a first commit with a tag, then the rest, so diff and history list it.
     run_git(root, "init", "--quiet")
@@ -374,7 +385,8 @@ def _html_problems(html: str) -> list[str]:
 def _violations(text: str, kind: str, planted: dict[str, str]) -> list[str]:
     found = []
     unfolded = text.replace("\r\n ", "") if kind == "ics" else text
-    squeezed = re.sub(r"(?<=[0-9])[ .\-*]?(?=[0-9])", "", unfolded)
+    visible = re.sub("[\u00ad\u200b\u00a0\ufffd\t]", "", unfolded)
+    squeezed = re.sub(r"(?<=[0-9])[ .\-*]?(?=[0-9])", "", visible)
     found += [f"BSN of {name}" for digits, name in planted.items() if digits in squeezed]
     values = [text]
     if kind == "json":

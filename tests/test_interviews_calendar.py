@@ -408,9 +408,9 @@ def test_escaped_title_survives_a_real_parser(small_repo: Repo) -> None:
     repo = small_repo({"register.yaml": register})
     data = _ics(repo)
     unfolded = data.replace(b"\r\n ", b"").decode("utf-8")
-    assert "SUMMARY:Herzien: Plan\\, deel 1\\; versie \\\\ concept\\nregel twee\r\n" in unfolded
+    assert "SUMMARY:Herzien: Plan\\, deel 1\\; versie \\\\ concept regel twee\r\n" in unfolded
     (event,) = _events(data)
-    assert str(event["SUMMARY"]) == "Herzien: Plan, deel 1; versie \\ concept\nregel twee"
+    assert str(event["SUMMARY"]) == "Herzien: Plan, deel 1; versie \\ concept regel twee"
     assert str(event["DESCRIPTION"]).splitlines() == [
         "Normen: (nog) geen",
         "Bijwerken in: register.yaml",

@@ -118,11 +118,12 @@ class Translator:
             raise KeyError(key)
         if not values:
             return template
-        # A value may come from a file: it reaches the reader through the run's mask.
+        # A value may come from a file: it reaches the reader through the run's mask, and on
+        # one line, so that a line break in a title cannot forge a melding or a CI command.
         shown = mask.current()
         return template.format(
             **{
-                name: shown.block(value) if isinstance(value, str) else value
+                name: shown.line(value) if isinstance(value, str) else value
                 for name, value in values.items()
             }
         )

@@ -33,14 +33,27 @@ __all__ = ["Mask", "OutputFailed", "ReaderStream", "current", "dumps_json", "lea
 REPLACEMENT = "\ufffd"
 BOM = "\ufeff"
 
-# C0 and C1 controls, DEL, and the invisible characters that change how text reads: bidi
-# embeddings, overrides and isolates, the Arabic letter mark, zero-width space and joiners,
-# word joiner and invisible operators, and a byte-order mark inside text.
-_INVISIBLE = "\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
-_ONE_LINE = re.compile(f"[\\x00-\\x1f\\x7f-\\x9f{_INVISIBLE}]")
+# The characters that change how text reads without being seen: Unicode's format characters
+# (soft hyphen, bidi embeddings, overrides, isolates and marks, zero-width space and joiners,
+# word joiner, invisible operators, a byte-order mark inside text, interlinear annotation,
+# tags, ...), and lone surrogates (a file name that is not UTF-8).
+_INVISIBLE = (
+    "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
+    "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
+    "\U000e0020-\U000e007f\ud800-\udfff"
+)
+# Spaces people (and Word) put between the groups of a number: shown as they are, but read as
+# a space by the BSN scan.
+_SPACES = "\u00a0\u2007\u2009\u202f"
+_CONTROLS = "\x00-\x1f\x7f-\x9f"
+_ONE_LINE = re.compile(f"[{_CONTROLS}{_INVISIBLE}{_SPACES}]")
 # In a block of lines, line feeds and tabs stay, and so does a carriage return that ends a
 # line (CSV and iCalendar end their lines with CR LF).
-_BLOCK = re.compile(f"[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f{_INVISIBLE}]|\\r(?!\\n)")
+_BLOCK = re.compile(
+    f"[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f{_INVISIBLE}{_SPACES}]|\\r(?!\\n)"
+)
+_SPACE_SET = frozenset("\u00a0\u2007\u2009\u202f")
 
 # Blocks of a stream are cut at a line end once they are this long, so a large report is
 # masked as it is written and never held whole.
@@ -55,19 +68,48 @@ class Mask:
     known: frozenset[str] = frozenset()
 
     def line(self, text: str) -> str:
-        """TEXT for one line (a table cell, a melding, a title): every control character,
-        line breaks included, is replaced; a tab becomes a space."""
-        text = mask_bsns(text, self.known)
-        if _ONE_LINE.search(text) is None:
-            return text
-        return _ONE_LINE.sub(REPLACEMENT, text.replace("\t", " "))
+        """TEXT for one line (a table cell, a melding, a title): a line break or a tab becomes
+        a space, so that a value cannot forge a line of its own; every other control character
+        and every invisible character is shown as U+FFFD."""
+        return self._shown(text, _ONE_LINE, one_line=True)
 
     def block(self, text: str) -> str:
         """TEXT of several lines (a narrative, a whole output): line breaks and tabs stay."""
-        text = mask_bsns(text, self.known)
-        if _BLOCK.search(text) is None:
-            return text
-        return _BLOCK.sub(REPLACEMENT, text)
+        return self._shown(text, _BLOCK, one_line=False)
+
+    def _shown(self, text: str, special: re.Pattern[str], *, one_line: bool) -> str:
+        if special.search(text) is None and (one_line or "\t" not in text):
+            return mask_bsns(text, self.known)
+        # The characters to replace are first left out of what the BSN scan reads, so that no
+        # number can hide behind one (12345<soft hyphen>6782); odd spaces read as spaces.
+        shown: list[str | None] = []  # per character: what replaces it, or None (masked view)
+        view: list[str] = []
+        for index, char in enumerate(text):
+            if char in _SPACE_SET or char == "\t" or (one_line and char in "\r\n"):
+                if one_line and char == "\r" and text[index + 1 : index + 2] == "\n":
+                    shown.append("")  # CR LF is one break, one space: the LF gives it
+                    continue
+                shown.append(" " if one_line and char in "\t\r\n" else None)
+                view.append(" ")
+            elif special.match(text, index) is not None and (
+                char != "\r" or one_line or text[index + 1 : index + 2] != "\n"
+            ):
+                shown.append(REPLACEMENT)
+            else:
+                shown.append(None)
+                view.append(char)
+        plain = "".join(view)
+        masked = mask_bsns(plain, self.known)
+        out: list[str] = []
+        position = 0
+        for char, replacement in zip(text, shown, strict=True):
+            if replacement in (REPLACEMENT, ""):
+                out.append(replacement)
+                continue
+            after = masked[position]
+            out.append(after if after != plain[position] else (replacement or char))
+            position += 1
+        return "".join(out)
 
     def holds_bsn(self, text: str) -> bool:
         """Whether TEXT holds a BSN, so that it must not become a link's target."""

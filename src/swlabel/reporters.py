@@ -34,7 +34,7 @@ def _row(label: str, tally: Tally, width: int) -> str:
 
 
 def format_coverage(coverage: Coverage, t: Translator) -> list[str]:
-    labels = [f"{r.rubriek.id} {r.rubriek.title}" for r in coverage.rubrieken]
+    labels = [printable(f"{r.rubriek.id} {r.rubriek.title}") for r in coverage.rubrieken]
     width = max(len(label) for label in [*labels, t("coverage.total")])
     header = f"  {'':<{width}}  {t('coverage.norms'):>13}   {t('coverage.aspects'):>13}"
     lines = [t("coverage.heading", date=coverage.as_of.isoformat()), header]

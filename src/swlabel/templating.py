@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import textwrap
 from collections.abc import Callable
@@ -180,14 +181,22 @@ class _Sandbox(SandboxedEnvironment):
         return super().call_binop(context, operator, left, right)
 
 
+# Characters YAML does not allow raw in a file (JSON escapes those below U+0020 already): DEL,
+# the C1 controls, lone surrogates, U+FFFE and U+FFFF; and NEL, which YAML reads as a line
+# break, and the Unicode line and paragraph separators.
+_NOT_IN_YAML = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+
+
 def yaml_string(value: object) -> str:
     """VALUE as a double-quoted YAML scalar: JSON strings are valid YAML, quotes and all."""
-    return json.dumps(str(value), ensure_ascii=False)
+    quoted = json.dumps(str(value), ensure_ascii=False)
+    return _NOT_IN_YAML.sub(lambda found: f"\\u{ord(found.group()):04x}", quoted)
 
 
 def yaml_comment(value: object) -> str:
-    """VALUE on one line, for a YAML comment: a line break would end the comment."""
-    return " ".join(str(value).split())
+    """VALUE on one line, for a YAML comment: a line break would end the comment, and a
+    control character would make the file invalid YAML."""
+    return _NOT_IN_YAML.sub("\ufffd", " ".join(str(value).split()))
 
 
 def wrap(value: str, width: int = 80) -> list[str]:
