@@ -3,7 +3,7 @@ from __future__ import annotations
 import os
 import subprocess
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -156,3 +156,13 @@ def run_git(repo: Path, *args: str, date: str = "2026-10-20T12:00:00") -> str:
     command += ["-c", "commit.gpgsign=false", *args]
     done = subprocess.run(command, cwd=repo, env=env, capture_output=True, check=True)
     return done.stdout.decode()
+
+
+@pytest.fixture(autouse=True)
+def _a_new_run_for_git() -> Iterator[None]:
+    """swlabel lists a repository's git configuration once per run; a test that calls its
+    functions directly is a run of its own."""
+    yield
+    from swlabel import gitrun
+
+    gitrun.forget()

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from conftest import Result, run_git
+from swlabel import gitrun
 from swlabel.gitinfo import git_state
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "stichting-welzijn-dalwijk"
@@ -188,7 +189,7 @@ def test_history_reads_a_signed_commit_without_gpg(
 def test_an_unreadable_configuration_keeps_git_out(
     tmp_path: Path, run: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A configuration git cannot list (an include that is a folder) stops swlabel from running
+    """A configuration git cannot list (here a broken section header) stops swlabel from running
     git there at all: the report says the commit is unknown instead of asking git."""
     repo = tmp_path / "repo"
     shutil.copytree(EXAMPLE, repo)
@@ -228,3 +229,106 @@ def test_only_gitrun_starts_processes() -> None:
                 ):
                     offenders.append(f"{relative}:{node.lineno}: {name}")
     assert offenders == []
+
+
+def test_every_program_key_of_the_repository_is_emptied(hostile: tuple[Path, Path]) -> None:
+    """The armed fixture above proves only the keys that this git runs for these commands;
+    this proves the rest: every key that names a program, in the repository's configuration
+    and in the file it includes, reaches git emptied in the command scope, after which nothing
+    can set it again (and git applies the command scope last)."""
+    repo, _ = hostile
+    env = gitrun._env_for(repo)
+    assert env is not None
+    count = int(env["GIT_CONFIG_COUNT"])
+    settings = [(env[f"GIT_CONFIG_KEY_{i}"], env[f"GIT_CONFIG_VALUE_{i}"]) for i in range(count)]
+    last = dict(settings)  # the value git uses: the last one given
+    expected = {key.lower(): "" for key in PROGRAM_KEYS}
+    expected.update({"pager.log": "false", "pager.status": "false"})
+    expected.update(
+        {
+            "filter.y.clean": "",  # from the included file
+            "filter.x.required": "false",
+            "log.showsignature": "false",
+            "core.hookspath": os.devnull,
+            "core.fsmonitor": "false",
+            "core.pager": "cat",
+            "core.editor": ":",
+            "protocol.allow": "never",
+            "protocol.ext.allow": "never",
+            "protocol.file.allow": "never",
+        }
+    )
+    seen = {key.lower(): value for key, value in last.items()}
+    assert {key: seen.get(key) for key in expected} == expected
+    # and nothing of the caller's git environment is passed on
+    assert not {name for name in env if name.startswith("GIT_")} - {
+        *(f"GIT_CONFIG_{kind}_{i}" for kind in ("KEY", "VALUE") for i in range(count)),
+        "GIT_CONFIG_COUNT",
+        "GIT_CONFIG_NOSYSTEM",
+        "GIT_CONFIG_GLOBAL",
+        "GIT_ATTR_NOSYSTEM",
+        "GIT_TERMINAL_PROMPT",
+        "GIT_OPTIONAL_LOCKS",
+        "GIT_NO_LAZY_FETCH",
+        "GIT_PAGER",
+        "GIT_EDITOR",
+    }
+
+
+def test_a_partial_clone_cannot_fetch_a_missing_object(tmp_path: Path) -> None:
+    """A repository that says it is a partial clone of an ``ext::`` remote (which runs a
+    program) and allows that protocol itself: git asked for an object that is not there would
+    fetch it. swlabel's git may not, even on a git too old for GIT_NO_LAZY_FETCH."""
+    marker = tmp_path / "fetched"
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    (repo / "a.txt").write_text("a\n", encoding="utf-8")
+    run_git(repo, "init", "--quiet")
+    run_git(repo, "add", "a.txt")
+    run_git(repo, "commit", "--quiet", "-m", "a")
+    blob = run_git(repo, "rev-parse", "HEAD:a.txt").strip()
+    for key, value in {
+        "core.repositoryformatversion": "1",
+        "extensions.partialClone": "origin",
+        "remote.origin.promisor": "true",
+        "remote.origin.url": f"ext::sh -c touch% {marker}",
+        "protocol.ext.allow": "always",
+    }.items():
+        run_git(repo, "config", key, value)
+    (repo / ".git" / "objects" / blob[:2] / blob[2:]).unlink()
+    plain = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull}
+    plain.pop("GIT_NO_LAZY_FETCH", None)
+    cat = ["git", "cat-file", "-p", blob]
+    subprocess.run(cat, cwd=repo, env=plain, capture_output=True, check=False)
+    assert marker.exists()  # armed: plain git runs the program
+    marker.unlink()
+    env = gitrun._env_for(repo)
+    assert env is not None
+    del env["GIT_NO_LAZY_FETCH"]
+    subprocess.run(cat, cwd=repo, env=env, capture_output=True, check=False)
+    assert not marker.exists()
+
+
+def test_the_configuration_is_listed_once_per_run(
+    hostile: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A configuration that is slow to list (an include that is a named pipe waits for the
+    listing's time limit) costs that once per run, not once per git command."""
+    repo, _ = hostile
+    listings = []
+    original = gitrun._run
+
+    def counting(
+        executable: str, cwd: Path, env: dict[str, str], args: tuple[str, ...], *rest: float
+    ) -> bytes | None:
+        if "config" in args:
+            listings.append(args)
+        return original(executable, cwd, env, args, *rest)
+
+    monkeypatch.setattr(gitrun, "_run", counting)
+    for _ in range(3):
+        assert gitrun.run_git(repo, "rev-parse", "HEAD") is not None
+    assert len(listings) == 1
+    gitrun.forget()
+    assert gitrun.run_git(repo, "rev-parse", "HEAD") is not None
+    assert len(listings) == 2

@@ -716,6 +716,10 @@ def _only_the_named_command(app: typer.Typer, args: Sequence[str]) -> typer.Type
 
 def _end_of_run() -> None:
     """Let go of what the run cached for itself (only commands that read YAML have any)."""
+    if "swlabel.gitrun" in sys.modules:
+        from swlabel import gitrun
+
+        gitrun.forget()
     if "swlabel.checks.privacy" in sys.modules:
         from swlabel.checks import privacy
 

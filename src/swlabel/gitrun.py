@@ -13,14 +13,16 @@ may run. So every git process here:
 - has every key of the repository's own configuration (``include``d files too) that names a
   program overridden with an empty value, in the command scope, which beats the repository's;
 - has a fixed set of switches on top: no hooks, no file-system monitor, no pager, no external
-  diff, no signature checks, no credential helper, no transport at all (``protocol.allow``), so
-  nothing is fetched, and no automatic maintenance;
-- runs only read-only commands (``rev-parse``, ``log``, ``ls-tree``, ``status``, ``cat-file``),
-  never in a terminal, with a time limit.
+  diff, no signature checks, no credential helper, no transport at all (``protocol.allow`` and
+  every ``protocol.<name>.allow``, which would beat it), so a partial clone fetches nothing
+  even on a git too old for ``GIT_NO_LAZY_FETCH``, and no automatic maintenance;
+- runs only read-only commands (``config --list``, ``rev-parse``, ``log``, ``ls-tree``,
+  ``for-each-ref``, ``status``, ``cat-file``), never in a terminal, with a time limit; ``init``
+  runs ``git init`` in a folder that holds no repository yet.
 
-The repository's configuration is listed first, by the same runner; if it cannot be listed
-(for example an ``include.path`` that names a named pipe), git is not run at all for that
-repository and the answer is "unknown".
+The repository's configuration is listed first, by the same runner, once per run; if it cannot
+be listed within a few seconds (for example an ``include.path`` that names a named pipe), git
+is not run at all for that repository during the run and the answer is "unknown".
 """
 
 from __future__ import annotations
@@ -91,6 +93,10 @@ _SWITCHES: tuple[tuple[str, str], ...] = (
     ("gpg.openpgp.program", ""),
     ("credential.helper", ""),
     ("protocol.allow", "never"),
+    *(
+        (f"protocol.{name}.allow", "never")
+        for name in ("ext", "fd", "file", "git", "http", "https", "ssh")
+    ),
     ("gc.auto", "0"),
     ("maintenance.auto", "false"),
     ("submodule.recurse", "false"),
@@ -157,7 +163,13 @@ def _safe_directories() -> tuple[str, ...]:
     return tuple(found)
 
 
-def _run(executable: str, cwd: Path, env: dict[str, str], args: Sequence[str]) -> bytes | None:
+def _run(
+    executable: str,
+    cwd: Path,
+    env: dict[str, str],
+    args: Sequence[str],
+    timeout: float = TIMEOUT,
+) -> bytes | None:
     try:
         completed = subprocess.run(
             [executable, "--no-pager", *args],
@@ -165,7 +177,7 @@ def _run(executable: str, cwd: Path, env: dict[str, str], args: Sequence[str]) -
             env=env,
             capture_output=True,
             stdin=subprocess.DEVNULL,
-            timeout=TIMEOUT,
+            timeout=timeout,
             check=False,
         )
     except (OSError, subprocess.SubprocessError):
@@ -181,19 +193,43 @@ def _neutralising(names: Iterable[str]) -> list[tuple[str, str]]:
             settings.append((name, ""))
         if last.lower() == "required" and section.lower().startswith("filter."):
             settings.append((name, "false"))  # an empty required filter would stop git
+        if section.lower() == "pager":
+            settings.append((name, "false"))  # pager.<command>: a program, or a switch
+        if last.lower() == "allow" and section.lower().startswith("protocol."):
+            # protocol.<name>.allow beats protocol.allow, whatever scope it comes from
+            settings.append((name, "never"))
     return settings
+
+
+# The environment per repository folder, for one run (see forget()).
+_ENVIRONMENTS: dict[Path, dict[str, str] | None] = {}
+LISTING_TIMEOUT = 5  # seconds; a configuration that takes longer (an include that is a pipe)
+# keeps git out of the repository for the rest of the run
 
 
 def _env_for(root: Path) -> dict[str, str] | None:
     """The environment for git in ROOT: the repository's program keys emptied, the switches
-    set; None when the configuration cannot be listed (git is then not run at all). Listed
-    again for every command: a run is short, and a cache could outlive a changed config."""
+    set; None when the configuration cannot be listed (git is then not run at all). Worked out
+    once per folder and run."""
+    if root not in _ENVIRONMENTS:
+        _ENVIRONMENTS[root] = _listed_env(root)
+    env = _ENVIRONMENTS[root]
+    return None if env is None else dict(env)
+
+
+def forget() -> None:
+    """The end of a run: the next one lists the configuration again (it may have changed)."""
+    _ENVIRONMENTS.clear()
+
+
+def _listed_env(root: Path) -> dict[str, str] | None:
     executable = _executable()
     if executable is None:
         return None
     safe = [("safe.directory", value) for value in _safe_directories()]
     base = _with_settings(_base_env(), [*safe, *_SWITCHES])
-    listed = _run(executable, root, base, ("config", "--list", "--includes", "--name-only", "-z"))
+    args = ("config", "--list", "--includes", "--name-only", "-z")
+    listed = _run(executable, root, base, args, LISTING_TIMEOUT)
     if listed is None:
         # Outside a repository git still lists (nothing); a failure is a configuration git
         # cannot read, and then we do not let git near this repository.
