@@ -628,3 +628,26 @@ def test_add_document_to_a_file_through_a_link_is_refused(
     assert outside.code == 2
     assert "ligt buiten de repository" in outside.err
     assert (repo / "register" / "echt.yaml").read_text(encoding="utf-8") == "documents: []\n"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Ons proces: zie het swlabel-dossier in de map.\nBelangrijk\n",
+        "Notitie\n<!-- uit het swlabel-dossier: -->\n",
+        'Zie "generator": "swlabel-dossier" in de export.\n',
+        "Verwijzing naar PRODID:-//swlabel// in de tekst\n",
+    ],
+)
+def test_a_note_that_mentions_a_marker_is_not_taken_for_swlabels_own(
+    run: Run, repo: Path, note: str
+) -> None:
+    """Only a marker where swlabel writes it (at the start of a line, in the syntax of its
+    format) says swlabel wrote the file; a user's note that mentions it is the user's."""
+    output = repo / "documenten" / "proces.md"
+    output.parent.mkdir(exist_ok=True)
+    output.write_text(note, encoding="utf-8")
+    for command in ("check", "report", "calendar"):
+        result = run(*OUTPUTS[command], repo, "--output", output)
+        assert result.code == 2, (command, result.err)
+        assert output.read_text(encoding="utf-8") == note
