@@ -835,7 +835,8 @@ DOSSIER_FILES = (
     "register/beleid.yaml",
     "improvement-plan.yaml",
     "evidence/1.1.md",
-    "documenten/meldcode.md",  # referenced as evidence
+    # documenten/meldcode.md, referenced as evidence, is left out: a known bug
+    # (test_output_never_replaces_a_referenced_document)
     "audits/2025-03-12-keurmerkinstituut.yaml",
 )
 random_name = st.one_of(
@@ -1006,3 +1007,25 @@ def test_add_escapes_every_control_character(
     ran = swlabel("add", command, "-C", dossier.repo, f"--title=a{character}b", *options)
 
     assert ran.code == 0, ran.err
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=(AssertionError, pytest.fail.Exception),
+    reason="with --force, report, calendar and check --output replace a document the "
+    "register cites as evidence (documenten/meldcode.md, register/beleid.yaml:32), while the "
+    "dossier's YAML and Markdown files are refused even with --force ('is een bestand van het "
+    "dossier zelf'); the README promises 'never over one of the dossier's own files'",
+)
+@pytest.mark.parametrize("command", [("report", "--format=html"), ("calendar",), ("check",)])
+def test_output_never_replaces_a_referenced_document(
+    dossier: Dossier, command: tuple[str, ...]
+) -> None:
+    document = dossier.repo / "documenten" / "meldcode.md"
+    before = document.read_bytes()
+
+    ran = swlabel(*command, dossier.repo, "--as-of", AS_OF, f"--output={document}", "--force")
+
+    assert document.read_bytes() == before
+    assert ran.code == 2
+    assert "van het dossier zelf" in ran.err
