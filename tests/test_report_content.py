@@ -258,7 +258,9 @@ def test_locked_output_file_is_a_clear_message(
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr("swlabel.files._write_block", locked)
-    (tmp_path / "dossier.html").write_text("<!-- swlabel-dossier -->\n", encoding="utf-8")
+    (tmp_path / "dossier.html").write_text(
+        "<!-- swlabel-dossier: an earlier report -->\n", encoding="utf-8"
+    )
     result = run("report", EXAMPLE, "-o", tmp_path / "dossier.html")
     assert result.code == 2
     assert "is het bestand geopend in een ander programma" in result.err

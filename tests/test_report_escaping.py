@@ -519,7 +519,15 @@ def test_own_template_that_is_a_named_pipe_is_refused(
 @pytest.mark.parametrize(
     ("template", "where", "detail"),
     [
-        ("{% for i in range(10**9) %}{% endfor %}", "report/dossier.md.j2:1", "Range too big"),
+        ("{% for i in range(10**9) %}{% endfor %}", "report/dossier.md.j2:1", "too large"),
+        (
+            "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
+            "report/dossier.md.j2:1",
+            "more than a million times",
+        ),
+        ("{{ ''|center(20000000000) }}", "report/dossier.md.j2:1", "too large a number"),
+        ("\n{{ ''.ljust(20000000000) }}", "report/dossier.md.j2:2", "too large a number"),
+        ("{{ [1]|batch(10**9)|list }}", "report/dossier.md.j2:1", "too large a number"),
         (
             "{% macro m() %}{{ m() }}{% endmacro %}\n{{ m() }}",
             "report/dossier.md.j2:1",

@@ -19,6 +19,7 @@ files below the template folder, without following any link.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -153,10 +154,51 @@ def _read_regular(handle: int) -> bytes | None:
 # What an own template may build with '*' and '**': the sandbox already caps range() at
 # 100,000 items, and "x" * 10**10 or 9**9**9 would take the machine's memory or time instead.
 MAX_PRODUCT = 1 << 20
+# How many steps all range() loops of one rendering may take together: two nested loops of
+# 100,000 would otherwise run for hours.
+MAX_RANGE_STEPS = 1_000_000
+
+
+def _refuse_huge(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    # A width, a count or a size of more than a million ("x"|center(10**10), "".ljust(10**10),
+    # items|batch(10**9)) is no house style: it would take the machine's memory.
+    for value in (*args, *kwargs.values()):
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_PRODUCT:
+            raise SecurityError(f"{value} is too large a number for a template")
+
+
+def _bounded(function: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(function)  # keeps Jinja's pass_context and friends
+    def bounded(*args: Any, **kwargs: Any) -> Any:
+        _refuse_huge(args, kwargs)
+        return function(*args, **kwargs)
+
+    return bounded
 
 
 class _Sandbox(SandboxedEnvironment):
+    """Jinja's sandbox, with bounds on what an own template can make the machine do: large
+    products and powers, large numbers given to a filter or a method, and more than
+    MAX_RANGE_STEPS loop steps over range() in one rendering."""
+
     intercepted_binops = frozenset({"*", "**"})
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.range_steps = 0
+
+    def bound_filters(self) -> None:
+        """Wrap every filter, ours too, so that none takes a huge number."""
+        self.filters = {name: _bounded(function) for name, function in self.filters.items()}
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        _refuse_huge(args, kwargs)
+        result = super().call(__context, __obj, *args, **kwargs)
+        if isinstance(result, range):
+            __self.range_steps += len(result)
+            if __self.range_steps > MAX_RANGE_STEPS:
+                raise SecurityError("the template loops more than a million times")
+        return result
 
     def call_binop(
         self, context: jinja2.runtime.Context, operator: str, left: Any, right: Any
@@ -311,5 +353,7 @@ def report_environment(t: Translator, template_dir: Path | None = None) -> jinja
         finalize=shown,
     )
     _add_filters(env)
+    if isinstance(env, _Sandbox):
+        env.bound_filters()
     env.globals["t"] = t
     return env
