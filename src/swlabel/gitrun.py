@@ -112,12 +112,17 @@ def _executable() -> str | None:
     return shutil.which("git")
 
 
-def _base_env() -> dict[str, str]:
-    env = {
+def _callers_env() -> dict[str, str]:
+    """The caller's environment without anything that would point git elsewhere."""
+    return {
         name: value
         for name, value in os.environ.items()
         if not name.startswith("GIT_") and name not in _DROPPED_ENV
     }
+
+
+def _base_env() -> dict[str, str]:
+    env = _callers_env()
     env.update(
         {
             "GIT_CONFIG_NOSYSTEM": "1",
@@ -152,7 +157,7 @@ def _safe_directories() -> tuple[str, ...]:
     if executable is None:
         return ()
     # The user's own environment (not ours, which hides those files), less their GIT_*.
-    env = {name: value for name, value in os.environ.items() if not name.startswith("GIT_")}
+    env = _callers_env()
     found: list[str] = []
     for scope in ("--system", "--global"):
         args = ("config", scope, "-z", "--get-all", "safe.directory")
@@ -256,12 +261,7 @@ def init_repository(folder: Path) -> bool:
     executable = _executable()
     if executable is None:
         return False
-    env = {
-        name: value
-        for name, value in os.environ.items()
-        if not name.startswith("GIT_") and name not in _DROPPED_ENV
-    }
-    env.update({"GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"})
+    env = {**_callers_env(), "GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"}
     return _run(executable, folder, _with_settings(env, _SWITCHES), ("init", "--quiet")) is not None
 
 

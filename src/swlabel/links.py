@@ -25,7 +25,8 @@ SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 # and spaces off its ends, before it reads the scheme (WHATWG URL standard): "java\tscript:"
 # is "javascript:".
 _DROPPED = re.compile(r"[\t\n\r]")
-_ENDS = "".join(chr(code) for code in range(0x21))
+# What is stripped from both ends of a link target: spaces and control characters.
+ENDS = "".join(chr(code) for code in range(0x21))
 # A scheme is whatever comes before the first ':' that is not after a '/', '?' or '#'.
 _HEAD = re.compile(r"[^/?#]*")
 
@@ -42,7 +43,7 @@ def is_safe_target(target: str) -> bool:
 
 
 def _safe_scheme(target: str) -> bool:
-    cleaned = _DROPPED.sub("", target).strip(_ENDS)
+    cleaned = _DROPPED.sub("", target).strip(ENDS)
     head = _HEAD.match(cleaned)
     first = head.group() if head else ""
     if ":" not in first:
@@ -51,7 +52,7 @@ def _safe_scheme(target: str) -> bool:
 
 
 def _is_web_address(url: str) -> bool:
-    cleaned = _DROPPED.sub("", url).strip(_ENDS).lower()
+    cleaned = _DROPPED.sub("", url).strip(ENDS).lower()
     return cleaned.startswith(("http://", "https://", "mailto:")) and is_safe_target(cleaned)
 
 
@@ -81,7 +82,7 @@ def link_for(root: Path, path: str | None, url: str | None, base: Path) -> str |
     if url is not None:
         if mask.holds_bsn(url) or not _is_web_address(url):
             return None
-        return _DROPPED.sub("", url).strip(_ENDS)
+        return _DROPPED.sub("", url).strip(ENDS)
     if path is None or mask.holds_bsn(path):
         return None
     return _path_link(root, path, base)

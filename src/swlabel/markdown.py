@@ -24,7 +24,7 @@ from urllib.parse import quote
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
-from swlabel.links import is_safe_target
+from swlabel.links import ENDS, is_safe_target
 
 __all__ = ["code_span", "escape_text", "link_target", "to_html", "to_safe_markdown"]
 
@@ -98,14 +98,13 @@ def code_span(text: str, *, cell: bool = False) -> str:
 # unbalanced parenthesis ends the target, and a backtick, pipe or bracket could end the cell or
 # text around it: percent-encoded. An entity would be decoded ("&#106;avascript:"), so '&' is
 # escaped; '%' stays, so an encoded target is not encoded twice.
-_ENDS = "".join(chr(code) for code in range(0x21))
 _TARGET = re.compile(r"[\x00-\x20\x7f()<>\"'\\`|\[\]{}^]")
 
 
 def link_target(target: str) -> str:
     """TARGET as the target of a Markdown link ``[text](target)``; '#' (nowhere) when it is
     not a safe target at all."""
-    target = target.strip(_ENDS)
+    target = target.strip(ENDS)
     if not is_safe_target(target):
         return "#"
     encoded = _TARGET.sub(lambda match: quote(match.group(), safe=""), target)

@@ -284,14 +284,10 @@ def md_text(value: object) -> str:
     return escape_text(_one_line(value))
 
 
-def md_cell(value: object) -> str:
-    """A table cell: as md_text, whose escaped '|' cannot end the cell."""
-    return escape_text(_one_line(value))
-
-
-def md_link_text(value: object) -> str:
-    """The text of a link, between '[' and ']'."""
-    return escape_text(_one_line(value))
+# A table cell (whose escaped '|' cannot end the cell) and a link's text (between '[' and
+# ']') need the same escaping as running text; the names say where a value lands.
+md_cell = md_text
+md_link_text = md_text
 
 
 def md_code(value: object) -> str:
