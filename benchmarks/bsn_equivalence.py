@@ -1,6 +1,6 @@
 """Whether the BSN scan still says exactly what it said at a reference commit.
 
-    python benchmarks/bsn_equivalence.py [--ref fe0865c] [--count 100000] [--seed 1]
+    python benchmarks/bsn_equivalence.py [--ref 2d7ec5c] [--count 100000] [--seed 1]
 
 The reference ``src/swlabel/bsn.py`` is taken from git (``git show REF:src/swlabel/bsn.py``)
 into a temporary file and imported beside the current module. Both are given the same texts,
@@ -318,7 +318,7 @@ def answers(module: ModuleType, text: str, known: frozenset[str]) -> tuple[objec
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--ref", default="fe0865c")
+    parser.add_argument("--ref", default="2d7ec5c")
     parser.add_argument("--count", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)

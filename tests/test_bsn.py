@@ -495,9 +495,10 @@ class CountingRun:
         self.pattern = pattern
         self.scanned = 0
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        self.scanned += len(text)
-        return self.pattern.finditer(text)
+    def finditer(self, text: str, position: int = 0) -> Iterator[re.Match[str]]:
+        # The scan searches again from the line after a block of lines shaped alike.
+        self.scanned += len(text) - position
+        return self.pattern.finditer(text, position)
 
     def sub(self, replacement: Callable[[re.Match[str]], str], text: str) -> str:
         self.scanned += len(text)
@@ -597,6 +598,60 @@ def test_lines_shaped_alike_are_judged_by_their_digits_alone(
     assert calls["cell"] <= 6
     assert calls["label"] <= 6
     assert find_bsns(mask_bsns(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("start", "line", "found"),
+    [
+        ("", "{}", 1_000),
+        ("bsns:\n", "  - {}", 1_000),
+        ("nummer;bsn;x\n", "{0};{1};{2}", 3_000),
+        ("| a | b |\n|---|---|\n", "| {0} | {1} |", 2_000),
+        ("", "{0},{1}", 2_000),
+        ("BSN:\n", "- {0:.3}.{1}.{2}", 1_000),
+    ],
+)
+def test_a_block_of_lines_shaped_alike_is_judged_in_one_go(
+    monkeypatch: pytest.MonkeyPatch, start: str, line: str, found: int
+) -> None:
+    # The numbers of a block of lines shaped alike are read from their places in each line: the
+    # search for runs of digits skips the block instead of yielding its every number, and the
+    # lines are not judged one call at a time.
+    pool = numbers(3_000)
+    rows = []
+    for k in range(1_000):
+        three = pool[3 * k : 3 * k + 3]
+        if line.startswith("- {0:.3}"):
+            rows.append(f"- {three[0][:3]}.{three[0][3:6]}.{three[0][6:]}")
+        else:
+            rows.append(line.format(*three))
+    text = start + "\n".join(rows) + "\n"
+    counter = CountingMatches(bsn_module._RUN)
+    reused = []
+    reuse = bsn_module._Scan._reuse
+
+    def counting_reuse(scan: bsn_module._Scan, index: int, *args: object) -> object:
+        reused.append(index)
+        return reuse(scan, index, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(bsn_module._Scan, "_reuse", counting_reuse)
+    monkeypatch.setattr(bsn_module, "_RUN", counter)
+    assert len(find_bsns(text)) == found
+    assert counter.found <= 12
+    assert len(reused) <= 2
+
+
+class CountingMatches:
+    """The pattern that finds runs of digits, counting the runs it yields."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.found = 0
+
+    def finditer(self, text: str, position: int = 0) -> Iterator[re.Match[str]]:
+        for match in self.pattern.finditer(text, position):
+            self.found += 1
+            yield match
 
 
 def test_a_1_mb_hostile_text_is_masked_without_a_bsn_left() -> None:

@@ -253,58 +253,73 @@ class _Scan:
         memo: _Memo | None = None
         index = line_start = 0
         line_end = skip_to = -1
-        for run in _RUN.finditer(text):
-            start = run.start()
-            if start < skip_to:
-                continue  # in a line judged by _reuse
-            doc = self._doc
-            if doc is not None and start >= line_end:
-                last, memo = memo, None
-                index = bisect_right(doc.starts, start) - 1
-                line_start = doc.starts[index]
-                line = doc.lines[index]
-                # No run starts at a line break, so every run of this line starts before this.
-                line_end = line_start + len(line) + 1
-                shape = line.encode("utf-8", "surrogatepass").translate(_ANY_DIGIT_AS_ZERO)
-                # A single blank line between two values of a list keeps their label.
-                gap = (
-                    last is not None
-                    and last[0] == index - 2
-                    and not doc.lines[index - 1].strip()
-                    and last[1] == shape
-                )
-                if last is not None and (gap or last[0] == index - 1) and last[1] == shape:
-                    reads = last[3]
-                    if reads is None or gap:
-                        reads = self._same_context(index, last[2], gap=gap)
-                    elif not last[4] and any(c is not None and c[2] for _, _, c in last[2]):
-                        reads = None  # a verdict read the label, which is another line's now
-                    if reads is not None:
-                        memo = self._reuse(index, line_start, last, reads)
-                        skip_to = line_end
-                        if first_only and self.has_yes:
-                            return
+        # The search for runs starts again after a block of lines judged by _reuse_alike.
+        position = 0
+        while position >= 0:
+            restart = -1
+            for run in _RUN.finditer(text, position):
+                start = run.start()
+                if start < skip_to:
+                    continue  # in a line judged by _reuse
+                doc = self._doc
+                if doc is not None and start >= line_end:
+                    last, memo = memo, None
+                    index = bisect_right(doc.starts, start) - 1
+                    line_start = doc.starts[index]
+                    line = doc.lines[index]
+                    # No run starts at a line break, so every run of this line starts before this.
+                    line_end = line_start + len(line) + 1
+                    shape = line.encode("utf-8", "surrogatepass").translate(_ANY_DIGIT_AS_ZERO)
+                    # A single blank line between two values of a list keeps their label.
+                    gap = (
+                        last is not None
+                        and last[0] == index - 2
+                        and not doc.lines[index - 1].strip()
+                        and last[1] == shape
+                    )
+                    if last is not None and (gap or last[0] == index - 1) and last[1] == shape:
+                        reads = last[3]
+                        if reads is None or gap:
+                            reads = self._same_context(index, last[2], gap=gap)
+                        elif not last[4] and any(c is not None and c[2] for _, _, c in last[2]):
+                            reads = None  # a verdict read the label, which is another line's now
+                        if reads is not None:
+                            memo = self._reuse(index, line_start, last, reads)
+                            skip_to = line_end
+                            if first_only and self.has_yes:
+                                return
+                            if index + 1 < len(doc.lines):
+                                memo = self._reuse_alike(memo, first_only)
+                            if memo[0] == index:
+                                continue
+                            if first_only and self.has_yes:
+                                return
+                            # The runs of the lines judged just now are not looked at.
+                            index = memo[0]
+                            line_end = doc.starts[index] + len(doc.lines[index]) + 1
+                            skip_to = restart = line_end
+                            break
+                    memo = (index, shape, [], None, False)
+                written = run.group()
+                entries = None if memo is None else memo[2]
+                if not written.isdigit():
+                    self._judge_run(written, start, entries, line_start)
+                # The common case spelled out: a plain number of 8 or 9 digits.
+                elif 8 <= len(written) <= 9:
+                    digits = written if len(written) == 9 else "0" + written
+                    end = start + len(written)
+                    if not _elfproef_nine(digits):
+                        if entries is not None:
+                            entries.append((start - line_start, end - line_start, None))
                         continue
-                memo = (index, shape, [], None, False)
-            written = run.group()
-            entries = None if memo is None else memo[2]
-            if not written.isdigit():
-                self._judge_run(written, start, entries, line_start)
-            # The common case spelled out: a plain number of 8 or 9 digits.
-            elif 8 <= len(written) <= 9:
-                digits = written if len(written) == 9 else "0" + written
-                end = start + len(written)
-                if not _elfproef_nine(digits):
-                    if entries is not None:
-                        entries.append((start - line_start, end - line_start, None))
-                    continue
-                self._judge_piece(start, end, written, digits, entries, line_start)
-            if doc is None and self._doc is not None:
-                # The lines were split just now, in the middle of this line: it is not recorded.
-                index = self._doc.line_index(start)
-                line_end = self._doc.starts[index] + len(self._doc.lines[index]) + 1
-            if first_only and self.has_yes:
-                return
+                    self._judge_piece(start, end, written, digits, entries, line_start)
+                if doc is None and self._doc is not None:
+                    # The lines were split just now, in the middle of this line: it is not recorded.
+                    index = self._doc.line_index(start)
+                    line_end = self._doc.starts[index] + len(self._doc.lines[index]) + 1
+                if first_only and self.has_yes:
+                    return
+            position = restart
 
     def _judge_piece(
         self,
@@ -404,6 +419,112 @@ class _Scan:
             if label >= 0 and label not in reads:
                 reads = (*reads, label)
         return (index, last[1], found, reads, value)
+
+    def _reuse_alike(self, memo: _Memo, first_only: bool) -> _Memo:
+        """Judge the lines below MEMO's line that are shaped as it as _reuse would, each by the
+        line above it, up to the first line that is shaped otherwise or whose verdicts would not
+        hold for the line below (a verdict read the label, and the line is not a value). Returns
+        what was found on the last line judged."""
+        doc = self.doc
+        lines, starts = doc.lines, doc.starts
+        shape = memo[1]
+        size = len(lines)
+        index = memo[0] + 1
+        # The lines from FIRST on read what MEMO's line reads; they are recorded at the end.
+        first = index
+        while index < size:
+            _, _, entries, reads, value = memo
+            assert reads is not None
+            if not value and any(c is not None and c[2] for _, _, c in entries):
+                break
+            pending, judging = _plan(lines[memo[0]], entries)
+            stop = self._judge_alike(index, shape, pending, judging, first_only)
+            if stop > index:
+                memo = (stop - 1, shape, entries, reads, value)
+                index = stop
+                if first_only and self.has_yes:
+                    break
+            if index >= size or _shape(lines[index]) != shape:
+                break
+            # A number that failed the 11-proef on the line above passes here: _reuse judges it
+            # (the line may read a label now).
+            self._record_reads(reads, first, index)
+            memo = self._reuse(index, starts[index], memo, reads)
+            index += 1
+            first = index
+            if first_only and self.has_yes:
+                return memo
+        self._record_reads(memo[3], first, index)
+        return memo
+
+    def _judge_alike(
+        self,
+        index: int,
+        shape: bytes,
+        pending: list[tuple[int, int, int]],
+        judging: list[tuple[int, int, int, _Context, int]],
+        first_only: bool,
+    ) -> int:
+        """Judge the lines from INDEX on that have SHAPE by their digits alone, as long as no
+        number in PENDING passes the 11-proef; returns the first line not judged. JUDGING holds
+        the numbers of the line with a context that may give a verdict, PENDING those without
+        one, each with where it starts and ends in the line and its kind (see _plan)."""
+        lines, starts = self.doc.lines, self.doc.starts
+        judged = self._judged
+        size = len(lines)
+        yes = False
+        while index < size:
+            line = lines[index]
+            if line.encode("utf-8", "surrogatepass").translate(_ANY_DIGIT_AS_ZERO) != shape:
+                break
+            if pending and any(
+                _elfproef_nine(_nine_digits(line[begin:end], kind)) for begin, end, kind in pending
+            ):
+                break
+            line_start = starts[index]
+            for begin, end, kind, context, fixed in judging:
+                written = line[begin:end]
+                if kind == 9:
+                    # _elfproef_nine spelled out once more: this is the loop of a dense file.
+                    code = written.encode()
+                    total = (
+                        9 * code[0]
+                        + 8 * code[1]
+                        + 7 * code[2]
+                        + 6 * code[3]
+                        + 5 * code[4]
+                        + 4 * code[5]
+                        + 3 * code[6]
+                        + 2 * code[7]
+                        - code[8]
+                        - _ZERO_OFFSET
+                    )
+                    if total == 0 or total % 11:
+                        continue
+                    digits = written
+                    verdict = fixed
+                else:
+                    digits = _nine_digits(written, kind)
+                    if not _elfproef_nine(digits):
+                        continue
+                    verdict = fixed if fixed >= 0 else _verdict(context, written)
+                    if verdict == _REJECT:
+                        continue
+                judged.append((line_start + begin, line_start + end, digits, verdict, index))
+                if verdict == _YES:
+                    yes = True
+            index += 1
+            if yes and first_only:
+                break
+        if yes:
+            self.has_yes = True
+        return index
+
+    def _record_reads(self, reads: tuple[int, ...] | None, first: int, end: int) -> None:
+        if reads and end > first:
+            readers = self.doc.readers
+            for line in reads:
+                readers.setdefault(line, set()).update(range(first, end))
 
     @property
     def doc(self) -> _Doc:
@@ -1045,6 +1166,43 @@ _Entry = tuple[int, int, _Context | None]
 # lines its verdicts read (else None) and whether it is a value line (a list item, a number).
 _Memo = tuple[int, bytes, list[_Entry], tuple[int, ...] | None, bool]
 _YES_UNLESS_DATE = 3
+
+
+def _plan(
+    line: str, entries: list[_Entry]
+) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int, _Context, int]]]:
+    """The candidates of ENTRIES, found on LINE, for judging the lines shaped as LINE (their
+    digits at the same places): those without a context, and those with one and the verdict it
+    gives whatever the digits, or -1 when the digits decide (an IP-address look, a date). Each
+    with its kind: 9 or 8 plain digits, or 0 for digits with separators."""
+    pending = []
+    judging = []
+    for begin, end, context in entries:
+        written = line[begin:end]
+        kind = len(written) if written.isdigit() and 8 <= len(written) <= 9 else 0
+        if context is None:
+            pending.append((begin, end, kind))
+            continue
+        verdict, ip_look, _ = context
+        if (kind == 0 and ip_look) or (kind == 8 and verdict == _YES_UNLESS_DATE):
+            verdict = -1
+        elif verdict == _YES_UNLESS_DATE:
+            verdict = _YES  # only 8 plain digits can be a date
+        if verdict != _REJECT:
+            judging.append((begin, end, kind, context, verdict))
+    return pending, judging
+
+
+def _nine_digits(written: str, kind: int) -> str:
+    if kind == 9:
+        return written
+    if kind == 8:
+        return "0" + written
+    return _SEPARATOR.sub("", written).rjust(9, "0")
+
+
+def _shape(line: str) -> bytes:
+    return line.encode("utf-8", "surrogatepass").translate(_ANY_DIGIT_AS_ZERO)
 
 
 def _judge(doc: _Doc, index: int, start: int, end: int) -> int:

@@ -24,7 +24,8 @@ class ItemValidity:
     """Whether one evidence item counts on the reference date, and if not, why not."""
 
     valid: bool
-    reason: str = ""  # "", "unknown_document", "invalid_document", "not_yet", "expired"
+    # "", "unknown_document", "invalid_document", "invalid_item", "not_yet", "expired"
+    reason: str = ""
     valid_until: dt.date | None = None
 
 
@@ -41,6 +42,19 @@ class NormCoverage:
     # One per evidence item of the norm's file, in its order (the report and the interview
     # plan show them without working them out again).
     validities: tuple[ItemValidity, ...] = ()
+    # The file's status was wrong, or its fields unreadable: the norm counts as not assessed,
+    # and what is shown says why (see status_key), never a silent "not assessed".
+    status_invalid: bool = False
+    unreadable: bool = False
+
+    @property
+    def status_key(self) -> str:
+        """The catalogue key of what to call the norm's status."""
+        if self.unreadable:
+            return "status.unreadable"
+        if self.status_invalid:
+            return "status.invalid"
+        return f"status.{self.status}"
 
 
 @dataclass(frozen=True)
@@ -123,7 +137,14 @@ def norm_coverage(dossier: Dossier, norm: Norm, as_of: dt.date) -> NormCoverage:
     covered: set[str] = set()
     any_valid = False
     items = record.file.evidence if record is not None else ()
-    validities = tuple(item_validity(dossier, item, as_of) for item in items)
+    wrong = record.wrong_items if record is not None else frozenset()
+    validities = tuple(
+        # An item that lost a wrong field proves nothing; its melding says which field.
+        ItemValidity(False, "invalid_item")
+        if index in wrong
+        else item_validity(dossier, item, as_of)
+        for index, item in enumerate(items)
+    )
     for item, validity in zip(items, validities, strict=True):
         if validity.valid:
             any_valid = True
@@ -146,6 +167,8 @@ def norm_coverage(dossier: Dossier, norm: Norm, as_of: dt.date) -> NormCoverage:
         covered_units=covered_units,
         uncovered_aspects=uncovered,
         validities=validities,
+        status_invalid=record is not None and record.status_invalid,
+        unreadable=record is not None and record.unreadable,
     )
 
 

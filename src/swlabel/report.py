@@ -45,9 +45,10 @@ from swlabel.interviews import InterviewPlan, build_plan
 from swlabel.links import link_for, norm_anchor, rubriek_anchor
 from swlabel.mask import current
 from swlabel.models import OPEN_ACTIONS, EvidenceItem
+from swlabel.norm_problems import problems_by_norm
 from swlabel.problems import Level, Problem
 from swlabel.reporters import format_percentage
-from swlabel.repository import Dossier
+from swlabel.repository import Dossier, EvidenceRecord
 
 if TYPE_CHECKING:  # only for --history, which imports them itself
     from swlabel.timeline import HistoryChart, Point
@@ -109,6 +110,8 @@ class NormView:
     assessed_on: str
     not_applicable_reason: str
     narrative: str
+    # Why the norm's fields do not count, when they cannot be read ("" otherwise).
+    notice: str
     evidence: tuple[EvidenceRow, ...]
     aspects: tuple[AspectRow, ...]
     interviewees: tuple[str, ...]
@@ -247,6 +250,26 @@ def _evidence_row(
     )
 
 
+def _invalid_rows(ctx: _Context, record: EvidenceRecord | None) -> dict[int, EvidenceRow]:
+    """A row per invalid evidence item, by its index in the file: left out of coverage, shown
+    with what it is called (its melding is in the norm's meldingen)."""
+    rows: dict[int, EvidenceRow] = {}
+    for item in record.invalid_items if record else ():
+        rows[item.index] = EvidenceRow(
+            title=item.label or ctx.t("report.item_n", number=item.index + 1),
+            kind="",
+            date="",
+            valid_until="",
+            href=None,
+            location="",
+            valid=False,
+            expired=False,
+            validity=ctx.validity_label("invalid_item"),
+            aspects=(),
+        )
+    return rows
+
+
 def _action_rows(ctx: _Context, action_ids: list[str]) -> tuple[ActionRow, ...]:
     rows = []
     for action_id in action_ids:
@@ -283,6 +306,13 @@ def _norm_view(
             for item, validity in zip(items, coverage.validities, strict=True)
         ]
     )
+    # In the file's order, the invalid items among the valid ones.
+    invalid = _invalid_rows(ctx, record)
+    if invalid and record is not None:
+        placed = dict(zip(record.item_indices, rows, strict=True)) | invalid
+        shown = tuple(placed[index] for index in sorted(placed))
+    else:
+        shown = rows
     aspects = tuple(
         AspectRow(
             id=aspect.id,
@@ -305,7 +335,7 @@ def _norm_view(
         anchor=norm_anchor(norm.id),
         text=norm.text,
         status=coverage.status,
-        status_label=ctx.t(f"status.{coverage.status}"),
+        status_label=ctx.t(coverage.status_key),
         in_scope=coverage.in_scope,
         applicable=coverage.applicable,
         supported=coverage.supported,
@@ -313,11 +343,12 @@ def _norm_view(
         assessed_on=iso_date(file.assessed_on) if file else "",
         not_applicable_reason=(file.not_applicable_reason or "") if file else "",
         narrative=ctx.render(narrative) if narrative else "",
-        evidence=rows,
+        notice=ctx.t("report.unreadable_fields") if coverage.unreadable else "",
+        evidence=shown,
         aspects=aspects,
         interviewees=tuple(file.interviewees) if file else (),
         actions=_action_rows(ctx, actions),
-        problems=tuple(_problem_row(p) for p in problems.get(path, ())) if path else (),
+        problems=tuple(_problem_row(p) for p in problems.get(norm.id, ())),
         source_path=path,
         last_audit=ctx.judgements.get(norm.id, ""),
         last_changed=ctx.changed.get(path, "") if path else "",
@@ -420,15 +451,13 @@ def build_report(
     )
     normset = dossier.normset
     by_norm = actions_by_norm(dossier)
-    by_path: dict[str, list[Problem]] = {}
-    for problem in problems:
-        by_path.setdefault(problem.path, []).append(problem)
+    by_norm_problems = problems_by_norm(dossier, problems)
     rubrieken = []
     for rubriek in coverage.rubrieken:
         anchor_id = rubriek_anchor(rubriek.rubriek.id)
         views = []
         for norm in rubriek.norms:
-            views.append(_norm_view(ctx, norm, by_path, by_norm.get(norm.norm.id, [])))
+            views.append(_norm_view(ctx, norm, by_norm_problems, by_norm.get(norm.norm.id, [])))
             if progress is not None:
                 progress()
         shown = tuple(

@@ -78,11 +78,36 @@ class Located(Generic[T]):
 
 
 @dataclass(frozen=True)
+class InvalidItem:
+    """An evidence item with a wrong field: left out of coverage, shown with its melding."""
+
+    index: int  # in the file, from 0
+    label: str  # its title, document id, path or url as written; "" when it has none
+    document: str | None = None  # the register document it names, as written
+
+
+@dataclass(frozen=True)
 class EvidenceRecord:
+    """One norm's evidence file, with everything in it that is valid (``file``: an item without
+    a valid title, document, path or url is left out as invalid; SOURCE locates the kept items
+    in the file's own numbering)."""
+
     norm_id: str
     path: str
     file: EvidenceFile
     source: SourceFile
+    invalid_items: tuple[InvalidItem, ...] = ()
+    # The index in the file of each item of ``file.evidence`` (invalid items are left out).
+    item_indices: tuple[int, ...] = ()
+    # Items of ``file.evidence`` (by their index there) that lost a wrong field (a date, a kind,
+    # an aspect): they stay for every check, but prove nothing (see coverage.item_validity).
+    wrong_items: frozenset[int] = frozenset()
+    # A wrong status is left out, so the norm counts as not assessed; every output says the
+    # status is invalid, never a silent "not assessed" (#13).
+    status_invalid: bool = False
+    # The fields could not be read at all (a YAML syntax error): no field counts, but the norm
+    # and its narrative stay in the dossier with the melding.
+    unreadable: bool = False
 
 
 @dataclass
@@ -133,9 +158,12 @@ def document_users(dossier: Dossier) -> dict[str, tuple[str, ...]]:
     """Per register document, the norms whose evidence refers to it, in natural order."""
     users: dict[str, list[str]] = {}
     for norm_id, record in dossier.evidence.items():
-        for item in record.file.evidence:
-            if item.document is not None and norm_id not in users.get(item.document, []):
-                users.setdefault(item.document, []).append(norm_id)
+        # An item left out as invalid still names its document (one mistake, one melding).
+        named = [item.document for item in record.file.evidence]
+        named += [item.document for item in record.invalid_items]
+        for document in named:
+            if document is not None and norm_id not in users.get(document, []):
+                users.setdefault(document, []).append(norm_id)
     return {key: tuple(sorted(value, key=natural_key)) for key, value in users.items()}
 
 
@@ -272,13 +300,18 @@ def _load_evidence(
         markdown = relpath.lower().endswith(".md")
         dossier.texts[relpath] = parsed.text
         dossier.problems.extend(parsed.problems)
-        if parsed.problems:
+        known = dossier.normset.norm(norm_id) is not None
+        kept = None if parsed.problems else _validate_evidence(parsed, norm_id, markdown, t)
+        if kept is not None:
+            dossier.problems.extend(kept.problems)
+        if kept is None or kept.value is None:
+            # Unreadable fields: the norm stays in the dossier (not assessed, with its
+            # melding and narrative), unless another file of the norm can be read.
+            if known and norm_id not in dossier.evidence:
+                dossier.evidence[norm_id] = _unreadable(norm_id, relpath, parsed)
             continue
-        evidence = _validate_evidence(parsed, markdown, t, dossier.problems)
-        if evidence is None:
-            continue
-        source = parsed.source
-        if dossier.normset.norm(norm_id) is None:
+        evidence, source = kept.value, kept.source
+        if not known:
             hint = suggest(norm_id, list(dossier.normset.norms_by_id), t)
             message = t("SWL201.file", id=norm_id, normset=dossier.normset.id, hint=hint)
             dossier.problems.append(make_problem(relpath, 1, 1, "SWL201", message))
@@ -287,28 +320,118 @@ def _load_evidence(
             name = PurePosixPath(relpath).name
             message = t("SWL108.message", norm=evidence.norm, file=name, id=norm_id)
             dossier.problems.append(source.problem("SWL108", message, ("norm",)))
-        if norm_id in dossier.evidence:
-            first = dossier.evidence[norm_id].path
-            message = t("SWL202.message", id=norm_id, other=first)
+        present = dossier.evidence.get(norm_id)
+        if present is not None and not present.unreadable:
+            message = t("SWL202.message", id=norm_id, other=present.path)
             dossier.problems.append(make_problem(relpath, 1, 1, "SWL202", message))
             continue
-        dossier.evidence[norm_id] = EvidenceRecord(norm_id, relpath, evidence, source)
+        dossier.evidence[norm_id] = _evidence_record(norm_id, relpath, kept, parsed.data)
         _add_waivers(dossier, evidence.waivers, source)
 
 
 def _validate_evidence(
-    parsed: ParsedFile, markdown: bool, t: Translator, problems: list[Problem]
-) -> EvidenceFile | None:
+    parsed: ParsedFile, norm_id: str, markdown: bool, t: Translator
+) -> Kept[EvidenceFile]:
+    """Validate an evidence file, keeping every valid value (its meldingen are in the result)."""
     data = parsed.data
+    early: list[Problem] = []
     if markdown and isinstance(data, dict) and "narrative" in data:
+        # The narrative of a Markdown file is its body; one in the front matter is left out.
         message = t("schema.narrative_in_front_matter")
-        problems.append(parsed.source.problem("SWL106", message, ("narrative",), key=True))
-        return None
-    evidence, found = validate(EvidenceFile, data, parsed.source, t)
-    problems.extend(found)
-    if evidence is not None and markdown:
-        evidence = evidence.model_copy(update={"narrative": parsed.body})
-    return evidence
+        early.append(parsed.source.problem("SWL106", message, ("narrative",), key=True))
+        data = {key: value for key, value in data.items() if key != "narrative"}
+    kept = validate_keeping(EvidenceFile, data, parsed.source, t, _evidence_policy(norm_id))
+    value = kept.value
+    if value is not None and markdown:
+        value = value.model_copy(update={"narrative": parsed.body})
+    return Kept(value, [*early, *kept.problems], kept.repaired, kept.source)
+
+
+_EVIDENCE_LISTS = ("evidence", "interviewees", "actions", "waivers")
+
+
+# The fields of an evidence item that can be left out with the item still standing (it then
+# proves nothing); without a valid document, title, path or url the item is left out.
+_ITEM_EXTRAS = frozenset({"kind", "date", "valid_until", "aspects"})
+
+
+def _evidence_policy(norm_id: str) -> Policy:
+    """A wrong evidence item, interviewee, action or waiver costs that entry (an item's wrong
+    date, kind, aspect or unknown key costs only that value, and the item proves nothing); a
+    wrong norm gives way to the file's own id (its name); any other wrong field is left out (a
+    status: the norm counts as not assessed)."""
+
+    def policy(loc: LocTuple, kind: str, data: Any) -> Repair | None:
+        if not loc:
+            return None
+        if loc[0] == "norm":
+            return Replace(("norm",), norm_id)
+        if (
+            loc[0] == "evidence"
+            and len(loc) >= 3
+            and isinstance(loc[1], int)
+            and (kind == "extra_forbidden" or loc[2] in _ITEM_EXTRAS)
+        ):
+            return Drop(loc[:4] if loc[2] == "aspects" and len(loc) >= 4 else loc[:3])
+        if loc[0] in _EVIDENCE_LISTS and len(loc) >= 2 and isinstance(loc[1], int):
+            return Drop(loc[:2])
+        return Drop(loc[:1])
+
+    return policy
+
+
+def _evidence_record(
+    norm_id: str, relpath: str, kept: Kept[EvidenceFile], data: Any
+) -> EvidenceRecord:
+    assert kept.value is not None
+    items = data.get("evidence") if isinstance(data, dict) else None
+    gone = sorted(
+        loc[1]
+        for loc in kept.repaired
+        if len(loc) == 2 and loc[0] == "evidence" and isinstance(loc[1], int)
+    )
+    written = items if isinstance(items, list) else []
+    invalid = tuple(
+        InvalidItem(index, *_item_names(written[index] if index < len(written) else None))
+        for index in gone
+    )
+    indices = tuple(_kept_indices(kept.repaired, "evidence", len(kept.value.evidence)))
+    wrong = {loc[1] for loc in kept.repaired if len(loc) >= 3 and loc[0] == "evidence"}
+    return EvidenceRecord(
+        norm_id,
+        relpath,
+        kept.value,
+        kept.source,
+        invalid_items=invalid,
+        item_indices=indices,
+        wrong_items=frozenset(at for at, index in enumerate(indices) if index in wrong),
+        status_invalid=kept.was_repaired("status"),
+    )
+
+
+def _item_names(item: Any) -> tuple[str, str | None]:
+    """What to call an invalid evidence item (its title, document, path or url as written),
+    and the register document it names."""
+    if isinstance(item, str):
+        return " ".join(item.split()), None
+    if not isinstance(item, dict):
+        return "", None
+    document = item.get("document")
+    named = document.strip() if isinstance(document, str) and document.strip() else None
+    for name in ("title", "document", "path", "url"):
+        value = item.get(name)
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            text = " ".join(str(value).split())
+            if text:
+                return text, named
+    return "", named
+
+
+def _unreadable(norm_id: str, relpath: str, parsed: ParsedFile) -> EvidenceRecord:
+    # Built without validation: nothing of the fields is known, only the narrative after the
+    # front matter (when its end could be found).
+    empty = EvidenceFile.model_construct(norm=norm_id, narrative=parsed.body)
+    return EvidenceRecord(norm_id, relpath, empty, parsed.source, unreadable=True)
 
 
 def _load_entries(

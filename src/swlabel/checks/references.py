@@ -7,7 +7,7 @@ import datetime as dt
 from swlabel.i18n import Translator
 from swlabel.paths import PathResolver
 from swlabel.problems import Problem
-from swlabel.repository import EVIDENCE_DIR, REGISTER_DIR, Dossier, suggest
+from swlabel.repository import EVIDENCE_DIR, REGISTER_DIR, Dossier, document_users, suggest
 from swlabel.sources import SourceFile, make_problem
 
 
@@ -142,12 +142,7 @@ def check_unused_documents(dossier: Dossier, t: Translator, as_of: dt.date) -> l
     record and says nothing."""
     if EVIDENCE_DIR in dossier.unreadable_folders:
         return []  # which documents the evidence uses is unknown
-    used = {
-        item.document
-        for record in dossier.evidence.values()
-        for item in record.file.evidence
-        if item.document is not None
-    }
+    used = set(document_users(dossier))
     problems = []
     for document_id, located in dossier.documents.items():
         expired = located.value.valid_until is not None and located.value.valid_until < as_of

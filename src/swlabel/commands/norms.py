@@ -7,14 +7,16 @@ import textwrap
 from pathlib import Path
 from typing import TextIO
 
+from swlabel.checks import run_checks
 from swlabel.commands.common import open_dossier
 from swlabel.coverage import Coverage, compute_coverage
 from swlabel.errors import EXIT_OK, ConfigError, UsageError
 from swlabel.i18n import Translator, pick_language
 from swlabel.models import NormSet
+from swlabel.norm_problems import problems_by_norm
 from swlabel.normsets import DEFAULT_NORMSET, load_normset
 from swlabel.problems import printable
-from swlabel.repository import Dossier, suggest
+from swlabel.repository import Dossier, EvidenceRecord, suggest
 
 
 def _first_words(text: str, width: int) -> str:
@@ -48,7 +50,7 @@ def _listing(normset: NormSet, coverage: Coverage | None, t: Translator, out: Te
                 found = coverage.norm(norm.id)
                 if found is not None:
                     mark = "✓" if found.supported else " "
-                    status = f"  {mark} {t(f'status.{found.status}')}"
+                    status = f"  {mark} {t(found.status_key)}"
             text = printable(_first_words(norm.text, 64))
             out.write(f"  {norm.id:<6} {text:<66}{status}\n")
     out.write("\n" + t("norms.more") + "\n")
@@ -85,18 +87,38 @@ def _detail(
     out.write("\n" + t("norms.here", path=record.path if record else "-") + "\n")
     if found is not None:
         supported = t("report.yes") if found.supported else t("report.no")
-        out.write(f"  {t('report.status')}: {t(f'status.{found.status}')}\n")
+        out.write(f"  {t('report.status')}: {t(found.status_key)}\n")
         out.write(f"  {t('report.onderbouwd')}: {supported}\n")
         if found.uncovered_aspects:
             out.write(f"  {t('norms.uncovered')}: {', '.join(found.uncovered_aspects)}\n")
     if record is not None:
-        for item in record.file.evidence:
-            title = item.title
-            if item.document is not None:
-                located = dossier.documents.get(item.document)
-                title = located.value.title if located else item.document
-            aspects = f" [{', '.join(item.aspects)}]" if item.aspects else ""
-            out.write(f"  - {printable(title or '')}{printable(aspects)}\n")
+        _evidence_lines(dossier, record, t, out)
+    checked = run_checks(dossier, t, coverage.as_of).problems
+    problems = problems_by_norm(dossier, checked).get(norm.id)
+    if problems:
+        out.write("\n" + t("report.problems") + ":\n")
+        for problem in problems:
+            out.write(f"  {printable(problem.path)}:{problem.line}:{problem.column}: ")
+            out.write(f"{problem.code} {printable(problem.message)}\n")
+
+
+def _evidence_lines(dossier: Dossier, record: EvidenceRecord, t: Translator, out: TextIO) -> None:
+    """The norm's evidence items in the file's order, the invalid ones said so."""
+    if record.unreadable:
+        out.write(f"  {t('report.unreadable_fields')}\n")
+    lines: dict[int, str] = {}
+    for index, item in zip(record.item_indices, record.file.evidence, strict=True):
+        title = item.title
+        if item.document is not None:
+            located = dossier.documents.get(item.document)
+            title = located.value.title if located else item.document
+        aspects = f" [{', '.join(item.aspects)}]" if item.aspects else ""
+        lines[index] = f"{title or ''}{aspects}"
+    for invalid in record.invalid_items:
+        title = invalid.label or t("report.item_n", number=invalid.index + 1)
+        lines[invalid.index] = f"{title}: {t('report.validity.invalid_item')}"
+    for index in sorted(lines):
+        out.write(f"  - {printable(lines[index])}\n")
 
 
 def norms(

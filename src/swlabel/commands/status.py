@@ -51,7 +51,11 @@ def find_gaps(dossier: Dossier, result: CheckResult, t: Translator) -> list[Gap]
             values = {"id": norm.norm.id}
             if expired:
                 gaps.append(Gap(2, norm.norm.id, t("status.gap.expired", count=expired, **values)))
-            if norm.status == "non_compliant":
+            if norm.unreadable:
+                gaps.append(Gap(4, norm.norm.id, t("status.gap.unreadable", **values)))
+            elif norm.status_invalid:
+                gaps.append(Gap(4, norm.norm.id, t("status.gap.status_invalid", **values)))
+            elif norm.status == "non_compliant":
                 gaps.append(Gap(3, norm.norm.id, t("status.gap.non_compliant", **values)))
             elif norm.status == "not_assessed":
                 gaps.append(Gap(4, norm.norm.id, t("status.gap.not_assessed", **values)))
