@@ -125,27 +125,27 @@ def mask_bsns(text: str, known: Collection[str] = frozenset()) -> str:
     spans = scan.spans()
     if not spans:
         return text
-    chars = list(text)
     masked_cores: set[str] = set()
-    for _ in range(_MASK_ROUNDS):
-        cores = set()
-        dirty = set()
-        for start, end, _digits, index in spans:
-            written = text[start:end]
-            if written.isdigit():
-                chars[start:end] = "*" * (end - start)
-                cores.add(written)
-            else:
-                chars[start:end] = _ANY_DIGIT.sub("*", written)
-                cores.add(_SEPARATOR.sub("", written))
-            dirty.add(index)
+    for round_number in range(_MASK_ROUNDS):
+        result = _mask_spans(text, spans)
+        # A number of 8 or 9 characters is written without separators.
+        cores = {
+            text[start:end] if end - start <= 9 else _SEPARATOR.sub("", text[start:end])
+            for start, end, _, _ in spans
+        }
+        dirty = {index for _, _, _, index in spans}
         cores -= masked_cores
         masked_cores |= cores
         if cores:
-            _mask_glued(scan, text, chars, cores, {start for start, *_ in spans}, dirty)
+            if round_number == 0 and len(cores) > _FEW_CORES:
+                result = _mask_glued_first(scan, result, cores, dirty)
+            else:
+                chars = list(result)
+                _mask_glued(scan, text, chars, cores, {start for start, *_ in spans}, dirty)
+                result = "".join(chars)
         # Masking can take away what kept a neighbouring number from counting (the previous
         # value that ended a label), so look again, only where something changed.
-        text = "".join(chars)
+        text = result
         spans = scan.rescan(text, dirty)
         if not spans:
             return text
@@ -200,6 +200,8 @@ def _known_positions(text: str, cores: frozenset[str]) -> Iterator[int]:
 # before it on its line is masked), a fifth needs a text made for it.
 _MASK_ROUNDS = 4
 _FEW_CORES = 32
+# Above this, and above one line in eight, the lines masked are worked on in one go.
+_MANY_LINES = 64
 
 
 def _mask_glued(
@@ -229,6 +231,43 @@ def _mask_glued(
                     dirty.add(scan.doc_line(position))
 
 
+def _mask_spans(text: str, spans: list[tuple[int, int, str, int]]) -> str:
+    # SPANS are in order and apart; a number of 8 or 9 characters is all digits.
+    pieces = []
+    position = 0
+    for start, end, _, _ in spans:
+        pieces.append(text[position:start])
+        size = end - start
+        pieces.append(_STARS[size] if size <= 9 else _ANY_DIGIT.sub("*", text[start:end]))
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+_STARS = ["*" * size for size in range(10)]
+
+
+def _mask_glued_first(scan: _Scan, masked: str, cores: set[str], dirty: set[int]) -> str:
+    """_mask_glued in the first round with many CORES, on the text with its BSNs masked
+    (MASKED): the runs of digits left in it are those of the scanned text that were not a BSN
+    of their own, unchanged (a number that is a BSN is a whole run of digits, or holds none of
+    8), so only they are compared with the cores."""
+    scan.keep_runs()
+    sizes = {len(core) for core in cores}
+    chars = None
+    for run in _DIGITS.finditer(masked):
+        start, digits = run.start(), run.group()
+        for size in sizes:
+            for offset in range(len(digits) - size + 1):
+                if digits[offset : offset + size] in cores:
+                    if chars is None:
+                        chars = list(masked)
+                    position = start + offset
+                    chars[position : position + size] = "*" * size
+                    dirty.add(scan.doc_line(position))
+    return masked if chars is None else "".join(chars)
+
+
 def _mask_every_number(text: str) -> str:
     def stars(match: re.Match[str]) -> str:
         return _ANY_DIGIT.sub("*", match.group())
@@ -245,6 +284,7 @@ class _Scan:
         self._doc: _Doc | None = None
         self._judged: list[tuple[int, int, str, int, int]] = []
         self._runs: list[tuple[int, str]] | None = None
+        self._runs_of: str | None = None
         # With FIRST_ONLY the scan stops at the first number that is a BSN by its context.
         self.has_yes = False
         # The line being scanned once the text is split into lines: its index, its shape and
@@ -576,21 +616,39 @@ class _Scan:
 
     def digit_runs(self) -> list[tuple[int, str]]:
         if self._runs is None:
-            self._runs = [(run.start(), run.group()) for run in _DIGITS.finditer(self.text)]
+            source = self.text if self._runs_of is None else self._runs_of
+            self._runs = [(run.start(), run.group()) for run in _DIGITS.finditer(source)]
         return self._runs
+
+    def keep_runs(self) -> None:
+        # The runs of digits of the text as it is now are those that digit_runs gives later.
+        if self._runs is None and self._runs_of is None:
+            self._runs_of = self.text
 
     def rescan(self, text: str, dirty: set[int]) -> list[tuple[int, int, str, int]]:
         """The spans of TEXT, the scanned text with the lines DIRTY changed (masked)."""
         self.text = text
         doc = self.doc
         again = set(dirty)
+        many = len(dirty) > _MANY_LINES and 8 * len(dirty) > len(doc.lines)
+        if many:
+            # Masking keeps the line breaks: splitting the text again changes only DIRTY.
+            doc.replace_all(_NEWLINE.compiled.split(text), dirty)
         for index in dirty:
-            # Masking keeps every line's length.
-            start = doc.starts[index]
-            doc.replace(index, text[start : start + len(doc.lines[index])])
-            again.update(doc.readers.get(index, ()))
+            if not many:
+                # Masking keeps every line's length.
+                start = doc.starts[index]
+                doc.replace(index, text[start : start + len(doc.lines[index])])
+            readers = doc.readers.get(index)
+            if readers:
+                again.update(readers)
         self._judged = [found for found in self._judged if found[4] not in again]
-        for index in sorted(again):
+        if len(again) > _MANY_LINES and 8 * len(again) > len(doc.lines):
+            # The lines with eight digits in a row, found by one search of the whole text.
+            lines = sorted({doc.line_index(hint.start()) for hint in _HINT.finditer(text)} & again)
+        else:
+            lines = sorted(again)
+        for index in lines:
             line = doc.lines[index]
             if _HINT.search(line):
                 offset = doc.starts[index]
@@ -861,6 +919,14 @@ class _Doc:
     def replace(self, index: int, line: str) -> None:
         self.lines[index] = line
         self._kinds.pop(index, None)
+
+    def replace_all(self, lines: list[str], changed: Iterable[int]) -> None:
+        # As replace for each of the lines CHANGED, all the others being the same.
+        self.lines = lines
+        kinds = self._kinds
+        if kinds:
+            for index in changed:
+                kinds.pop(index, None)
 
     def read(self, index: int, reader: int) -> None:
         readers = self.readers.get(index)
