@@ -641,6 +641,37 @@ def test_a_block_of_lines_shaped_alike_is_judged_in_one_go(
     assert len(reused) <= 2
 
 
+class CountingSearch:
+    """The pattern that says whether a text holds eight digits, counting its searches."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.searches = 0
+
+    def search(self, text: str) -> re.Match[str] | None:
+        self.searches += 1
+        return self.pattern.search(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        self.searches += 1
+        return self.pattern.finditer(text)
+
+
+@pytest.mark.parametrize("line", ["{}", "- {}", "{0};{1}", "BSN {0} en {1}"])
+def test_masking_many_lines_looks_for_what_is_left_in_one_search(
+    monkeypatch: pytest.MonkeyPatch, line: str
+) -> None:
+    # After the first round masked a thousand lines, the lines still holding eight digits are
+    # found by one search of the text, not by one search per masked line.
+    pool = numbers(2_000)
+    text = "".join(line.format(pool[2 * k], pool[2 * k + 1]) + "\n" for k in range(1_000))
+    counter = CountingSearch(bsn_module._HINT)
+    monkeypatch.setattr(bsn_module, "_HINT", counter)
+    masked = mask_bsns(text)
+    assert not re.search("[0-9]{8}", masked)
+    assert counter.searches <= 4
+
+
 class CountingMatches:
     """The pattern that finds runs of digits, counting the runs it yields."""
 
