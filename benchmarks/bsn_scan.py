@@ -35,17 +35,26 @@ known numbers from elsewhere (none of them in the text), as the one mask of ever
 calls it. ``--mb`` picks the size; the scan is linear when the seconds
 per MB stay the same for ``--mb 1`` and ``--mb 4``. Nothing is written; the texts are made in
 memory from ``random.Random(seed)``, so the same seed gives the same texts.
+
+With ``--ref COMMIT`` the scan of that commit (``git show COMMIT:src/swlabel/bsn.py``) is timed
+beside the current one, run for run on the same texts, and each figure is printed as
+``before / after``: on a busy machine only figures taken side by side compare.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import random
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from types import ModuleType
 
-from swlabel.bsn import find_bsns, mask_bsns
+from swlabel import bsn
 
 WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2)
 WIDTH = 20  # cells per row of the wide tables
@@ -163,13 +172,23 @@ CASES = (
 )
 
 
-def best_of(runs: int, call: Callable[[str], object], text: str) -> float:
-    times = []
-    for _ in range(runs):
-        began = time.perf_counter()
-        call(text)
-        times.append(time.perf_counter() - began)
-    return min(times)
+def reference(ref: str) -> ModuleType:
+    """The module src/swlabel/bsn.py as it was at commit REF."""
+    source = subprocess.run(
+        ["git", "show", f"{ref}:src/swlabel/bsn.py"],
+        cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    path = Path(tempfile.mkdtemp(prefix="bsn_reference_")) / "bsn_reference.py"
+    path.write_text(source, encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("bsn_reference", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["bsn_reference"] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -178,7 +197,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="runs per call; the best counts")
     parser.add_argument("--cases", default=",".join(CASES), help="comma-separated case names")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--ref", help="a commit whose scan is timed beside the current one")
     args = parser.parse_args(argv)
+    modules = [bsn] if args.ref is None else [reference(args.ref), bsn]
     print("| case | MB | BSNs found | find_bsns s/MB | mask_bsns s/MB | with 1,000 known s/MB |")
     print("|---|---:|---:|---:|---:|---:|")
     others = numbers(args.seed + 1)
@@ -187,15 +208,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     for case in args.cases.split(","):
         text = build(case, int(args.mb * 1_000_000), args.seed)
         mb = len(text.encode()) / 1_000_000
-        found = len(find_bsns(text))
-        find = best_of(args.runs, find_bsns, text) / mb
-        mask = best_of(args.runs, mask_bsns, text) / mb
-        with_known = best_of(args.runs, lambda text: mask_bsns(text, known), text) / mb
-        worst = max(worst, find, mask, with_known)
-        print(
-            f"| {case} | {mb:.2f} | {found:,} | {find:.3f} | {mask:.3f} | {with_known:.3f} |",
-            flush=True,
-        )
+        found = len(bsn.find_bsns(text))
+        cells = []
+        calls: list[Callable[[ModuleType, str], object]] = [
+            lambda module, text: module.find_bsns(text),
+            lambda module, text: module.mask_bsns(text),
+            lambda module, text: module.mask_bsns(text, known),
+        ]
+        for call in calls:
+            best = [float("inf")] * len(modules)
+            for _ in range(args.runs):
+                # One run of each scan in turn, so that both see the same load.
+                for number, module in enumerate(modules):
+                    began = time.perf_counter()
+                    call(module, text)
+                    seconds = (time.perf_counter() - began) / mb
+                    best[number] = min(best[number], seconds)
+            worst = max(worst, best[-1])
+            cells.append(" / ".join(f"{seconds:.3f}" for seconds in best))
+        print(f"| {case} | {mb:.2f} | {found:,} | " + " | ".join(cells) + " |", flush=True)
     print(f"\nSlowest: {worst:.3f} s per MB")
     return 0
 
