@@ -235,10 +235,14 @@ def yaml_string(value: object) -> str:
     return _NOT_IN_YAML.sub(lambda found: f"\\u{ord(found.group()):04x}", quoted)
 
 
+# A comment may hold a tab, but no other control character.
+_NOT_IN_COMMENT = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+
+
 def yaml_comment(value: object) -> str:
     """VALUE on one line, for a YAML comment: a line break would end the comment, and a
     control character would make the file invalid YAML."""
-    return _NOT_IN_YAML.sub("\ufffd", " ".join(str(value).split()))
+    return _NOT_IN_COMMENT.sub("\ufffd", " ".join(str(value).split()))
 
 
 def wrap(value: str, width: int = 80) -> list[str]:

@@ -39,16 +39,32 @@ from swlabel.templating import environment
 from swlabel.validation import explain, validate
 
 
-def _target(dossier: Dossier, to: Path | None, default: str, t: Translator) -> str:
+def _is_register_file(relpath: str) -> bool:
+    """Whether RELPATH is a file the loader reads as part of the register."""
+    folder, _, name = relpath.partition("/")
+    if not name:
+        return relpath == REGISTER_FILE
+    return folder == REGISTER_DIR and "/" not in name and name.lower().endswith((".yaml", ".yml"))
+
+
+def _target(
+    dossier: Dossier, directory: Path, to: Path | None, default: str, t: Translator
+) -> str:
     if to is not None:
-        path = Path.cwd() / to
+        # Relative to the folder named with -C, as if swlabel had been started there (the
+        # hint for --to names a file of the repository that way).
+        path = Path.cwd() / directory / to
         # As written first, so that a link on the way is seen (and refused) by the writer;
         # resolved only when the spelling leads elsewhere (a link above the repository).
         for candidate in (path, path.parent.resolve() / path.name):
             try:
-                return candidate.relative_to(dossier.root).as_posix()
+                relpath = candidate.relative_to(dossier.root).as_posix()
             except ValueError:
                 continue
+            if not _is_register_file(relpath):
+                # Anywhere else swlabel would never read the document again.
+                raise UsageError(t("add.not_a_register_file", path=to.as_posix()))
+            return relpath
         raise UsageError(t("add.outside", path=to.as_posix()))
     if default == REGISTER_FILE and not os.path.lexists(dossier.root / REGISTER_FILE):
         folder = dossier.root / REGISTER_DIR
@@ -130,7 +146,7 @@ def add_document(
             raise UsageError(t("SWL206.message", path=fields["path"]))
         if found.verdict != "ok":
             out.write(t("add.path_warning", path=fields["path"]) + "\n")
-    relpath = _target(dossier, to, REGISTER_FILE, t)
+    relpath = _target(dossier, directory, to, REGISTER_FILE, t)
     _write_entry(dossier, relpath, "documents", dict(fields), RegisterFile, t)
     out.write(t("add.added_document", id=data["id"], path=relpath) + "\n")
     return EXIT_OK

@@ -38,14 +38,27 @@ def guard_output(
     force: bool,
     not_ours: str = "output.would_overwrite",
 ) -> None:
-    """Refuse an output over one of the dossier's own files (whatever FORCE says), and
+    """Refuse an output over one of the dossier's own files or a document it cites as evidence
+    (whatever FORCE says), and
     whatever :func:`swlabel.files.check_output` refuses: a link, a folder, a pipe or a device,
     and without FORCE a file swlabel did not write (NOT_OURS is that message's key)."""
-    own = {dossier.root / CONFIG_FILE, *(dossier.root / path for path in dossier.texts)}
+    own = {
+        dossier.root / CONFIG_FILE,
+        *(dossier.root / path for path in dossier.texts),
+        *(dossier.root / path for path in cited_paths(dossier)),
+    }
     with suppress(OSError, RuntimeError):  # a loop of links: check_output says what it is
         if output.resolve() in {path.resolve() for path in own}:
             raise UsageError(t("output.own_file", path=output.as_posix()))
     check_output(output, t, force=force, not_ours=not_ours)
+
+
+def cited_paths(dossier: Dossier) -> set[str]:
+    """The paths of the documents the dossier cites (register and inline evidence)."""
+    paths = {located.value.path for located in dossier.documents.values()}
+    for record in dossier.evidence.values():
+        paths.update(item.path for item in record.file.evidence)
+    return {path.replace("\\", "/") for path in paths if path}
 
 
 def write_output(path: Path, content: str | Iterable[str], t: Translator) -> None:

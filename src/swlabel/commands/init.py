@@ -75,10 +75,30 @@ def _occupied(root: Path, norms: str | None) -> list[str]:
     """What is already in ROOT, besides git's own folder and the norm set init is told to use."""
     if not root.is_dir():
         return []
-    own = (root / norms).resolve() if norms else None
+    own = _resolved(root / norms) if norms else None
     return sorted(
-        entry.name for entry in root.iterdir() if entry.name != ".git" and entry.resolve() != own
+        entry.name
+        for entry in root.iterdir()
+        if entry.name != ".git" and (own is None or _resolved(entry) != own)
     )
+
+
+def _as_text(value: str) -> str:
+    """VALUE as text: a command line in another encoding than UTF-8 (Latin-1, the Windows
+    code page) reaches Python with its odd bytes as lone surrogates ('Jos\\udce9'), which no
+    file can hold; read those bytes as the Windows code page, as people meant them."""
+    if not any("\ud800" <= char <= "\udfff" for char in value):
+        return value
+    raw = value.encode("utf-8", "surrogateescape")
+    return raw.decode("cp1252", errors="replace")
+
+
+def _resolved(path: Path) -> Path | None:
+    """PATH with its links followed; None for a loop of links (evidence -> evidence)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return None
 
 
 def _ask_normset(answers: Answers, root: Path, t: Translator, ask: Prompter | None) -> NormSet:
@@ -117,6 +137,7 @@ def _new_config(
         organisation = ask.text(t("init.ask_organisation"), "")
     if not organisation or not organisation.strip():
         raise UsageError(t("init.organisation_required"))
+    organisation = _as_text(organisation)
     if answers.language is None and ask is not None:
         answers.language = ask.text(t("init.ask_language"), t.language)
     t = Translator(pick_language(answers.language))

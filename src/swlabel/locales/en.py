@@ -43,6 +43,12 @@ MESSAGES: dict[str, str] = {
         "the file is nested deeper than {name} levels; no dossier file goes that deep: check "
         "the indentation and the brackets"
     ),
+    "SWL111.title": "Control character in the text",
+    "SWL111.message": (
+        "invisible control character {character} in the text; swlabel shows it as \ufffd: "
+        "remove it (it often comes along when copying from another program)"
+    ),
+    "SWL111.more": "(and {count} more lines further on with such a character)",
     "SWL201.title": "Unknown norm",
     "SWL202.title": "Two files for one norm",
     "SWL203.title": "Norm without evidence file",
@@ -239,6 +245,7 @@ MESSAGES: dict[str, str] = {
         "'swlabel init'"
     ),
     "config.invalid": "{path} is invalid; fix the findings above",
+    "config.no_organisation": "(name of the organisation invalid in swlabel.yaml)",
     # --- statuses --------------------------------------------------------------------------
     "status.compliant": "compliant",
     "status.partially_compliant": "partially compliant",
@@ -659,6 +666,10 @@ MESSAGES: dict[str, str] = {
     "status.gap.unreadable": "norm {id}: the fields at the top of the file cannot be read (see the melding)",
     "status.gap.aspects": "norm {id}: no valid evidence for {aspects}",
     "status.gap.unsupported": "norm {id} is not yet supported",
+    "add.not_a_register_file": (
+        "{path} is not a file of the register; choose register.yaml or a file"
+        " register/<name>.yaml (only those does swlabel read as the register)"
+    ),
     "add.outside": "{path} lies outside the repository; choose a file in the repository",
     "add.choose_register": (
         "the register is in the folder register/; choose with --to which file the document "

@@ -45,6 +45,12 @@ MESSAGES: dict[str, str] = {
         "het bestand is dieper genest dan {name} niveaus; zo diep gaat geen dossierbestand: "
         "controleer de inspringing en de haakjes"
     ),
+    "SWL111.title": "Stuurteken in de tekst",
+    "SWL111.message": (
+        "onzichtbaar stuurteken {character} in de tekst; swlabel toont het als \ufffd: "
+        "verwijder het (het komt vaak mee bij kopiëren uit een ander programma)"
+    ),
+    "SWL111.more": "(en nog {count} regels verderop met zo'n teken)",
     "SWL201.title": "Onbekende norm",
     "SWL202.title": "Twee bestanden voor één norm",
     "SWL203.title": "Norm zonder bewijsbestand",
@@ -251,6 +257,7 @@ MESSAGES: dict[str, str] = {
         "'swlabel init'"
     ),
     "config.invalid": "{path} is ongeldig; herstel de meldingen hierboven",
+    "config.no_organisation": "(naam van de organisatie ongeldig in swlabel.yaml)",
     # --- statuses --------------------------------------------------------------------------
     "status.compliant": "voldoet",
     "status.partially_compliant": "voldoet deels",
@@ -680,6 +687,10 @@ MESSAGES: dict[str, str] = {
     "status.gap.unreadable": "norm {id}: de velden bovenaan het bestand zijn onleesbaar (zie de melding)",
     "status.gap.aspects": "norm {id}: geen geldig bewijs voor {aspects}",
     "status.gap.unsupported": "norm {id} is nog niet onderbouwd",
+    "add.not_a_register_file": (
+        "{path} is geen bestand van het register; kies register.yaml of een bestand"
+        " register/<naam>.yaml (alleen die leest swlabel als register)"
+    ),
     "add.outside": "{path} ligt buiten de repository; kies een bestand in de repository",
     "add.choose_register": (
         "het register staat in de map register/; kies met --to in welk bestand het document "
