@@ -41,6 +41,7 @@ from swlabel.commands.check import check as check_command
 from swlabel.errors import SwlabelError
 from swlabel.models import STATUSES
 from swlabel.rules import RULES
+from swlabel.sources import CONTROL_CHARACTERS
 
 AS_OF = dt.date(2026, 11, 1)
 TIME_LIMIT = 5.0  # seconds per example: generous, a guard against hangs, not a speed goal
@@ -521,6 +522,8 @@ def evidence_files(draw: st.DrawFn) -> tuple[str, str]:
         lines += ["waivers:", f"  - rule: {rule}", f"    reason: {quoted('omdat')}"]
     narrative = draw(st.text(max_size=200))
     if markdown:
+        # A control character in a text file is a melding (SWL111): a valid file has none
+        narrative = CONTROL_CHARACTERS.sub("", narrative)
         return target, "---\n" + "\n".join(lines) + "\n---\n" + narrative
     return target, "\n".join(lines) + f"\nnarrative: {quoted(narrative)}\n"
 
@@ -909,8 +912,12 @@ def test_nul_byte_after_accented_letters_is_placed_right(tmp_path: Path) -> None
     root = _path_repo(tmp_path, "documenten/beleid.pdf", {"evidence/1.10.yaml": text})
     (root / "evidence/1.10.md").unlink()
 
-    # the NUL is line 3, column 21 ("status: not_assessed" is 20 characters)
-    assert _codes(check_fast(root)) == [("evidence/1.10.yaml", 3, 21, "SWL101")]
+    # the NUL is line 3, column 21 ("status: not_assessed" is 20 characters); it is part of
+    # the status, shown as U+FFFD, which is no status
+    assert _codes(check_fast(root)) == [
+        ("evidence/1.10.yaml", 3, 9, "SWL103"),
+        ("evidence/1.10.yaml", 3, 21, "SWL111"),
+    ]
 
 
 @pytest.mark.parametrize("character", ["\x0b", "\x0c", "\x1c", "\x1d", "\x1e"])
@@ -919,7 +926,8 @@ def test_control_character_in_front_matter_does_not_shift_lines(
 ) -> None:
     """Front matter was split with str.splitlines(), which also breaks at \\v (Word's
     Shift+Enter), \\f and \\x1c-\\x1e: the character became a line break and every later
-    melding was one line too far (fixed in 43e0066). Now it is SWL101, as in a .yaml file."""
+    melding was one line too far (fixed in 43e0066). Now it is SWL111, as in a .yaml file, and
+    the rest of the file counts (#13): the wrong status on the next line is its own melding."""
     text = (
         '---\nnorm: "1.1"\n'
         f'assessed_by: "S. Bakker{character}beleidsmedewerker"\n'
@@ -930,7 +938,10 @@ def test_control_character_in_front_matter_does_not_shift_lines(
     meldingen = [m for m in check_fast(root).meldingen if m["path"] == "evidence/1.1.md"]
 
     # the control character, after 'assessed_by: "S. Bakker' (23 characters)
-    assert [(m["line"], m["column"], m["code"]) for m in meldingen] == [(3, 24, "SWL101")]
+    assert [(m["line"], m["column"], m["code"]) for m in meldingen] == [
+        (3, 24, "SWL111"),
+        (4, 9, "SWL103"),
+    ]
 
 
 def test_error_at_end_of_file_without_final_newline_is_on_a_real_line(tmp_path: Path) -> None:
@@ -963,7 +974,7 @@ def test_not_utf8_column_counts_characters(tmp_path: Path) -> None:
         pytest.param(
             "evidence/1.1.yaml",
             b'norm: "1.1"\rstatus: not_assessed\rassessed_by: S. Bak\x00ker\r',
-            (3, 20, "SWL101"),
+            (3, 20, "SWL111"),
             id="NUL",
         ),
         pytest.param(

@@ -25,6 +25,7 @@ from swlabel import paths
 from swlabel.errors import ConfigError
 from swlabel.i18n import Translator
 from swlabel.models import (
+    FORMAT_VERSION,
     Audit,
     Config,
     EvidenceFile,
@@ -179,21 +180,66 @@ def find_root(start: Path, t: Translator) -> Path:
 
 
 def load_config(root: Path, t: Translator) -> Config:
+    """The configuration in ROOT/swlabel.yaml, with every valid value (see :func:`read_config`;
+    its meldingen are the dossier's, made by :func:`load_repository`)."""
+    return read_config(root, t).config
+
+
+def read_config(root: Path, t: Translator) -> ConfigRead:
+    """Read ROOT/swlabel.yaml keeping every valid value: an unknown or wrong key is a melding and
+    gives way to its default (#13). Only a file that cannot be read as a mapping at all raises
+    ConfigError: without it swlabel does not know which norm set the dossier follows."""
     parsed = read_file(root, CONFIG_FILE, t)
     problems = list(parsed.problems)
-    config = None
-    if not problems:
-        config, problems = validate(Config, parsed.data, parsed.source, t)
-    if config is None or problems:
-        raise ConfigError(t("config.invalid", path=CONFIG_FILE), problems)
-    return config
+    # A key written twice still leaves a mapping (its last value, with a melding); a file
+    # YAML cannot read, or one that is no mapping, leaves nothing to keep.
+    if isinstance(parsed.data, dict):
+        kept = validate_keeping(Config, parsed.data, parsed.source, t, _config_policy(t))
+        problems += kept.problems
+        if kept.value is not None:
+            return ConfigRead(kept.value, problems, frozenset(kept.repaired))
+    elif parsed.data is not None or not problems:
+        problems += validate(Config, parsed.data, parsed.source, t)[1]
+    raise ConfigError(t("config.invalid", path=CONFIG_FILE), problems)
+
+
+@dataclass(frozen=True)
+class ConfigRead:
+    """swlabel.yaml as read: the configuration used, and a melding per wrong value."""
+
+    config: Config
+    problems: list[Problem]
+    # The places in the file whose value was wrong and gave way to a default or a placeholder.
+    repaired: frozenset[LocTuple] = frozenset()
+
+
+def _config_policy(t: Translator) -> Policy:
+    """A wrong value of swlabel.yaml gives way to its default, and a wrong entry of a mapping or
+    list (a scope answer, a rule's level, a follow-up term) is left out. The two fields without
+    a default get one: the format version swlabel reads, and a placeholder for the organisation
+    that every output shows as such."""
+
+    def policy(loc: LocTuple, kind: str, data: Any) -> Repair | None:
+        if not loc:
+            return None
+        if loc[0] == "format_version" and len(loc) == 1:
+            return Replace(loc, FORMAT_VERSION)
+        if loc[0] == "organisation" and len(loc) == 1:
+            return Replace(loc, t("config.no_organisation"))
+        return drop_the_value(loc, kind, data)
+
+    return policy
 
 
 def load_repository(root: Path, t: Translator, config: Config | None = None) -> Dossier:
-    """Load ROOT. Problems with the config or norm set raise ConfigError; all else is a melding."""
-    config = config or load_config(root, t)
+    """Load ROOT. A config or norm set that cannot be used raises ConfigError; all else is a
+    melding. CONFIG, when given, is the one read before (for its language); swlabel.yaml is
+    read again here all the same, so that its meldingen and placeholder speak T's language."""
+    read = read_config(root, t)
+    if config is None or read.repaired:
+        config = read.config
     normset = load_normset(config.norms, root, t)
-    dossier = Dossier(root=root, config=config, normset=normset)
+    dossier = Dossier(root=root, config=config, normset=normset, problems=list(read.problems))
     evidence = [
         (relpath, relpath.lower().endswith(".md"))
         for relpath in _files(dossier, EVIDENCE_DIR, EVIDENCE_SUFFIXES, t)
@@ -301,7 +347,7 @@ def _load_evidence(
         dossier.texts[relpath] = parsed.text
         dossier.problems.extend(parsed.problems)
         known = dossier.normset.norm(norm_id) is not None
-        kept = None if parsed.problems else _validate_evidence(parsed, norm_id, markdown, t)
+        kept = None if parsed.failed else _validate_evidence(parsed, norm_id, markdown, t)
         if kept is not None:
             dossier.problems.extend(kept.problems)
         if kept is None or kept.value is None:
@@ -526,7 +572,7 @@ def _take_model(
     """Validate a file read as MODEL, keeping what is valid; its meldingen go to the dossier."""
     dossier.texts[parsed.source.path] = parsed.text
     dossier.problems.extend(parsed.problems)
-    if parsed.problems:
+    if parsed.failed:
         return None
     kept = validate_keeping(model, parsed.data, parsed.source, t, policy)
     dossier.problems.extend(kept.problems)

@@ -417,6 +417,13 @@ EXAMPLES: dict[str, RuleExamples] = {
             }
         ),
     ),
+    "SWL111": RuleExamples(
+        # A NUL character, as a text pasted from a PDF or a database export may hold.
+        failing=Example(
+            {"evidence/1.13.md": _edit(_NORM_1_13, '"Dalwijk leert".', '"Dalwijk leert".\x00')}
+        ),
+        passing=Example({"evidence/1.13.md": _NORM_1_13}),
+    ),
     # --- SWL2xx: references ----------------------------------------------------------------
     "SWL201": RuleExamples(
         failing=Example(

@@ -42,6 +42,7 @@ _RULES: Final = (
     Rule("SWL108", "norm-id-mismatch", _E, "syntax"),
     Rule("SWL109", "file-too-large", _E, "syntax"),
     Rule("SWL110", "yaml-feature", _E, "syntax"),
+    Rule("SWL111", "control-character", _E, "syntax"),
     Rule("SWL201", "unknown-norm", _E, "references"),
     Rule("SWL202", "duplicate-norm-file", _E, "references"),
     Rule("SWL203", "missing-evidence-file", _E, "references"),

@@ -8,6 +8,7 @@ files, in several processes when there is much to read (see :mod:`swlabel.worker
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,6 +60,13 @@ class ParsedFile:
     problems: list[Problem] = field(default_factory=list)
     text: str = ""  # the whole decoded file, for checks that read raw text (privacy)
 
+    @property
+    def failed(self) -> bool:
+        """Whether none of the file's values can be used. A control character (SWL111) is shown
+        as U+FFFD and the rest of the file still counts; every other melding of reading stops
+        the file (a value YAML could not read, or a key written twice, is not known)."""
+        return any(problem.code != CONTROL_CODE for problem in self.problems)
+
 
 def make_problem(path: str, line: int, column: int, code: str, message: str) -> Problem:
     return Problem(path, line, column, code, RULES[code].level, message)
@@ -76,9 +84,53 @@ def decode(raw: bytes, path: str, t: Translator) -> tuple[str | None, list[Probl
         return None, [make_problem(path, line, column, "SWL104", t("SWL104.message"))]
 
 
+# Control characters other than tab, LF and CR: C0, DEL and C1 (NEL too, which YAML alone
+# counts as a line break and editors show as a character). PyYAML refuses them, so one NUL cost
+# the whole file; and a NUL in a Markdown narrative was copied into the report.
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+CONTROL_CODE = "SWL111"
+# One melding per line that holds control characters, up to this many per file: a file that is
+# full of them (UTF-16 saved without its byte-order mark) would otherwise flood the meldingen.
+_CONTROL_LINES = 10
+
+
+def replace_control_characters(text: str, path: str, t: Translator) -> tuple[str, list[Problem]]:
+    """TEXT with every control character (but tab, LF and CR) replaced by U+FFFD, which keeps
+    every line and column where it was, and a melding (SWL111) per line that held one."""
+    if CONTROL_CHARACTERS.search(text) is None:
+        return text, []
+    cleaned = CONTROL_CHARACTERS.sub("\ufffd", text)
+    breaks = yamlio.line_break()
+    found: dict[int, tuple[int, str]] = {}
+    more = 0
+    line, line_start, position = 1, 0, 0
+    for match in CONTROL_CHARACTERS.finditer(text):
+        for brk in breaks.finditer(cleaned, position, match.start()):
+            line, line_start = line + 1, brk.end()
+        position = match.end()
+        if line in found:
+            continue
+        if len(found) == _CONTROL_LINES:
+            more += 1
+            continue
+        found[line] = (match.start() - line_start + 1, f"U+{ord(match.group()):04X}")
+    problems = [
+        make_problem(path, number, column, CONTROL_CODE, t("SWL111.message", character=code))
+        for number, (column, code) in found.items()
+    ]
+    if more:
+        last = problems[-1]
+        message = f"{last.message} {t('SWL111.more', count=more)}"
+        problems[-1] = make_problem(path, last.line, last.column, CONTROL_CODE, message)
+    return cleaned, problems
+
+
 def parse_text(text: str, path: str, t: Translator, *, front_matter: bool = False) -> ParsedFile:
-    """Parse TEXT as YAML (or as Markdown with YAML front matter); None with meldingen."""
-    problems: list[Problem] = []
+    """Parse TEXT as YAML (or as Markdown with YAML front matter); None with meldingen.
+
+    Control characters are meldingen and are replaced by U+FFFD before anything reads the
+    text, so none reaches an output and the rest of the file still counts."""
+    text, problems = replace_control_characters(text, path, t)
     body = ""
     line_offset = 0
     yaml_text = text
@@ -89,7 +141,7 @@ def parse_text(text: str, path: str, t: Translator, *, front_matter: bool = Fals
             message = t(f"SWL102.{error.reason}")
             failed = SourceFile(path, "")
             problem = make_problem(path, error.line, 1, "SWL102", message)
-            return ParsedFile(failed, None, "", [problem], text)
+            return ParsedFile(failed, None, "", [*problems, problem], text)
         yaml_text, body, line_offset = split.yaml_text, split.body, split.line_offset
     source = SourceFile(path, yaml_text, line_offset)
     try:

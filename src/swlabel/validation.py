@@ -86,10 +86,13 @@ def _message(
     kind = error["type"]
     context: dict[str, Any] = dict(error.get("ctx") or {})
     loc: Sequence[str | int] = tuple(context.pop("loc", error["loc"]))
+    key_position = False
+    if loc and loc[-1] == "[key]":
+        # pydantic's place for a key of a mapping that cannot be one: the melding is at the key
+        loc, key_position = loc[:-1], True
     field = field_label(loc) or t("schema.root")
     value = error.get("input")
     code = _CODES.get(kind, "SWL103")
-    key_position = False
     if kind == "extra_forbidden":
         key_position = True
         name = str(loc[-1]) if loc else ""

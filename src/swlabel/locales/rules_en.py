@@ -25,8 +25,8 @@ DOCS: dict[str, str] = {
         "Checks that every field has the right kind of value: a status from the fixed list, a\n"
         "list where a list belongs, text where text belongs, and that required fields such as\n"
         "'norm' and 'id' are present.\n"
-        "A value swlabel does not understand cannot be checked or put in the report, so the whole\n"
-        "file does not count until the mistake is fixed.\n"
+        "A value swlabel does not understand cannot be checked or put in the report: only that\n"
+        "value is left out (its default is used) until the mistake is fixed; the rest counts.\n"
         "The finding names the field and what is allowed. Note that the field names and the\n"
         "statuses (compliant, partially_compliant, non_compliant, not_applicable, not_assessed)\n"
         "are English, in a Dutch dossier too."
@@ -82,6 +82,15 @@ DOCS: dict[str, str] = {
         "never builds a Python object, and an 'alias bomb' that would expand exponentially\n"
         "costs nothing. Nesting deeper than 64 levels is refused too. Write values out where\n"
         "you need them."
+    ),
+    "SWL111.doc": (
+        "Checks that a text file holds only text: no NUL character or other invisible control\n"
+        "character (only tab, line feed and CR belong in text). Such a character usually comes\n"
+        "along when copying from another program or a PDF, and an editor does not show it.\n"
+        "swlabel shows it as \ufffd everywhere, so it never reaches the report or the\n"
+        "findings; the rest of the file still counts.\n"
+        "Remove the character at the line and column named (in many editors: put the cursor\n"
+        "there and press Delete)."
     ),
     "SWL201.doc": (
         "Checks that every norm id exists in the norm set named in swlabel.yaml: the id in the\n"

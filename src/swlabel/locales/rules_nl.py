@@ -25,8 +25,9 @@ DOCS: dict[str, str] = {
         "Controleert of elk veld een waarde van de goede soort heeft: een status uit de vaste\n"
         "lijst, een lijst waar een lijst hoort, tekst waar tekst hoort, en of verplichte velden\n"
         "zoals 'norm' en 'id' er zijn.\n"
-        "Een waarde die swlabel niet begrijpt, kan het niet controleren of in het rapport zetten;\n"
-        "daarom telt het hele bestand niet mee tot de fout hersteld is.\n"
+        "Een waarde die swlabel niet begrijpt, kan het niet controleren of in het rapport zetten:\n"
+        "alleen die waarde telt niet mee (de standaardwaarde geldt) tot de fout hersteld is;\n"
+        "de rest van het bestand telt wel.\n"
         "De melding noemt het veld en wat er wel mag. Let op: de veldnamen en de statussen\n"
         "(compliant, partially_compliant, non_compliant, not_applicable, not_assessed) zijn\n"
         "Engels, ook in een Nederlands dossier."
@@ -84,6 +85,15 @@ DOCS: dict[str, str] = {
         "voeren: een tag maakt nooit een Python-object, en een 'alias-bom' die zich\n"
         "exponentieel zou uitvouwen kost niets. Ook nesting dieper dan 64 niveaus wordt\n"
         "geweigerd. Schrijf waarden uit waar u ze nodig hebt."
+    ),
+    "SWL111.doc": (
+        "Controleert of een tekstbestand alleen tekst bevat: geen NUL-teken of ander\n"
+        "onzichtbaar stuurteken (alleen tab, regeleinde en CR horen in tekst). Zo'n teken komt\n"
+        "meestal mee bij kopiëren uit een ander programma of een PDF, en is in de editor niet\n"
+        "te zien. swlabel toont het overal als \ufffd, zodat het nooit in het rapport of de\n"
+        "meldingen belandt; de rest van het bestand telt gewoon mee.\n"
+        "Verwijder het teken op de genoemde regel en kolom (in veel editors: zet de cursor er\n"
+        "en druk op Delete)."
     ),
     "SWL201.doc": (
         "Controleert of elk normnummer bestaat in de normenset uit swlabel.yaml: het nummer in de\n"
