@@ -273,3 +273,107 @@ def test_a_file_full_of_control_characters_gives_a_melding_for_the_first_lines_o
     found = [line for line in result.lines if " SWL111 " in line]
     assert [line.split(":")[1] for line in found] == [str(line) for line in range(18, 28)]
     assert found[-1].endswith("(en nog 20 regels verderop met zo'n teken)")
+
+
+# --- an own norm set -------------------------------------------------------------------------
+
+OWN_NORMSET = """\
+format_version: 1
+id: eigen
+version: "1"
+title: Eigen normen
+publisher: Stichting Casus
+scope_questions:
+  - id: vrijwilligers
+    question: {nl: Zet u vrijwilligers in?}
+rubrieken:
+  - id: "1"
+    title: Vakmanschap
+  - id: "2"
+    title: [Dienstverlening]
+terms:
+  - term: Professional
+    definition: [1, 2]
+  - term: Cliënt
+    definition: Wie ondersteuning krijgt.
+norms:
+  - id: "1.1"
+    rubriek: "1"
+    text: Professionals zijn vakbekwaam.
+    aspects:
+      - {id: opleiding, label: Opleiding}
+      - {id: opleiding, label: Nog eens}
+      - {id: registratie, label: [Registratie]}
+  - id: "1.2"
+    rubriek: "9"
+    text: Een norm in een rubriek die er niet is.
+  - id: "2.1"
+    rubriek: "2"
+    text: [Dienstverlening, op maat]
+    applies_if: stagiaires
+  - id: "2.2"
+    rubriek: "2"
+    text: Cliënten zijn tevreden.
+    colour: red
+"""
+
+
+def test_an_own_norm_set_keeps_every_valid_entry(tmp_path: Path, run: Run) -> None:
+    config = CONFIG.replace("kwaliteitslabel-sociaal-werk-2019", "normen/eigen.yaml")
+    root = _repo(tmp_path, config.replace("scope:\n", "scope:\n  vrijwilligers: yes\n"))
+    (root / "normen").mkdir()
+    (root / "normen/eigen.yaml").write_text(OWN_NORMSET, encoding="utf-8")
+    result = run("check", root, *AS_OF, "--quiet")
+    assert result.code == 1, result.err
+    found = [line.split(" ", 2)[:2] for line in _meldingen(result) if "eigen.yaml" in line]
+    assert found == [
+        ["normen/eigen.yaml:13:12:", "SWL103"],  # rubriek 2's title: a placeholder
+        ["normen/eigen.yaml:16:17:", "SWL103"],  # the term Professional is left out
+        ["normen/eigen.yaml:25:14:", "SWL103"],  # the second aspect 'opleiding'
+        ["normen/eigen.yaml:26:34:", "SWL103"],  # the aspect registratie's label
+        ["normen/eigen.yaml:28:14:", "SWL103"],  # norm 1.2's unknown rubriek: left out
+        ["normen/eigen.yaml:32:11:", "SWL103"],  # norm 2.1's text: a placeholder
+        ["normen/eigen.yaml:33:17:", "SWL103"],  # applies_if an unknown question: left out
+        ["normen/eigen.yaml:37:5:", "SWL106"],  # an unknown field of norm 2.2
+    ]
+    # the item after one left out is named as the file counts it
+    assert "norms[3].applies_if" in result.out
+    dossier = load_repository(root, Translator())
+    normset = dossier.normset
+    assert [norm.id for norm in normset.norms] == ["1.1", "2.1", "2.2"]
+    assert [aspect.id for aspect in normset.norms[0].aspects] == ["opleiding"]
+    assert normset.norms[1].text == "(ongeldig in de normenset; zie de melding)"
+    assert normset.norms[1].applies_if is None
+    assert [rubriek.title for rubriek in normset.rubrieken] == [
+        "Vakmanschap",
+        "(ongeldig in de normenset; zie de melding)",
+    ]
+    assert [term.term for term in normset.terms] == ["Cliënt"]
+
+
+def test_an_own_norm_set_without_any_valid_norm_stops_the_run(tmp_path: Path, run: Run) -> None:
+    config = CONFIG.replace("kwaliteitslabel-sociaal-werk-2019", "normen.yaml")
+    root = _repo(tmp_path, config)
+    only = (
+        OWN_NORMSET.split("norms:\n", maxsplit=1)[0]
+        + 'norms:\n  - id: "1.2"\n    rubriek: "9"\n    text: T\n'
+    )
+    (root / "normen.yaml").write_text(only, encoding="utf-8")
+    result = run("check", root, *AS_OF, "--quiet")
+    assert result.code == 2
+    assert result.err.splitlines()[-1] == "swlabel: normenset 'normen.yaml' is ongeldig"
+
+
+def test_a_future_norm_set_format_is_a_melding_and_is_read_as_this_one(
+    tmp_path: Path, run: Run
+) -> None:
+    config = CONFIG.replace("kwaliteitslabel-sociaal-werk-2019", "normen.yaml")
+    root = _repo(tmp_path, config)
+    text = OWN_NORMSET.replace("format_version: 1", "format_version: 2")
+    (root / "normen.yaml").write_text(text, encoding="utf-8")
+    result = run("check", root, *AS_OF, "--quiet")
+    assert result.code == 1
+    assert _meldingen(result)[0] == (
+        "normen.yaml:1:17: SWL103 format_version: versie '2' kent deze versie van swlabel "
+        "niet; zet format_version: 1 of werk swlabel bij"
+    )

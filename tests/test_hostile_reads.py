@@ -24,7 +24,7 @@ from swlabel import paths
 from swlabel.dates import add_days, add_months, add_years, compact, day_after, months_before
 from swlabel.errors import ConfigError
 from swlabel.i18n import Translator
-from swlabel.normsets import load_normset
+from swlabel.normsets import load_normset, load_normset_kept
 from swlabel.sources import read_file
 
 Run = Callable[..., Result]
@@ -337,12 +337,14 @@ def test_norm_id_that_is_no_id_is_refused_at_its_line(
     repo = write_tree(tmp_path / "repo", {"swlabel.yaml": _config("normen.yaml")})
     (repo / "normen.yaml").write_text(normset, encoding="utf-8")
     result = run("check", repo)
-    assert result.code == 2, result.out + result.err
-    first = result.err.splitlines()[0]
-    assert first.startswith("normen.yaml:13:"), result.err
-    assert " SWL103 norms[2].id: '" in first
-    assert "kan geen id zijn; een id van een norm of rubriek bestaat uit letters" in first
-    assert result.err.splitlines()[-1] == "swlabel: normenset 'normen.yaml' is ongeldig"
+    # a melding, and the norm is left out; the rest of the norm set counts (#13)
+    assert result.code == 1, result.out + result.err
+    found = [line for line in result.lines if line.startswith("normen.yaml:")]
+    assert len(found) == 1, result.out
+    assert found[0].startswith("normen.yaml:13:"), result.out
+    assert " SWL103 norms[2].id: '" in found[0]
+    assert "kan geen id zijn; een id van een norm of rubriek bestaat uit letters" in found[0]
+    assert load_normset_kept("normen.yaml", repo, Translator())[0].norms[-1].id != norm_id
 
 
 def test_rubriek_id_that_is_no_id_is_refused(tmp_path: Path) -> None:
@@ -362,7 +364,9 @@ def test_duplicate_rubriek_id_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as caught:
         load_normset("normen.yaml", repo, Translator())
     assert [(p.line, p.message) for p in caught.value.problems] == [
-        (12, "rubrieken[2].id: rubriek '1' staat twee keer in de normenset")
+        (12, "rubrieken[2].id: rubriek '1' staat twee keer in de normenset"),
+        # the norm of the rubriek left out cannot be placed either
+        (22, "norms[3].rubriek: rubriek '2' staat niet onder 'rubrieken'"),
     ]
 
 

@@ -47,11 +47,6 @@ def test_bundled_norm_set_loads_through_the_model(tmp_path: Path) -> None:
     [
         ("format_version: 1\nid: x\n", "normen.yaml:1:1: SWL103 het verplichte veld 'version'"),
         (
-            "format_version: 2\nid: x\nversion: '1'\ntitle: t\npublisher: p\n"
-            "rubrieken: [{id: '1', title: A}]\nnorms: [{id: '1.1', rubriek: '1', text: T}]\n",
-            "normen.yaml:1:17: SWL103 format_version: versie '2' kent deze versie van swlabel niet",
-        ),
-        (
             "format_version: 1\nid: x\nversion: '1'\ntitle: t\npublisher: p\n"
             "rubrieken: [{id: '1', title: A}]\nnorms:\n  - {id: '1.1', rubriek: '9', text: T}\n",
             "normen.yaml:8:26: SWL103 norms[1].rubriek: rubriek '9' staat niet onder 'rubrieken'",

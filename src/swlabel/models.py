@@ -194,8 +194,11 @@ class NormSet(_Model):
                     "unknown_scope_question", ("norms", index, "applies_if"), norm.applies_if
                 )
             aspect_ids = [aspect.id for aspect in norm.aspects]
-            if len(set(aspect_ids)) != len(aspect_ids):
-                raise _structure_error("duplicate_aspect", ("norms", index, "aspects"), norm.id)
+            for position, aspect_id in enumerate(aspect_ids):
+                if aspect_id in aspect_ids[:position]:
+                    # at the second one, so that it alone can be left out (#13)
+                    loc = ("norms", index, "aspects", position, "id")
+                    raise _structure_error("duplicate_aspect", loc, norm.id)
         return self
 
     def norm(self, norm_id: str) -> Norm | None:

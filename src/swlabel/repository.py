@@ -37,7 +37,7 @@ from swlabel.models import (
     RegisterFile,
     Waiver,
 )
-from swlabel.normsets import load_normset
+from swlabel.normsets import load_normset_kept
 from swlabel.problems import Problem, natural_key
 from swlabel.sources import ParsedFile, SourceFile, make_problem, read_file, read_files
 from swlabel.validation import (
@@ -238,8 +238,9 @@ def load_repository(root: Path, t: Translator, config: Config | None = None) -> 
     read = read_config(root, t)
     if config is None or read.repaired:
         config = read.config
-    normset = load_normset(config.norms, root, t)
-    dossier = Dossier(root=root, config=config, normset=normset, problems=list(read.problems))
+    normset, normset_problems = load_normset_kept(config.norms, root, t)
+    problems = [*read.problems, *normset_problems]
+    dossier = Dossier(root=root, config=config, normset=normset, problems=problems)
     evidence = [
         (relpath, relpath.lower().endswith(".md"))
         for relpath in _files(dossier, EVIDENCE_DIR, EVIDENCE_SUFFIXES, t)

@@ -81,7 +81,10 @@ def _model_in(annotation: Any) -> Any:
 
 
 def _message(
-    error: ErrorDetails, model: type[BaseModel], t: Translator
+    error: ErrorDetails,
+    model: type[BaseModel],
+    t: Translator,
+    remap: Callable[[LocTuple], LocTuple] | None = None,
 ) -> tuple[str, str, Sequence[str | int], bool]:
     kind = error["type"]
     context: dict[str, Any] = dict(error.get("ctx") or {})
@@ -90,6 +93,9 @@ def _message(
     if loc and loc[-1] == "[key]":
         # pydantic's place for a key of a mapping that cannot be one: the melding is at the key
         loc, key_position = loc[:-1], True
+    if remap is not None:
+        # after items were left out, the melding names the item as the file counts it
+        loc = remap(tuple(loc))
     field = field_label(loc) or t("schema.root")
     value = error.get("input")
     code = _CODES.get(kind, "SWL103")
@@ -230,8 +236,9 @@ def validate_keeping(
         except ValidationError as exc:
             repairs = []
             for error in exc.errors(include_url=False):
-                code, message, compact_loc, key = _message(error, model, t)
-                loc = _original(work, tuple(compact_loc))
+                remap = _Remap(work) if repaired else None
+                code, message, loc, key = _message(error, model, t, remap)
+                loc = tuple(loc)
                 if not any(_related(loc, place) for place in repaired):
                     problems.append(source.problem(code, message, loc, key=key))
                 repair = policy(loc, error["type"], work)

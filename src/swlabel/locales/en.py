@@ -239,6 +239,7 @@ MESSAGES: dict[str, str] = {
         "swlabel.yaml: norms: '{path}' cannot be read ({reason}); check that you may read the file"
     ),
     "normset.invalid": "norm set '{path}' is invalid",
+    "normset.placeholder": "(invalid in the norm set; see the finding)",
     "repo.missing_dir": "the folder {path} does not exist",
     "repo.no_config": (
         "no swlabel.yaml found in {path} or a folder above it; create a repository with "

@@ -251,6 +251,7 @@ MESSAGES: dict[str, str] = {
         "bestand mag lezen"
     ),
     "normset.invalid": "normenset '{path}' is ongeldig",
+    "normset.placeholder": "(ongeldig in de normenset; zie de melding)",
     "repo.missing_dir": "de map {path} bestaat niet",
     "repo.no_config": (
         "geen swlabel.yaml gevonden in {path} of een map erboven; maak een repository met "
