@@ -40,11 +40,12 @@ def test_levels_in_the_config_raise_lower_or_switch_off(small_repo: Repo, run: R
     assert "SWL301" in result.out and "0 fout(en), 2 waarschuwing(en)." in result.out
 
 
-def test_unknown_code_in_levels_is_a_configuration_error(small_repo: Repo, run: Run) -> None:
+def test_unknown_code_in_levels_is_a_melding(small_repo: Repo, run: Run) -> None:
+    # a melding of the run, and the rest of swlabel.yaml is used (#13)
     repo = small_repo({"swlabel.yaml": CONFIG + "check:\n  levels:\n    SWL999: off\n"})
     result = run("check", repo)
-    assert result.code == 2
-    assert result.err.startswith(
+    assert result.code == 1
+    assert result.out.startswith(
         "swlabel.yaml:8:13: SWL103 check.levels.SWL999: 'SWL999' is geen code van swlabel"
     )
 
