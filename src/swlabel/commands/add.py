@@ -47,9 +47,7 @@ def _is_register_file(relpath: str) -> bool:
     return folder == REGISTER_DIR and "/" not in name and name.lower().endswith((".yaml", ".yml"))
 
 
-def _target(
-    dossier: Dossier, directory: Path, to: Path | None, default: str, t: Translator
-) -> str:
+def _target(dossier: Dossier, directory: Path, to: Path | None, default: str, t: Translator) -> str:
     if to is not None:
         # Relative to the folder named with -C, as if swlabel had been started there (the
         # hint for --to names a file of the repository that way).
