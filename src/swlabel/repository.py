@@ -491,7 +491,7 @@ def _load_entries(
 ) -> None:
     """Take in a file holding a list of entries with ids (register documents or actions). A
     wrong field costs only that field: the entry stays, so nothing that refers to it breaks."""
-    kept = _take_model(dossier, parsed, model, t, _entry_policy(key))
+    kept = _take_model(dossier, parsed, model, t, _entry_policy(key, t("register.invalid_place")))
     if kept is None or kept.value is None:
         return
     source = kept.source
@@ -504,10 +504,13 @@ def _load_entries(
     _add_waivers(dossier, kept.value.waivers, source)
 
 
-def _entry_policy(key: str) -> Policy:
+def _entry_policy(key: str, invalid_place: str) -> Policy:
     """Register documents and actions: a wrong field is left out; an entry without a valid id
     cannot be referred to and is left out; a wrong title gives way to the id, so the entry
-    still shows; of a path and a url together, the url is left out."""
+    still shows; of a path and a url together, the url is left out; a document whose only path
+    or url was wrong keeps INVALID_PLACE as its url (no link, nothing to open), so it still
+    exists for the norms that cite it and proves nothing (its path or url is in ``invalid``)."""
+    placeless: set[LocTuple] = set()
 
     def policy(loc: LocTuple, kind: str, data: Any) -> Repair | None:
         if not loc:
@@ -519,10 +522,14 @@ def _entry_policy(key: str) -> Policy:
         if len(loc) == 2:
             if kind == "swl_path_xor_url" and isinstance(entry, dict) and "url" in entry:
                 return Drop((*item, "url"))
+            if kind == "swl_path_xor_url" and item in placeless:
+                return Replace((*item, "url"), invalid_place)
             return Drop(item)
         field_name = loc[2]
         if field_name == "id":
             return Drop(item)
+        if field_name in ("path", "url"):
+            placeless.add(item)
         if field_name == "title" and isinstance(entry, dict):
             ident = entry.get("id")
             if isinstance(ident, str) and ident.strip():
@@ -581,11 +588,18 @@ def _take_model(
 
 
 def _audit_policy(loc: LocTuple, kind: str, data: Any) -> Repair | None:
-    """A toetsing without a valid date or route cannot be placed; any other wrong value (a
-    judgement, a strength, a verbeterpunt's field) costs only that value, and a verbeterpunt
-    without a valid id is left out."""
-    if not loc or loc[0] in ("date", "route"):
+    """Any wrong value of a toetsing (a judgement, a strength, a verbeterpunt's field) costs
+    only that value, and a verbeterpunt without a valid id is left out. A wrong date or route
+    keeps the toetsing and its verbeterpunten (the actions that answer them still find them):
+    the date gives way to the first day there is, so the toetsing counts as the oldest and
+    never as the last, and the route to the one its fields speak of (a body: external)."""
+    if not loc:
         return None
+    if loc == ("date",):
+        return Replace(loc, "0001-01-01")
+    if loc == ("route",):
+        has_body = isinstance(data, dict) and isinstance(data.get("body"), str)
+        return Replace(loc, "external" if has_body else "peer")
     if loc[0] == "improvement_points" and len(loc) >= 3 and loc[2] == "id":
         return Drop(loc[:2])
     return drop_the_value(loc, kind, data)

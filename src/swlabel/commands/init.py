@@ -83,7 +83,7 @@ def _occupied(root: Path, norms: str | None) -> list[str]:
     )
 
 
-def _as_text(value: str) -> str:
+def command_line_text(value: str) -> str:
     """VALUE as text: a command line in another encoding than UTF-8 (Latin-1, the Windows
     code page) reaches Python with its odd bytes as lone surrogates ('Jos\\udce9'), which no
     file can hold; read those bytes as the Windows code page, as people meant them."""
@@ -137,7 +137,7 @@ def _new_config(
         organisation = ask.text(t("init.ask_organisation"), "")
     if not organisation or not organisation.strip():
         raise UsageError(t("init.organisation_required"))
-    organisation = _as_text(organisation)
+    organisation = command_line_text(organisation)
     if answers.language is None and ask is not None:
         answers.language = ask.text(t("init.ask_language"), t.language)
     t = Translator(pick_language(answers.language))
