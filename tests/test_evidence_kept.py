@@ -420,7 +420,8 @@ def test_one_wrong_field_of_an_evidence_file_is_one_melding(
 @pytest.mark.parametrize(
     ("extra", "code", "follows"),
     [
-        pytest.param('not_applicable_reason: ""\n', "SWL103", ["SWL302"], id="reason"),
+        pytest.param('not_applicable_reason: ""\n', "SWL302", [], id="empty-reason"),
+        pytest.param("not_applicable_reason: [a]\n", "SWL103", [], id="reason"),
         pytest.param("narrative: [a]\n", "SWL103", [], id="narrative"),
         pytest.param("waivers: geen\n", "SWL103", [], id="waivers"),
         pytest.param("actions: {a: b}\n", "SWL103", [], id="actions"),

@@ -120,16 +120,18 @@ def _sign_head(repo: Path) -> None:
 
 
 def test_the_fixture_is_armed(hostile: tuple[Path, Path]) -> None:
-    """Plain git in this repository does run the programs: the test below means something."""
+    """Plain git in this repository does run the programs: the test below means something.
+    Each is triggered by a command that always runs it (a filter by hashing a file through
+    it), so the check does not depend on git's timing."""
     repo, markers = hostile
-    subprocess.run(
-        ["git", "log", "-1"], cwd=repo, capture_output=True, check=False,
-        env={**os.environ, "GIT_CONFIG_GLOBAL": os.devnull},
-    )  # fmt: skip
-    subprocess.run(
-        ["git", "status", "--porcelain"], cwd=repo, capture_output=True, check=False,
-        env={**os.environ, "GIT_CONFIG_GLOBAL": os.devnull},
-    )  # fmt: skip
+    plain = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull}
+    for command in (
+        ["git", "log", "-1"],  # log.showSignature: gpg.program
+        ["git", "status", "--porcelain"],  # core.fsmonitor
+        ["git", "hash-object", "--path=README.md.txt", "swlabel.yaml"],  # filter x
+        ["git", "hash-object", "--path=notes.md", "swlabel.yaml"],  # filter y, included
+    ):
+        subprocess.run(command, cwd=repo, capture_output=True, check=False, env=plain)
     ran = {path.name for path in markers.iterdir()}
     assert {"gpg", "filter-clean", "included-clean", "fsmonitor"} <= ran
 

@@ -67,6 +67,11 @@ def _none_to_empty_text(value: object) -> object:
     return "" if value is None else value
 
 
+def _blank_to_none(value: object) -> object:
+    # An empty reason is a missing reason: one melding (the rule that asks for it), not two.
+    return None if isinstance(value, str) and not value.strip() else value
+
+
 # Norm and rubriek ids end up in file names (init writes evidence/<norm id>.md), in anchors of
 # the report and in CSV cells, so they are ids and never paths: ASCII letters and digits, in
 # groups joined by one dot or dash ("1.10", "A-3", "VM.2a"). No "..", "/", "\\", spaces,
@@ -328,7 +333,7 @@ class EvidenceFile(_Model):
     status: Status = "not_assessed"
     assessed_by: Text | None = None
     assessed_on: Date | None = None
-    not_applicable_reason: Text | None = None
+    not_applicable_reason: Annotated[Text | None, BeforeValidator(_blank_to_none)] = None
     evidence: Annotated[tuple[EvidenceItem, ...], BeforeValidator(_none_to_empty_list)] = ()
     interviewees: IdList = ()
     actions: IdList = ()

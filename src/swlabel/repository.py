@@ -387,7 +387,8 @@ def _validate_evidence(
         message = t("schema.narrative_in_front_matter")
         early.append(parsed.source.problem("SWL106", message, ("narrative",), key=True))
         data = {key: value for key, value in data.items() if key != "narrative"}
-    kept = validate_keeping(EvidenceFile, data, parsed.source, t, _evidence_policy(norm_id))
+    policy = _evidence_policy(norm_id, t("evidence.invalid_reason"))
+    kept = validate_keeping(EvidenceFile, data, parsed.source, t, policy)
     value = kept.value
     if value is not None and markdown:
         value = value.model_copy(update={"narrative": parsed.body})
@@ -402,17 +403,20 @@ _EVIDENCE_LISTS = ("evidence", "interviewees", "actions", "waivers")
 _ITEM_EXTRAS = frozenset({"kind", "date", "valid_until", "aspects"})
 
 
-def _evidence_policy(norm_id: str) -> Policy:
+def _evidence_policy(norm_id: str, invalid_reason: str) -> Policy:
     """A wrong evidence item, interviewee, action or waiver costs that entry (an item's wrong
     date, kind, aspect or unknown key costs only that value, and the item proves nothing); a
     wrong norm gives way to the file's own id (its name); any other wrong field is left out (a
-    status: the norm counts as not assessed)."""
+    status: the norm counts as not assessed). A wrong reason for not_applicable gives way to
+    INVALID_REASON, so the rule that asks for a reason does not speak up as well."""
 
     def policy(loc: LocTuple, kind: str, data: Any) -> Repair | None:
         if not loc:
             return None
         if loc[0] == "norm":
             return Replace(("norm",), norm_id)
+        if loc == ("not_applicable_reason",):
+            return Replace(loc, invalid_reason)
         if (
             loc[0] == "evidence"
             and len(loc) >= 3

@@ -370,6 +370,7 @@ MESSAGES: dict[str, str] = {
     "report.validity.valid": "valid",
     "report.validity.expired": "expired",
     "report.validity.not_yet": "not yet valid",
+    "evidence.invalid_reason": "(reason invalid; see the melding)",
     "register.invalid_place": "(path or url invalid; see the melding)",
     "report.validity.invalid_document": "register entry invalid (see the melding)",
     "report.validity.unknown_document": "not in the register",

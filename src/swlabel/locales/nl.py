@@ -383,6 +383,7 @@ MESSAGES: dict[str, str] = {
     "report.validity.valid": "geldig",
     "report.validity.expired": "verlopen",
     "report.validity.not_yet": "nog niet geldig",
+    "evidence.invalid_reason": "(reden ongeldig; zie de melding)",
     "register.invalid_place": "(pad of url ongeldig; zie de melding)",
     "report.validity.invalid_document": "registergegevens ongeldig (zie de melding)",
     "report.validity.unknown_document": "niet in het register",
