@@ -54,6 +54,12 @@ _BLOCK = re.compile(
     f"[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f{_INVISIBLE}{_SPACES}]|\\r(?!\\n)"
 )
 _SPACE_SET = frozenset("\u00a0\u2007\u2009\u202f")
+# What a block replaces (every special character but the odd spaces): without any, the view
+# the BSN scan reads is the text with odd spaces and tabs read as spaces, one for one.
+_BLOCK_REPLACED = re.compile(
+    f"[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f{_INVISIBLE}]|\\r(?!\\n)"
+)
+_AS_SPACES = str.maketrans(dict.fromkeys("\t\u00a0\u2007\u2009\u202f", " "))
 
 # Blocks of a stream are cut at a line end once they are this long, so a large report is
 # masked as it is written and never held whole.
@@ -80,6 +86,17 @@ class Mask:
     def _shown(self, text: str, special: re.Pattern[str], *, one_line: bool) -> str:
         if special.search(text) is None and (one_line or "\t" not in text):
             return mask_bsns(text, self.known)
+        if not one_line and _BLOCK_REPLACED.search(text) is None:
+            # Only odd spaces and tabs (Word's NBSP in a narrative): the common case of a large
+            # report, done without a step per character.
+            spaced = text.translate(_AS_SPACES)
+            masked = mask_bsns(spaced, self.known)
+            if masked == spaced:
+                return text
+            return "".join(
+                after if after != seen else char
+                for char, seen, after in zip(text, spaced, masked, strict=True)
+            )
         # The characters to replace are first left out of what the BSN scan reads, so that no
         # number can hide behind one (12345<soft hyphen>6782); odd spaces read as spaces.
         shown: list[str | None] = []  # per character: what replaces it, or None (masked view)
