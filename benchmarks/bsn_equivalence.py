@@ -24,12 +24,9 @@ from __future__ import annotations
 
 import argparse
 import ast
-import importlib.util
 import itertools
 import random
-import subprocess
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
@@ -42,25 +39,6 @@ import bsn_scan  # noqa: E402
 from swlabel import bsn as current  # noqa: E402
 
 WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2)
-
-
-def reference(ref: str) -> ModuleType:
-    source = subprocess.run(
-        ["git", "show", f"{ref}:src/swlabel/bsn.py"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    folder = Path(tempfile.mkdtemp(prefix="bsn_reference_"))
-    path = folder / "bsn_reference.py"
-    path.write_text(source, encoding="utf-8")
-    spec = importlib.util.spec_from_file_location("bsn_reference", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bsn_reference"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def corpus() -> list[str]:
@@ -322,7 +300,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--count", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
-    old = reference(args.ref)
+    old = bsn_scan.reference(args.ref)
     texts = corpus()
     draw = random.Random(args.seed)  # noqa: S311 - test data
     compared = 0
