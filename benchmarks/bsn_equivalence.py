@@ -2,8 +2,9 @@
 
     python benchmarks/bsn_equivalence.py [--ref 2d7ec5c] [--count 100000] [--seed 1]
 
-The reference ``src/swlabel/bsn.py`` is taken from git (``git show REF:src/swlabel/bsn.py``)
-into a temporary file and imported beside the current module. Both are given the same texts,
+The reference ``src/swlabel/doors/bsn.py`` is taken from git
+(``git show REF:src/swlabel/doors/bsn.py``) into a temporary file and imported beside the
+current module. Both are given the same texts,
 and ``find_bsns``, ``bsn_digits``, ``holds_bsn`` and ``mask_bsns`` (without and with known
 numbers) must give the same answers:
 
@@ -36,7 +37,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import bsn_scan  # noqa: E402
 
-from swlabel import bsn as current  # noqa: E402
+from swlabel.doors import bsn as current  # noqa: E402
 
 WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2)
 

@@ -36,8 +36,8 @@ calls it. ``--mb`` picks the size; the scan is linear when the seconds
 per MB stay the same for ``--mb 1`` and ``--mb 4``. Nothing is written; the texts are made in
 memory from ``random.Random(seed)``, so the same seed gives the same texts.
 
-With ``--ref COMMIT`` the scan of that commit (``git show COMMIT:src/swlabel/bsn.py``) is timed
-beside the current one, run for run on the same texts, and each figure is printed as
+With ``--ref COMMIT`` the scan of that commit (``git show COMMIT:src/swlabel/doors/bsn.py``)
+is timed beside the current one, run for run on the same texts, and each figure is printed as
 ``before / after``: on a busy machine only figures taken side by side compare.
 """
 
@@ -54,7 +54,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import ModuleType
 
-from swlabel import bsn
+from swlabel.doors import bsn
 
 WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2)
 WIDTH = 20  # cells per row of the wide tables
@@ -173,9 +173,9 @@ CASES = (
 
 
 def reference(ref: str) -> ModuleType:
-    """The module src/swlabel/bsn.py as it was at commit REF."""
+    """The module src/swlabel/doors/bsn.py as it was at commit REF."""
     source = subprocess.run(
-        ["git", "show", f"{ref}:src/swlabel/bsn.py"],
+        ["git", "show", f"{ref}:src/swlabel/doors/bsn.py"],
         cwd=Path(__file__).resolve().parent.parent,
         capture_output=True,
         text=True,

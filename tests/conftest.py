@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from swlabel.cli import main
+from swlabel.cli.app import main
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -163,6 +163,6 @@ def _a_new_run_for_git() -> Iterator[None]:
     """swlabel lists a repository's git configuration once per run; a test that calls its
     functions directly is a run of its own."""
     yield
-    from swlabel import gitrun
+    from swlabel.doors import gitrun
 
     gitrun.forget()

@@ -170,7 +170,7 @@ def test_timing_script_produces_a_table_with_ratios(
 def test_snapshot_holds_the_package_with_its_data(run: ModuleType, tmp_path: Path) -> None:
     env, digest = run.snapshot_source(tmp_path)
     package = Path(env["PYTHONPATH"]) / "swlabel"
-    assert (package / "cli.py").is_file()
+    assert (package / "cli" / "app.py").is_file()
     assert list((package / "norms").glob("*.yaml"))
     assert (package / "templates").is_dir()
     assert len(digest) == 12

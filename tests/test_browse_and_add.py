@@ -11,7 +11,7 @@ import pytest
 
 from conftest import Result, meldingen
 from swlabel.commands.add import next_action_id
-from swlabel.entries import append_entry
+from swlabel.output.entries import append_entry
 
 Run = Callable[..., Result]
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "stichting-welzijn-dalwijk"

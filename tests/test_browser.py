@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from swlabel.cli import main
+from swlabel.cli.app import main
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "stichting-welzijn-dalwijk"

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from swlabel import bsn as bsn_module
-from swlabel.bsn import BsnMatch, bsn_digits, find_bsns, holds_bsn, mask_bsns, passes_elfproef
+from swlabel.doors import bsn as bsn_module
+from swlabel.doors.bsn import BsnMatch, bsn_digits, find_bsns, holds_bsn, mask_bsns, passes_elfproef
 
 WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2)
 

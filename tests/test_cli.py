@@ -139,7 +139,7 @@ def test_a_broken_command_line_definition_is_an_internal_error_not_a_traceback(
     def broken(t: object) -> None:
         raise AttributeError("'NoneType' object has no attribute 'isidentifier'")
 
-    monkeypatch.setattr("swlabel.cli.build_app", broken)
+    monkeypatch.setattr("swlabel.cli.app.build_app", broken)
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     result = run("check")
     assert result.code == 3

@@ -12,7 +12,7 @@ import pytest
 
 from conftest import Result
 from swlabel.i18n import Translator
-from swlabel.repository import load_repository, read_config
+from swlabel.load.dossier import load_repository, read_config
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "stichting-welzijn-dalwijk"
 Run = Callable[..., Result]

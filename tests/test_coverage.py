@@ -7,9 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from conftest import evidence
-from swlabel.coverage import compute_coverage
+from swlabel.domain.coverage import compute_coverage
 from swlabel.i18n import Translator
-from swlabel.repository import load_repository
+from swlabel.load.dossier import load_repository
 
 Repo = Callable[..., Path]
 AS_OF = dt.date(2026, 11, 1)

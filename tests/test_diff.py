@@ -13,8 +13,8 @@ import pytest
 
 from conftest import run_git
 from swlabel.commands.diff import diff
+from swlabel.domain.revisions import WorkTree, locate
 from swlabel.errors import UsageError
-from swlabel.history import WorkTree, locate
 from swlabel.i18n import Translator
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "stichting-welzijn-dalwijk"

@@ -1,4 +1,4 @@
-"""The writer's own rules (swlabel.files): atomic, never through a link, never into a thing
+"""The writer's own rules (swlabel.doors.files): atomic, never through a link, never into a thing
 that is not a file, never over a file swlabel did not write."""
 
 from __future__ import annotations
@@ -11,9 +11,8 @@ from typing import BinaryIO
 
 import pytest
 
-from swlabel import files
-from swlabel.errors import UsageError
-from swlabel.files import (
+from swlabel.doors import files
+from swlabel.doors.files import (
     RepositoryWriter,
     check_output,
     write_crash_log,
@@ -21,6 +20,7 @@ from swlabel.files import (
     write_scratch,
     written_by_swlabel,
 )
+from swlabel.errors import UsageError
 from swlabel.i18n import Translator
 
 T = Translator("nl")

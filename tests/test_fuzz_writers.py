@@ -50,9 +50,9 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from hypothesis.control import currently_in_test_context
 
-from swlabel.cli import main
+from swlabel.cli.app import main
 from swlabel.commands.init import command_line_text
-from swlabel.mask import Mask
+from swlabel.doors.mask import Mask
 
 pytestmark = pytest.mark.skipif(
     sys.platform == "win32", reason="needs POSIX links, named pipes and SIGALRM"

@@ -36,7 +36,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from conftest import Result, run_git
-from swlabel.bsn import passes_elfproef
+from swlabel.doors.bsn import passes_elfproef
 
 # -- hostile values ---------------------------------------------------------------------------
 
@@ -480,9 +480,9 @@ def test_the_values_do_reach_the_outputs(
 SOURCE = Path(__file__).parent.parent / "src" / "swlabel"
 # The modules that may touch the terminal themselves, and why.
 TERMINAL_ALLOWED = {
-    "cli.py": "sets up the masked streams, and prints Typer's help and swlabel's version",
-    "mask.py": "is the mask: ReaderStream writes what passed it",
-    "entry.py": "one fixed sentence when interrupted before anything else is loaded",
+    "cli/app.py": "sets up the masked streams, and prints Typer's help and swlabel's version",
+    "doors/mask.py": "is the mask: ReaderStream writes what passed it",
+    "cli/entry.py": "one fixed sentence when interrupted before anything else is loaded",
     "commands/common.py": "asks sys.stderr.isatty() for the progress bar; writes nothing",
 }
 

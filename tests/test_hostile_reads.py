@@ -4,7 +4,7 @@
   rubriek ids are ids, never paths, so ``init`` cannot be made to write outside.
 - A folder or a file that cannot be read is a melding, and the run goes on.
 - A folder tree deeper than Python's recursion limit is walked without recursion.
-- Nothing but :mod:`swlabel.paths` reads the repository: a contract over the source.
+- Nothing but :mod:`swlabel.doors.paths` reads the repository: a contract over the source.
 - Dates at the ends of the calendar (0001-01-01, 9999-12-31) in every file and as ``--as-of``
   are ordinary dates: no command ends as an internal error.
 """
@@ -20,12 +20,12 @@ from pathlib import Path
 import pytest
 
 from conftest import SMALL_NORMSET, Result, evidence, write_tree
-from swlabel import paths
-from swlabel.dates import add_days, add_months, add_years, compact, day_after, months_before
+from swlabel.domain.dates import add_days, add_months, add_years, compact, day_after, months_before
+from swlabel.doors import paths
 from swlabel.errors import ConfigError
 from swlabel.i18n import Translator
-from swlabel.normsets import load_normset, load_normset_kept
-from swlabel.sources import read_file
+from swlabel.load.normsets import load_normset, load_normset_kept
+from swlabel.load.sources import read_file
 
 Run = Callable[..., Result]
 MakeRepo = Callable[..., Path]
@@ -396,7 +396,7 @@ DENIED = "Permission denied"
 
 
 def _deny(monkeypatch: pytest.MonkeyPatch, call: str, *names: str) -> None:
-    """Make the OS call CALL (in swlabel.paths) fail as chmod 000 does for a user that is not
+    """Make the OS call CALL (in swlabel.doors.paths) fail as chmod 000 does for a user that is not
     root; the tests run as root in CI, where chmod 000 stops nothing."""
     real = getattr(os, call)
 
@@ -405,7 +405,7 @@ def _deny(monkeypatch: pytest.MonkeyPatch, call: str, *names: str) -> None:
             raise PermissionError(13, DENIED)
         return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(f"swlabel.paths.os.{call}", denied)
+    monkeypatch.setattr(f"swlabel.doors.paths.os.{call}", denied)
 
 
 UNREADABLE_FILES: dict[str, str | bytes] = {
@@ -559,20 +559,20 @@ READING_CALLS = frozenset(
     }
 )
 
-# Where a reading call is allowed outside swlabel.paths, and why. Keep this short: a new entry
-# needs a reason why the call does not read the organisation's repository.
+# Where a reading call is allowed outside swlabel.doors.paths, and why. Keep this short: a new
+# entry needs a reason why the call does not read the organisation's repository.
 ALLOWED: dict[str, dict[str, str]] = {
-    "files": {
+    "doors.files": {
         "open": "the one writer: peeks at the head of an output file it may replace",
         "fdopen": "the one writer: writes its temporary file",
     },
-    "templating": {
+    "output.templating": {
         "open": "own templates (--template-dir, named on the command line), opened without "
         "following links by the template loader's own checks",
         "fdopen": "reads the template file it opened",
     },
-    "workers": {"fdopen": "the pipe between a worker process and the parent, not a file"},
-    "cli": {"open": "os.devnull, where standard output goes once it is closed"},
+    "load.workers": {"fdopen": "the pipe between a worker process and the parent, not a file"},
+    "cli.app": {"open": "os.devnull, where standard output goes once it is closed"},
     "commands.init": {"iterdir": "whether the target folder is empty, before it is a repository"},
     "commands.add": {"iterdir": "whether register/ holds files, to choose where to add"},
 }
@@ -600,7 +600,7 @@ def test_nothing_but_the_path_resolver_reads_the_repository() -> None:
     used: set[tuple[str, str]] = set()
     for path in sorted(SOURCE.rglob("*.py")):
         module = ".".join(path.relative_to(SOURCE).with_suffix("").parts)
-        if module == "paths":
+        if module == "doors.paths":
             continue
         allowed = ALLOWED.get(module, {})
         for line, name, receiver in _reading_calls(ast.parse(path.read_text(encoding="utf-8"))):
@@ -611,7 +611,7 @@ def test_nothing_but_the_path_resolver_reads_the_repository() -> None:
     stale = {(module, name) for module, names in ALLOWED.items() for name in names} - used
     assert stale == set()
     assert outside_the_door == [], (
-        "read the repository through swlabel.paths (look, read_bytes, list_folder, walk), or "
+        "read the repository through swlabel.doors.paths (look, read_bytes, list_folder, walk), or "
         "add the call to ALLOWED with the reason it reads no file of the repository"
     )
 

@@ -16,8 +16,8 @@ from conftest import SMALL_NORMSET, Result, coverage_row, meldingen
 from swlabel.commands.init import Answers, init
 from swlabel.errors import UsageError
 from swlabel.i18n import Translator
-from swlabel.normsets import load_normset
-from swlabel.repository import load_repository
+from swlabel.load.dossier import load_repository
+from swlabel.load.normsets import load_normset
 
 Run = Callable[..., Result]
 

@@ -28,7 +28,7 @@ def _run_with_signal(
     script = textwrap.dedent(
         f"""
         import importlib, os, signal, sys, time
-        from swlabel.entry import run
+        from swlabel.cli.entry import run
         target = importlib.import_module({module!r})
         original = getattr(target, {function!r})
         sent = []
@@ -100,7 +100,7 @@ def test_a_signal_while_the_report_is_written_leaves_the_old_file(
         tmp_path,
         ["report", str(EXAMPLE), "--as-of", "2026-11-02", "--output", str(output)],
         signal_name=signal_name,
-        at="swlabel.report:_norm_view",
+        at="swlabel.output.dossier:_norm_view",
     )
     assert done.returncode == (130 if signal_name == "SIGINT" else 143), done.stderr
     assert "Traceback" not in done.stderr
@@ -115,7 +115,7 @@ def test_a_second_ctrl_c_while_the_first_is_handled(tmp_path: Path) -> None:
         f"""
         import os, signal, sys
         from swlabel import i18n
-        from swlabel.entry import run
+        from swlabel.cli.entry import run
         import swlabel.commands.common as common
         def interrupt(*args, **kwargs):
             os.kill(os.getpid(), signal.SIGINT)

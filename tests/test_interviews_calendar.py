@@ -17,12 +17,12 @@ import yaml
 from conftest import CONFIG, evidence
 from swlabel.commands.calendar import calendar
 from swlabel.commands.interviews import interviews
+from swlabel.domain.interviews import InterviewPlan, build_plan, group_key
 from swlabel.errors import UsageError
 from swlabel.i18n import Translator
-from swlabel.ical import Event, escape_text, fold, render_ics
-from swlabel.interviews import InterviewPlan, build_plan, group_key
-from swlabel.locales import cycle_en, cycle_nl
-from swlabel.repository import load_repository
+from swlabel.i18n.locales import cycle_en, cycle_nl
+from swlabel.load.dossier import load_repository
+from swlabel.output.ical import Event, escape_text, fold, render_ics
 
 Repo = Callable[..., Path]
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "stichting-welzijn-dalwijk"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from swlabel.mask import Mask
+from swlabel.doors.mask import Mask
 
 KNOWN = Mask(frozenset({"123456782"}))
 

@@ -11,7 +11,7 @@ import pytest
 from conftest import Result
 from swlabel.errors import ConfigError
 from swlabel.i18n import Translator
-from swlabel.normsets import bundled_normsets, load_normset
+from swlabel.load.normsets import bundled_normsets, load_normset
 
 Repo = Callable[..., Path]
 Run = Callable[..., Result]

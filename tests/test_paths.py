@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import Result, evidence, meldingen
-from swlabel.paths import PathCheck, PathResolver
+from swlabel.doors.paths import PathCheck, PathResolver
 
 Repo = Callable[..., Path]
 Run = Callable[..., Result]

@@ -53,7 +53,7 @@ def markdown_text(markdown: str) -> str:
 
 @pytest.fixture(scope="module")
 def example_reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    from swlabel.cli import main
+    from swlabel.cli.app import main
 
     out = tmp_path_factory.mktemp("report")
     texts = {}

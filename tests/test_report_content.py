@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import Result, run_git
-from swlabel.cli import ReportFormat
+from swlabel.cli.app import ReportFormat
 from swlabel.commands.report import FORMATS
 
 Run = Callable[..., Result]
@@ -257,7 +257,7 @@ def test_locked_output_file_is_a_clear_message(
     def locked(path: Path, content: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("swlabel.files._write_block", locked)
+    monkeypatch.setattr("swlabel.doors.files._write_block", locked)
     (tmp_path / "dossier.html").write_text(
         "<!-- swlabel-dossier: an earlier report -->\n", encoding="utf-8"
     )
@@ -274,8 +274,8 @@ def test_cli_report_formats_match_the_command() -> None:
 def test_progress_is_reported_once_per_norm() -> None:
     from swlabel.checks import run_checks
     from swlabel.i18n import Translator
-    from swlabel.report import build_report
-    from swlabel.repository import load_repository
+    from swlabel.load.dossier import load_repository
+    from swlabel.output.dossier import build_report
 
     t = Translator()
     dossier = load_repository(EXAMPLE, t)

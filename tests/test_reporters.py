@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from conftest import Result, evidence
-from swlabel.cli import CheckFormat
-from swlabel.reporters import FORMATS, resolve_format, use_color
+from swlabel.cli.app import CheckFormat
+from swlabel.output.check_formats import FORMATS, resolve_format, use_color
 
 Repo = Callable[..., Path]
 Run = Callable[..., Result]

@@ -36,12 +36,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import CONFIG, SMALL_NORMSET, evidence, write_tree
-from swlabel.cli import main
+from swlabel.cli.app import main
 from swlabel.commands.check import check as check_command
 from swlabel.errors import SwlabelError
+from swlabel.load.sources import CONTROL_CHARACTERS
 from swlabel.models import STATUSES
 from swlabel.rules import RULES
-from swlabel.sources import CONTROL_CHARACTERS
 
 AS_OF = dt.date(2026, 11, 1)
 TIME_LIMIT = 5.0  # seconds per example: generous, a guard against hangs, not a speed goal

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from swlabel.cli import main
+from swlabel.cli.app import main
 from swlabel.i18n import CATALOGUES
 from swlabel.rule_examples import EXAMPLES, Example
 from swlabel.rules import RULES

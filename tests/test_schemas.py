@@ -20,14 +20,15 @@ import typer
 from pydantic import BaseModel, ValidationError
 
 from conftest import Result
-from swlabel import models, yamlio
-from swlabel.cli import build_app
+from swlabel import models
+from swlabel.cli.app import build_app
 from swlabel.commands.schema import DEFAULT_FOLDER, schema
 from swlabel.errors import UsageError
 from swlabel.i18n import Translator
-from swlabel.locales import en, nl, rules_en, rules_nl, schema_en, schema_nl
+from swlabel.i18n.locales import en, nl, rules_en, rules_nl, schema_en, schema_nl
+from swlabel.load import yamlio
+from swlabel.output.schemas import SCHEMA_FILES, build_schemas
 from swlabel.rules import RULES
-from swlabel.schemas import SCHEMA_FILES, build_schemas
 
 Run = Callable[..., Result]
 

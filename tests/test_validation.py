@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from swlabel.i18n import Translator
+from swlabel.load.sources import parse_text
+from swlabel.load.validation import Drop, LocTuple, Repair, Replace, validate_keeping
 from swlabel.models import RegisterFile
-from swlabel.sources import parse_text
-from swlabel.validation import Drop, LocTuple, Repair, Replace, validate_keeping
 
 T = Translator("nl")
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from conftest import CONFIG, SMALL_NORMSET, evidence, write_tree
-from swlabel import workers
-from swlabel.cli import main
+from swlabel.cli.app import main
+from swlabel.load import workers
 
 PARENT = os.getpid()
 

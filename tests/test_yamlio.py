@@ -8,9 +8,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from swlabel import yamlio
 from swlabel.i18n import Translator
-from swlabel.sources import parse_text
+from swlabel.load import yamlio
+from swlabel.load.sources import parse_text
 
 
 def test_scalars_stay_text_so_norm_ids_keep_their_digits() -> None:

@@ -1,5 +1,5 @@
 from __future__ import annotations
 
-from swlabel.entry import run
+from swlabel.cli.entry import run
 
 raise SystemExit(run())

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from swlabel import mask
+from swlabel.doors import mask
 
 
 class Level(str, Enum):
@@ -33,7 +33,7 @@ class Problem:
 def printable(text: str) -> str:
     """TEXT fit for one line in front of a reader: a melding may quote a value from a file, and
     a file must not be able to move the cursor, recolour or retitle the reader's terminal, break
-    the XML of a JUnit report, or show a BSN (see :mod:`swlabel.mask`)."""
+    the XML of a JUnit report, or show a BSN (see :mod:`swlabel.doors.mask`)."""
     return mask.current().line(text)
 
 

@@ -14,10 +14,10 @@ from swlabel.checks.freshness import check_freshness
 from swlabel.checks.policy import apply_levels, apply_waivers, is_reported
 from swlabel.checks.privacy import check_privacy
 from swlabel.checks.references import check_references
-from swlabel.coverage import Coverage, compute_coverage
+from swlabel.domain.coverage import Coverage, compute_coverage
 from swlabel.i18n import Translator
+from swlabel.load.dossier import Dossier
 from swlabel.problems import Level, Problem, sort_problems
-from swlabel.repository import Dossier
 from swlabel.rules import RULES
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from swlabel.i18n import Translator
+from swlabel.load.dossier import Dossier, EvidenceRecord
 from swlabel.problems import Problem
-from swlabel.repository import Dossier, EvidenceRecord
 
 _CLAIMS = frozenset({"compliant", "partially_compliant", "non_compliant"})
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 from swlabel.checks.references import unknown_norm
-from swlabel.dates import add_days, add_years, months_before
+from swlabel.domain.dates import add_days, add_years, months_before
 from swlabel.i18n import Translator
+from swlabel.load.dossier import AUDIT_DIR, Dossier, suggest
 from swlabel.models import CLOSED_ACTIONS, Audit, ImprovementAction, ImprovementPoint
 from swlabel.problems import Problem
-from swlabel.repository import AUDIT_DIR, Dossier, suggest
 
 
 def certificate_end(audit: Audit, years: int) -> dt.date | None:

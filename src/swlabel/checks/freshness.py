@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from swlabel.dates import months_before
+from swlabel.domain.dates import months_before
 from swlabel.i18n import Translator
+from swlabel.load.dossier import Dossier, document_users
+from swlabel.load.sources import SourceFile
 from swlabel.models import OPEN_ACTIONS, Date
 from swlabel.problems import Problem
-from swlabel.repository import Dossier, document_users
-from swlabel.sources import SourceFile
 
 
 def check_freshness(dossier: Dossier, t: Translator, as_of: dt.date) -> list[Problem]:

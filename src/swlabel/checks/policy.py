@@ -14,8 +14,8 @@ import dataclasses
 from collections.abc import Mapping
 
 from swlabel.i18n import Translator
+from swlabel.load.dossier import Dossier
 from swlabel.problems import Level, Problem
-from swlabel.repository import Dossier
 from swlabel.rules import matches
 
 

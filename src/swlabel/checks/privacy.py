@@ -11,12 +11,12 @@ import stat
 from collections.abc import Iterator
 from pathlib import Path
 
-from swlabel import paths
-from swlabel.bsn import BsnMatch, find_bsns
+from swlabel.doors import paths
+from swlabel.doors.bsn import BsnMatch, find_bsns
 from swlabel.i18n import Translator
+from swlabel.load.dossier import Dossier
+from swlabel.load.sources import DEFAULT_MAX_BYTES, make_problem
 from swlabel.problems import Problem
-from swlabel.repository import Dossier
-from swlabel.sources import DEFAULT_MAX_BYTES, make_problem
 
 TEXT_SUFFIXES = frozenset({".md", ".txt", ".csv", ".yaml", ".yml"})
 MAX_SCAN_BYTES = DEFAULT_MAX_BYTES

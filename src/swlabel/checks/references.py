@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from swlabel.doors.paths import PathResolver
 from swlabel.i18n import Translator
-from swlabel.paths import PathResolver
+from swlabel.load.dossier import EVIDENCE_DIR, REGISTER_DIR, Dossier, document_users, suggest
+from swlabel.load.sources import SourceFile, make_problem
 from swlabel.problems import Problem
-from swlabel.repository import EVIDENCE_DIR, REGISTER_DIR, Dossier, document_users, suggest
-from swlabel.sources import SourceFile, make_problem
 
 
 def check_references(dossier: Dossier, t: Translator, as_of: dt.date) -> list[Problem]:

@@ -3,7 +3,7 @@ the register or the improvement plan, keeping the file's comments, layout, line 
 byte-order mark; or scaffold a new toetsing.
 
 A file is read for an edit by the same rules as ``check`` reads it, and written through
-:class:`swlabel.files.RepositoryWriter`: never through a link, never outside the repository.
+:class:`swlabel.doors.files.RepositoryWriter`: never through a link, never outside the repository.
 """
 
 from __future__ import annotations
@@ -16,15 +16,13 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TextIO
 
-from swlabel import paths
 from swlabel.commands.common import open_dossier
-from swlabel.entries import Value, append_entry
+from swlabel.doors import paths
+from swlabel.doors.files import RepositoryWriter
+from swlabel.doors.paths import PathResolver
 from swlabel.errors import EXIT_OK, UsageError
-from swlabel.files import RepositoryWriter
 from swlabel.i18n import Translator
-from swlabel.models import ImprovementAction, ImprovementPlan, RegisterDocument, RegisterFile
-from swlabel.paths import PathResolver
-from swlabel.repository import (
+from swlabel.load.dossier import (
     AUDIT_DIR,
     PLAN_FILE,
     REGISTER_DIR,
@@ -33,10 +31,12 @@ from swlabel.repository import (
     Located,
     suggest,
 )
-from swlabel.scaffold import modeline
-from swlabel.sources import parse_text, read_file
-from swlabel.templating import environment
-from swlabel.validation import explain, validate
+from swlabel.load.sources import parse_text, read_file
+from swlabel.load.validation import explain, validate
+from swlabel.models import ImprovementAction, ImprovementPlan, RegisterDocument, RegisterFile
+from swlabel.output.entries import Value, append_entry
+from swlabel.output.scaffold import modeline
+from swlabel.output.templating import environment
 
 
 def _is_register_file(relpath: str) -> bool:

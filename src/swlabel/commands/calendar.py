@@ -6,10 +6,10 @@ import datetime as dt
 from pathlib import Path
 from typing import TextIO
 
-from swlabel import mask
 from swlabel.commands.common import guard_output, open_dossier, write_output
+from swlabel.doors import mask
 from swlabel.errors import EXIT_OK
-from swlabel.ical import calendar_events, render_ics
+from swlabel.output.ical import calendar_events, render_ics
 
 
 def _write_stdout(out: TextIO, text: str) -> None:

@@ -9,9 +9,9 @@ from typing import TextIO
 
 from swlabel.checks import run_checks
 from swlabel.commands.common import guard_output, open_dossier, write_output
+from swlabel.doors.files import CHECK_MARKER
 from swlabel.errors import EXIT_MELDINGEN, EXIT_OK
-from swlabel.files import CHECK_MARKER
-from swlabel.reporters import REPORTERS, resolve_format, use_color
+from swlabel.output.check_formats import REPORTERS, resolve_format, use_color
 
 
 def check(

@@ -7,12 +7,12 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from swlabel import mask
 from swlabel.checks.privacy import known_bsns
+from swlabel.doors import mask
+from swlabel.doors.files import check_output, write_for_reader
 from swlabel.errors import UsageError
-from swlabel.files import check_output, write_for_reader
 from swlabel.i18n import Translator, pick_language
-from swlabel.repository import CONFIG_FILE, Dossier, find_root, load_config, load_repository
+from swlabel.load.dossier import CONFIG_FILE, Dossier, find_root, load_config, load_repository
 
 
 def open_dossier(directory: Path, language: str | None) -> tuple[Dossier, Translator]:
@@ -40,7 +40,7 @@ def guard_output(
 ) -> None:
     """Refuse an output over one of the dossier's own files or a document it cites as evidence
     (whatever FORCE says), and
-    whatever :func:`swlabel.files.check_output` refuses: a link, a folder, a pipe or a device,
+    whatever :func:`swlabel.doors.files.check_output` refuses: a link, a folder, a pipe or a device,
     and without FORCE a file swlabel did not write (NOT_OURS is that message's key)."""
     own = {
         dossier.root / CONFIG_FILE,

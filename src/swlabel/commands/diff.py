@@ -7,12 +7,12 @@ from pathlib import Path
 from typing import TextIO
 
 from swlabel.commands.common import open_dossier
-from swlabel.coverage import compute_coverage
+from swlabel.domain.coverage import compute_coverage
+from swlabel.domain.revisions import DossierDiff, Revision, compare, load_revision, locate, resolve
 from swlabel.errors import EXIT_OK
-from swlabel.history import DossierDiff, Revision, compare, load_revision, locate, resolve
 from swlabel.i18n import Translator
+from swlabel.output.check_formats import format_percentage
 from swlabel.problems import printable
-from swlabel.reporters import format_percentage
 
 
 def diff(

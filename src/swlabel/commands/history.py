@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import TextIO
 
 from swlabel.commands.common import open_dossier, progress
+from swlabel.domain.history import Point, Skipped, list_commits, points, rubrieken
+from swlabel.domain.revisions import locate
 from swlabel.errors import EXIT_OK
-from swlabel.history import locate
 from swlabel.i18n import Translator
+from swlabel.output.check_formats import format_percentage
 from swlabel.problems import printable
-from swlabel.reporters import format_percentage
-from swlabel.timeline import Point, Skipped, list_commits, points, rubrieken
 
 # From this many revisions on, history shows a progress bar on a terminal.
 PROGRESS_REVISIONS = 21

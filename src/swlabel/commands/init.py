@@ -2,8 +2,9 @@
 
 Every answer can be given as an option, so init runs unattended; in a terminal it asks for the
 ones that are missing. It never overwrites or deletes a file, and never writes through a link
-(see :class:`swlabel.files.RepositoryWriter`). When it cannot finish (a read-only folder, a full
-disk, a link where it would write, Ctrl-C), what it created in this run is removed again.
+(see :class:`swlabel.doors.files.RepositoryWriter`). When it cannot finish (a read-only
+folder, a full disk, a link where it would write, Ctrl-C), what it created in this run is
+removed again.
 """
 
 from __future__ import annotations
@@ -13,13 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol, TextIO
 
+from swlabel.doors.files import RepositoryWriter
+from swlabel.doors.gitrun import init_repository, run_git
 from swlabel.errors import EXIT_OK, ConfigError, SwlabelError, UsageError
-from swlabel.files import RepositoryWriter
-from swlabel.gitrun import init_repository, run_git
 from swlabel.i18n import Translator, pick_language
-from swlabel.models import Config, NormSet
-from swlabel.normsets import DEFAULT_NORMSET, load_normset
-from swlabel.repository import (
+from swlabel.load.dossier import (
     CONFIG_FILE,
     EVIDENCE_DIR,
     EVIDENCE_SUFFIXES,
@@ -27,7 +26,9 @@ from swlabel.repository import (
     REGISTER_FILE,
     load_config,
 )
-from swlabel.scaffold import SCHEMA_DIR, ScaffoldFile, render_config, repository_files
+from swlabel.load.normsets import DEFAULT_NORMSET, load_normset
+from swlabel.models import Config, NormSet
+from swlabel.output.scaffold import SCHEMA_DIR, ScaffoldFile, render_config, repository_files
 
 
 class Prompter(Protocol):
@@ -168,7 +169,7 @@ def _new_config(
 
 
 def _schema_files(t: Translator) -> list[ScaffoldFile]:
-    from swlabel.schemas import build_schemas, schema_text
+    from swlabel.output.schemas import build_schemas, schema_text
 
     return [
         ScaffoldFile(f"{SCHEMA_DIR}/{name}", schema_text(schema))

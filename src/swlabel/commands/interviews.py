@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import TextIO
 
 from swlabel.commands.common import open_dossier
+from swlabel.domain.interviews import InterviewPlan, PlannedNorm, build_plan
 from swlabel.errors import EXIT_OK, UsageError
 from swlabel.i18n import Translator
-from swlabel.interviews import InterviewPlan, PlannedNorm, build_plan
 
 FORMATS = ("text", "md")
 

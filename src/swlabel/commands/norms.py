@@ -9,14 +9,14 @@ from typing import TextIO
 
 from swlabel.checks import run_checks
 from swlabel.commands.common import open_dossier
-from swlabel.coverage import Coverage, compute_coverage
+from swlabel.domain.coverage import Coverage, compute_coverage
 from swlabel.errors import EXIT_OK, ConfigError, UsageError
 from swlabel.i18n import Translator, pick_language
+from swlabel.load.dossier import Dossier, EvidenceRecord, suggest
+from swlabel.load.normsets import DEFAULT_NORMSET, load_normset
 from swlabel.models import NormSet
-from swlabel.norm_problems import problems_by_norm
-from swlabel.normsets import DEFAULT_NORMSET, load_normset
+from swlabel.output.norm_problems import problems_by_norm
 from swlabel.problems import printable
-from swlabel.repository import Dossier, EvidenceRecord, suggest
 
 
 def _first_words(text: str, width: int) -> str:

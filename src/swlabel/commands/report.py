@@ -15,14 +15,14 @@ import jinja2
 
 from swlabel.checks import CheckResult, run_checks
 from swlabel.commands.common import guard_output, open_dossier, progress, write_output
+from swlabel.doors.mask import current, dumps_json
 from swlabel.errors import EXIT_OK, UsageError
-from swlabel.gitinfo import git_state, last_changed
 from swlabel.i18n import Translator
-from swlabel.markdown import to_html, to_safe_markdown
-from swlabel.mask import current, dumps_json
-from swlabel.report import ReportView, Selection, build_report
-from swlabel.serialize import SCHEMA_VERSION, coverage_data, problem_data, tool_data
-from swlabel.templating import OwnTemplateRefused, report_environment
+from swlabel.load.gitinfo import git_state, last_changed
+from swlabel.output.dossier import ReportView, Selection, build_report
+from swlabel.output.markdown import to_html, to_safe_markdown
+from swlabel.output.serialize import SCHEMA_VERSION, coverage_data, problem_data, tool_data
+from swlabel.output.templating import OwnTemplateRefused, report_environment
 
 # Every report carries this marker, so a later run may replace it but nothing else.
 MARKER = "swlabel-dossier"
@@ -158,7 +158,7 @@ PROGRESS_NORMS = 200
 
 def _with_history(view: ReportView, root: Path, as_of: dt.date | None, t: Translator) -> ReportView:
     """VIEW with coverage at every revision, for --history; unchanged outside git."""
-    from swlabel.timeline import coverage_history, history_chart
+    from swlabel.domain.history import coverage_history, history_chart
 
     try:
         points = coverage_history(root, t, tags_only=False, until=as_of)

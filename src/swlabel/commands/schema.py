@@ -6,10 +6,10 @@ import stat
 from pathlib import Path
 from typing import TextIO
 
+from swlabel.doors.files import check_output, write_for_reader
 from swlabel.errors import EXIT_OK, UsageError
-from swlabel.files import check_output, write_for_reader
 from swlabel.i18n import Translator, pick_language
-from swlabel.schemas import build_schemas, schema_text
+from swlabel.output.schemas import build_schemas, schema_text
 
 DEFAULT_FOLDER = "schemas"
 

@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from swlabel.appendices import action_is_late
 from swlabel.checks import CheckResult, run_checks
 from swlabel.commands.common import open_dossier
 from swlabel.errors import EXIT_OK
 from swlabel.i18n import Translator
+from swlabel.load.dossier import Dossier
+from swlabel.output.appendices import action_is_late
+from swlabel.output.check_formats import format_coverage
 from swlabel.problems import Level, natural_key, printable
-from swlabel.reporters import format_coverage
-from swlabel.repository import Dossier
 
 MOST_URGENT = 5
 

@@ -1,0 +1,1 @@
+"""The command line: the process entry point and the Typer app."""

@@ -1,0 +1,243 @@
+"""Reading one file of the repository: bytes → text → YAML data, every failure a melding.
+
+A :class:`SourceFile` remembers the text it came from, so a melding about any value in it can
+be placed on the right line later, and only then (see :func:`swlabel.load.yamlio.locate`); a large
+file brings the positions recorded while it was parsed instead. :func:`read_files` reads many
+files, in several processes when there is much to read (see :mod:`swlabel.load.workers`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from swlabel.doors import paths
+from swlabel.i18n import Translator
+from swlabel.load import yamlio
+from swlabel.load.workers import map_parts
+from swlabel.problems import Problem
+from swlabel.rules import RULES
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """The YAML text of one file: the whole file, or the front matter of a Markdown file."""
+
+    path: str
+    yaml_text: str
+    line_offset: int = 0
+    # Recorded while parsing a large file; a small one is looked up in its text when asked.
+    positions: yamlio.Positions | None = field(default=None, compare=False, repr=False)
+    # When validation left list items out, the kept model counts its items without them; this
+    # turns such a location back into the file's own (see validation.validate_keeping).
+    remap: Callable[[yamlio.Loc], yamlio.Loc] | None = field(
+        default=None, compare=False, repr=False
+    )
+
+    def locate(self, loc: yamlio.Loc, *, key: bool = False) -> tuple[int, int]:
+        if self.remap is not None:
+            loc = self.remap(loc)
+        if self.positions is not None:
+            line, column = self.positions.locate(loc, key=key)
+        else:
+            line, column = yamlio.locate(self.yaml_text, loc, key=key)
+        return line + self.line_offset, column
+
+    def problem(
+        self, code: str, message: str, loc: yamlio.Loc = (), *, key: bool = False
+    ) -> Problem:
+        line, column = self.locate(loc, key=key) if loc else (1 + self.line_offset, 1)
+        return make_problem(self.path, line, column, code, message)
+
+
+@dataclass(frozen=True)
+class ParsedFile:
+    source: SourceFile
+    data: Any
+    body: str = ""
+    problems: list[Problem] = field(default_factory=list)
+    text: str = ""  # the whole decoded file, for checks that read raw text (privacy)
+
+    @property
+    def failed(self) -> bool:
+        """Whether none of the file's values can be used. A control character (SWL111) is shown
+        as U+FFFD and the rest of the file still counts; every other melding of reading stops
+        the file (a value YAML could not read, or a key written twice, is not known)."""
+        return any(problem.code != CONTROL_CODE for problem in self.problems)
+
+
+def make_problem(path: str, line: int, column: int, code: str, message: str) -> Problem:
+    return Problem(path, line, column, code, RULES[code].level, message)
+
+
+def decode(raw: bytes, path: str, t: Translator) -> tuple[str | None, list[Problem]]:
+    """UTF-8 (with or without byte-order mark); anything else is a melding, never a guess."""
+    try:
+        return raw.decode("utf-8-sig"), []
+    except UnicodeDecodeError as error:
+        # Lines broken as YAML breaks them (also a lone CR), columns in characters, as editors
+        # count them, not in bytes.
+        lines = yamlio.line_break().split(raw[: error.start].decode("utf-8", errors="replace"))
+        line, column = len(lines), len(lines[-1]) + 1
+        return None, [make_problem(path, line, column, "SWL104", t("SWL104.message"))]
+
+
+# Control characters other than tab, LF and CR: C0, DEL and C1 (NEL too, which YAML alone
+# counts as a line break and editors show as a character). PyYAML refuses them, so one NUL cost
+# the whole file; and a NUL in a Markdown narrative was copied into the report.
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+CONTROL_CODE = "SWL111"
+# One melding per line that holds control characters, up to this many per file: a file that is
+# full of them (UTF-16 saved without its byte-order mark) would otherwise flood the meldingen.
+_CONTROL_LINES = 10
+
+
+def replace_control_characters(text: str, path: str, t: Translator) -> tuple[str, list[Problem]]:
+    """TEXT with every control character (but tab, LF and CR) replaced by U+FFFD, which keeps
+    every line and column where it was, and a melding (SWL111) per line that held one."""
+    if CONTROL_CHARACTERS.search(text) is None:
+        return text, []
+    cleaned = CONTROL_CHARACTERS.sub("\ufffd", text)
+    breaks = yamlio.line_break()
+    found: dict[int, tuple[int, str]] = {}
+    more = 0
+    line, line_start, position = 1, 0, 0
+    for match in CONTROL_CHARACTERS.finditer(text):
+        for brk in breaks.finditer(cleaned, position, match.start()):
+            line, line_start = line + 1, brk.end()
+        position = match.end()
+        if line in found:
+            continue
+        if len(found) == _CONTROL_LINES:
+            more += 1
+            continue
+        found[line] = (match.start() - line_start + 1, f"U+{ord(match.group()):04X}")
+    problems = [
+        make_problem(path, number, column, CONTROL_CODE, t("SWL111.message", character=code))
+        for number, (column, code) in found.items()
+    ]
+    if more:
+        last = problems[-1]
+        message = f"{last.message} {t('SWL111.more', count=more)}"
+        problems[-1] = make_problem(path, last.line, last.column, CONTROL_CODE, message)
+    return cleaned, problems
+
+
+def parse_text(text: str, path: str, t: Translator, *, front_matter: bool = False) -> ParsedFile:
+    """Parse TEXT as YAML (or as Markdown with YAML front matter); None with meldingen.
+
+    Control characters are meldingen and are replaced by U+FFFD before anything reads the
+    text, so none reaches an output and the rest of the file still counts."""
+    text, problems = replace_control_characters(text, path, t)
+    body = ""
+    line_offset = 0
+    yaml_text = text
+    if front_matter:
+        try:
+            split = yamlio.split_front_matter(text)
+        except yamlio.FrontMatterError as error:
+            message = t(f"SWL102.{error.reason}")
+            failed = SourceFile(path, "")
+            problem = make_problem(path, error.line, 1, "SWL102", message)
+            return ParsedFile(failed, None, "", [*problems, problem], text)
+        yaml_text, body, line_offset = split.yaml_text, split.body, split.line_offset
+    source = SourceFile(path, yaml_text, line_offset)
+    try:
+        if len(yaml_text) >= yamlio.INDEX_BYTES:
+            data, duplicates, positions = yamlio.parse_indexed(yaml_text)
+            source = SourceFile(path, yaml_text, line_offset, positions)
+        else:
+            data, duplicates = yamlio.parse(yaml_text)
+    except yamlio.RefusedFeature as error:
+        message = t(f"SWL110.{error.feature}", name=error.name)
+        problems.append(
+            make_problem(path, error.line + line_offset, error.column, "SWL110", message)
+        )
+        return ParsedFile(source, None, body, problems, text)
+    except yamlio.YamlSyntaxError as error:
+        message = t("SWL101.message", problem=error.problem, hint=t(f"yaml.hint.{error.hint}"))
+        problems.append(
+            make_problem(path, error.line + line_offset, error.column, "SWL101", message)
+        )
+        return ParsedFile(source, None, body, problems, text)
+    for duplicate in duplicates:
+        problems.append(
+            make_problem(
+                path,
+                duplicate.line + line_offset,
+                duplicate.column,
+                "SWL105",
+                t("SWL105.message", key=duplicate.key),
+            )
+        )
+    return ParsedFile(source, data, body, problems, text)
+
+
+DEFAULT_MAX_BYTES = 16 * 1024 * 1024
+
+
+def _refused(relpath: str, code: str, message: str) -> ParsedFile:
+    return ParsedFile(
+        SourceFile(relpath, ""), None, "", [make_problem(relpath, 1, 1, code, message)]
+    )
+
+
+def read_file(
+    root: Path,
+    relpath: str,
+    t: Translator,
+    *,
+    front_matter: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> ParsedFile:
+    """Read ROOT/RELPATH and parse it; the ParsedFile carries the meldingen it caused.
+
+    A file larger than MAX_BYTES is refused unread: no real evidence file is that large.
+    """
+    try:
+        raw = paths.read_bytes(root, relpath, max_bytes=max_bytes)
+    except paths.Refused as refused:
+        if refused.reason == "not_a_file":
+            # A named pipe or a device would block the read or never end.
+            reason = t("sources.not_a_file")
+            return _refused(relpath, "SWL104", t("SWL104.unreadable", reason=reason))
+        # A link from the dossier to a file elsewhere is reported, never followed.
+        key = "SWL206.symlink" if refused.reason == "link_outside" else "SWL206.message"
+        return _refused(relpath, "SWL206", t(key, path=relpath))
+    except paths.TooLarge as large:
+        mib = 1024 * 1024
+        limit = f"{max_bytes / mib:g}"
+        message = t("SWL109.message", size=large.size, limit=limit, bytes=max_bytes)
+        return _refused(relpath, "SWL109", message)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        return _refused(relpath, "SWL104", t("SWL104.unreadable", reason=reason))
+    text, problems = decode(raw, relpath, t)
+    if text is None:
+        return ParsedFile(SourceFile(relpath, ""), None, "", problems)
+    return parse_text(text, relpath, t, front_matter=front_matter)
+
+
+def read_files(
+    root: Path, requests: Sequence[tuple[str, bool]], t: Translator, *, max_bytes: int
+) -> list[ParsedFile]:
+    """:func:`read_file` for each (relpath, front_matter) in REQUESTS, in that order; a large
+    dossier is read in several processes (see :mod:`swlabel.load.workers`)."""
+
+    def work(part: Sequence[tuple[str, bool]]) -> list[ParsedFile]:
+        return [
+            read_file(root, relpath, t, front_matter=front_matter, max_bytes=max_bytes)
+            for relpath, front_matter in part
+        ]
+
+    return map_parts(work, requests, lambda request: _size(root / request[0]))
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0

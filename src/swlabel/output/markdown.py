@@ -1,0 +1,247 @@
+"""Text for the Markdown dossier, and a narrative's Markdown for either dossier.
+
+Everything here treats its input as written by anyone in the organisation: it must come out
+as what it says, never as raw HTML or a link that runs something.
+
+- :func:`escape_text` and :func:`code_span` put one piece of text into Markdown (the Jinja
+  filters of :mod:`swlabel.output.templating` are built on them).
+- :func:`to_html` renders a narrative for the HTML dossier: raw HTML off, images off, and only
+  links that :func:`swlabel.output.links.is_safe_target` accepts.
+- :func:`to_safe_markdown` keeps a narrative's Markdown for the Markdown dossier. It does not
+  patch the text with patterns: it parses the narrative with markdown-it-py, as a reader's
+  viewer would, and writes the Markdown again from the tokens. Raw HTML comes out as text,
+  reference definitions are resolved into the links that use them (and those are checked like
+  any link), and every piece of text is escaped again, so the result holds only the Markdown
+  we wrote ourselves.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from urllib.parse import quote
+
+from markdown_it import MarkdownIt
+from markdown_it.tree import SyntaxTreeNode
+
+from swlabel.output.links import ENDS, is_safe_target
+
+__all__ = ["code_span", "escape_text", "link_target", "to_html", "to_safe_markdown"]
+
+
+@lru_cache(maxsize=1)
+def _html_parser() -> MarkdownIt:
+    # Images are off: a narrative's image would fetch from the network when the dossier is
+    # opened, and the dossier must open offline without requests.
+    parser = (
+        MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table").disable("image")
+    )
+    parser.validateLink = is_safe_target  # type: ignore[method-assign, assignment]
+    return parser
+
+
+def to_html(text: str) -> str:
+    """A narrative's Markdown as HTML, without raw HTML, images or unsafe links."""
+    return str(_html_parser().render(text))
+
+
+# --- one piece of text in Markdown ---------------------------------------------------------
+
+# Characters that start inline Markdown anywhere in a line: code, emphasis, links, tables,
+# strikethrough, and the backslash that would escape our own escapes. '<' and '>' become
+# entities: '<' could open raw HTML or an autolink, and entities cannot make either.
+# An underscore between two letters or digits ("next_audit") cannot make emphasis and stays.
+_INLINE = re.compile(r"[\\`*\[\]|~<>]|_(?![^\W_])|(?<![^\W_])_|&(?=#?[0-9A-Za-z]+;)|!$")
+_INLINE_AS = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
+# What starts a block at the start of a line: a heading, a list item, a setext underline or
+# thematic break, an ordered list item ("1." or "1)" before a space or the end).
+_LINE_START = re.compile(r"^(?:[#+=-]|\d{1,9}(?=[.)](?:\s|$)))")
+
+
+def _escape_inline(match: re.Match[str]) -> str:
+    found = match.group()
+    return _INLINE_AS.get(found, "\\" + found)
+
+
+def _line_start(match: re.Match[str]) -> str:
+    found = match.group()
+    # "1." becomes "1\.": the digits stay readable and the dot no longer makes a list
+    return found + "\\" if found[0].isdigit() else "\\" + found
+
+
+def escape_text(text: str) -> str:
+    """TEXT as Markdown that shows exactly TEXT, wherever in a line it lands (also at its
+    start, in a table cell, a heading or a link's text). TEXT is one line."""
+    escaped = _INLINE.sub(_escape_inline, text)
+    return _LINE_START.sub(_line_start, escaped, count=1)
+
+
+def code_span(text: str, *, cell: bool = False) -> str:
+    """TEXT as a code span (shown as written, nothing inside is Markdown or HTML), fenced
+    with one backtick more than the longest run of backticks inside. In a table CELL a pipe
+    would end the cell even inside a code span, so it is escaped there (GFM takes the
+    backslash away again)."""
+    if not text:
+        return ""
+    longest = max((len(run) for run in re.findall("`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    if cell:
+        text = text.replace("|", "\\|")
+    # A space on each side keeps a backtick at either end from joining the fence; Markdown
+    # takes one space off each side again.
+    if text[0] in "` " or text[-1] in "` ":
+        text = f" {text} "
+    return f"{fence}{text}{fence}"
+
+
+# In a link's target (written without angle brackets) a space, a control character or an
+# unbalanced parenthesis ends the target, and a backtick, pipe or bracket could end the cell or
+# text around it: percent-encoded. An entity would be decoded ("&#106;avascript:"), so '&' is
+# escaped; '%' stays, so an encoded target is not encoded twice.
+_TARGET = re.compile(r"[\x00-\x20\x7f()<>\"'\\`|\[\]{}^]")
+
+
+def link_target(target: str) -> str:
+    """TARGET as the target of a Markdown link ``[text](target)``; '#' (nowhere) when it is
+    not a safe target at all."""
+    target = target.strip(ENDS)
+    if not is_safe_target(target):
+        return "#"
+    encoded = _TARGET.sub(lambda match: quote(match.group(), safe=""), target)
+    return encoded.replace("&", "\\&")
+
+
+# --- a narrative's Markdown, written again from its tokens ---------------------------------
+
+
+@lru_cache(maxsize=1)
+def _markdown_parser() -> MarkdownIt:
+    # Raw HTML off: markdown-it then reads '<script>' as text, which is escaped like all text.
+    parser = (
+        MarkdownIt("commonmark", {"html": False, "linkify": False})
+        .enable("table")
+        .enable("strikethrough")
+        .disable("image")
+    )
+    parser.validateLink = is_safe_target  # type: ignore[method-assign, assignment]
+    return parser
+
+
+def to_safe_markdown(text: str) -> str:
+    """A narrative as Markdown that keeps its headings, lists, tables, emphasis, code and safe
+    links, and passes on no raw HTML, no unsafe link and no reference definition."""
+    root = SyntaxTreeNode(_markdown_parser().parse(text))
+    return "\n".join(_blocks(root.children, tight=False))
+
+
+def _blocks(nodes: list[SyntaxTreeNode], *, tight: bool) -> list[str]:
+    lines: list[str] = []
+    for node in nodes:
+        block = _block(node)
+        if not block:
+            continue
+        if lines and not tight:
+            lines.append("")
+        lines.extend(block)
+    return lines
+
+
+def _block(node: SyntaxTreeNode) -> list[str]:
+    kind = node.type
+    if kind == "paragraph":
+        return _inline_lines(node.children[0]) if node.children else []
+    if kind == "heading":
+        level = int(node.tag[1:])
+        return ["#" * level + " " + " ".join(_inline_lines(node.children[0]))]
+    if kind == "blockquote":
+        return [f"> {line}" if line else ">" for line in _blocks(node.children, tight=False)]
+    if kind in ("bullet_list", "ordered_list"):
+        return _list(node)
+    if kind in ("fence", "code_block"):
+        return _code_block(node.content)
+    if kind == "hr":
+        return ["***"]
+    if kind == "table":
+        return _table(node)
+    # Nothing else comes from this parser (raw HTML is off); whatever a later version adds is
+    # shown as its text rather than passed on.
+    return [escape_text(line) for line in node.content.splitlines()]
+
+
+def _list(node: SyntaxTreeNode) -> list[str]:
+    ordered = node.type == "ordered_list"
+    number = int(str(node.attrs.get("start", 1))) if ordered else 0
+    tight = any(child.hidden for item in node.children for child in item.children)
+    lines: list[str] = []
+    for item in node.children:
+        marker = f"{number}. " if ordered else "- "
+        number += 1
+        body = _blocks(item.children, tight=tight) or [""]
+        if lines and not tight:
+            lines.append("")
+        indent = " " * len(marker)
+        lines.append(marker + body[0])
+        lines.extend(indent + line if line else "" for line in body[1:])
+    return lines
+
+
+def _code_block(content: str) -> list[str]:
+    # Fenced with more backticks than any run inside, so no line can close it early; the info
+    # string is left out (it is only a hint for colouring).
+    longest = max((len(run) for run in re.findall("`{3,}", content)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return [fence, *content.rstrip("\n").split("\n"), fence]
+
+
+def _table(node: SyntaxTreeNode) -> list[str]:
+    rows: list[list[str]] = []
+    aligns: list[str] = []
+    for section in node.children:
+        for row in section.children:
+            cells = []
+            for cell in row.children:
+                if section.type == "thead":
+                    aligns.append(str(cell.attrs.get("style", "")))
+                inline = cell.children[0] if cell.children else None
+                cells.append(" ".join(_inline_lines(inline, cell=True)) if inline else "")
+            rows.append(cells)
+    if not rows:
+        return []
+    rule = {"text-align:left": ":---", "text-align:right": "---:", "text-align:center": ":---:"}
+    delimiter = [rule.get(align, "---") for align in aligns]
+    lines = ["| " + " | ".join(rows[0]) + " |", "| " + " | ".join(delimiter) + " |"]
+    lines.extend("| " + " | ".join(cells) + " |" for cells in rows[1:])
+    return lines
+
+
+def _inline_lines(inline: SyntaxTreeNode, *, cell: bool = False) -> list[str]:
+    text = "".join(_inline(child, cell) for child in inline.children)
+    # A line break inside a paragraph starts a new line, which a '#' or '1.' from the text
+    # could turn into a block; escape_text guarded only the start of the whole text.
+    return [_LINE_START.sub(_line_start, line, count=1) for line in text.split("\n")]
+
+
+def _inline(node: SyntaxTreeNode, cell: bool) -> str:
+    kind = node.type
+    if kind == "text":
+        return escape_text_keeping_spaces(node.content)
+    if kind == "softbreak":
+        return "\n"
+    if kind == "hardbreak":
+        return "\\\n"
+    if kind == "code_inline":
+        return code_span(node.content, cell=cell)
+    inner = "".join(_inline(child, cell) for child in node.children)
+    if kind in ("em", "strong", "s"):
+        return f"{node.markup}{inner}{node.markup}"
+    if kind == "link":
+        # markdown-it accepted the link only if is_safe_target did; the target is written in a
+        # form no Markdown reader can read otherwise.
+        return f"[{inner}]({link_target(str(node.attrs.get('href', '')))})"
+    return escape_text_keeping_spaces(node.content) + inner
+
+
+def escape_text_keeping_spaces(text: str) -> str:
+    """A piece of a line (between emphasis, links, code): as escape_text, but only the
+    inline characters; where a line starts is seen once the whole line is made."""
+    return _INLINE.sub(_escape_inline, text)

@@ -1,0 +1,86 @@
+"""Which meldingen concern a norm: those about its evidence file, and those about the register
+documents and verbeteracties it uses, so each norm's section shows them where the reader looks
+(#13). A melding concerns a document or an action when it stands on that entry's lines: from
+where the entry starts to where the next entry of its list starts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Any
+
+from swlabel.load.dossier import Dossier, Located
+from swlabel.output.appendices import actions_by_norm
+from swlabel.problems import Problem
+
+# (first line, last line or None for "to the end of the list")
+Span = tuple[int, int | None]
+
+
+def entry_span(located: Located[Any]) -> Span:
+    """The lines of the entry LOCATED stands for in its file (the last one may run on)."""
+    source = located.source
+    start, _ = source.locate(located.loc)
+    # The next entry in the file's own numbering (the kept model may have left entries out,
+    # whose meldingen are theirs, not this entry's).
+    own = tuple(source.remap(located.loc)) if source.remap is not None else located.loc
+    if not own or not isinstance(own[-1], int):
+        return start, start
+    plain = replace(source, remap=None)
+    following, _ = plain.locate((*own[:-1], own[-1] + 1))
+    if following > start:
+        return start, following - 1
+    # The last entry of its list: up to where the next top-level field starts, if one does.
+    ends = [
+        line
+        for line, _ in (plain.locate((name,), key=True) for name in ("waivers",))
+        if line > start and own[:1] != ("waivers",)
+    ]
+    return start, min(ends) - 1 if ends else None
+
+
+def problems_by_norm(dossier: Dossier, problems: Iterable[Problem]) -> dict[str, list[Problem]]:
+    """The meldingen of each norm that has any, in the order of PROBLEMS: about its evidence
+    file, and about the documents and actions it uses."""
+    listed = list(problems)
+    by_path: dict[str, list[Problem]] = {}
+    for problem in listed:
+        by_path.setdefault(problem.path, []).append(problem)
+    actions = actions_by_norm(dossier)
+    spans: dict[tuple[str, str], tuple[str, Span]] = {}
+    found: dict[str, list[Problem]] = {}
+    for norm in dossier.normset.norms:
+        record = dossier.evidence.get(norm.id)
+        entries: list[tuple[str, Span]] = []
+        documents: list[str | None] = []
+        if record is not None:
+            documents += [item.document for item in record.file.evidence]
+            documents += [item.document for item in record.invalid_items]
+        for document_id in dict.fromkeys(d for d in documents if d is not None):
+            entries += _span(spans, "document", document_id, dossier.documents.get(document_id))
+        for action_id in actions.get(norm.id, ()):
+            entries += _span(spans, "action", action_id, dossier.actions.get(action_id))
+        chosen = {id(problem) for problem in by_path.get(record.path, ())} if record else set()
+        for path, (first, last) in entries:
+            chosen.update(
+                id(problem)
+                for problem in by_path.get(path, ())
+                if problem.line >= first and (last is None or problem.line <= last)
+            )
+        if chosen:
+            found[norm.id] = [problem for problem in listed if id(problem) in chosen]
+    return found
+
+
+def _span(
+    spans: dict[tuple[str, str], tuple[str, Span]],
+    kind: str,
+    ident: str,
+    located: Located[Any] | None,
+) -> list[tuple[str, Span]]:
+    if located is None:
+        return []
+    key = (kind, ident)
+    if key not in spans:
+        spans[key] = (located.source.path, entry_span(located))
+    return [spans[key]]
