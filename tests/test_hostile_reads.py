@@ -571,7 +571,6 @@ ALLOWED: dict[str, dict[str, str]] = {
         "following links by the template loader's own checks",
         "fdopen": "reads the template file it opened",
     },
-    "load.workers": {"fdopen": "the pipe between a worker process and the parent, not a file"},
     "cli.app": {"open": "os.devnull, where standard output goes once it is closed"},
     "commands.init": {"iterdir": "whether the target folder is empty, before it is a repository"},
     "commands.add": {"iterdir": "whether register/ holds files, to choose where to add"},

@@ -56,10 +56,6 @@ OPENERS = {"open": 1, "io.open": 1, "codecs.open": 1, "os.fdopen": 1, "gzip.open
 # Where a writing call is allowed outside swlabel.doors.files, and why. Keep this short: a new
 # entry needs a reason why the call writes no file a person or the repository will see.
 ALLOWED: dict[str, dict[str, str]] = {
-    # A pipe counts as no file: os.pipe() makes it nameless, between this process and the
-    # child it forks, so no link, folder or other program can be put in its way and nothing
-    # is left behind when the run ends.
-    "load.workers": {"os.fdopen": "writes the child's results to the pipe to its parent"},
     "cli.app": {"os.open": "the null device, where standard output goes once it has failed"},
 }
 

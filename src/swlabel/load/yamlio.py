@@ -3,9 +3,8 @@
 Every scalar stays the text the user typed (libyaml's composer with PyYAML's BaseLoader
 resolver, and plain data built from its node tree here), so ``norm: 1.10`` is "1.10" and
 ``no`` is "no"; pydantic decides the types. Parsing keeps no node tree: for a small file, line
-numbers are looked up again only when it has a melding (see :func:`locate`); a large one has
-the position of every value recorded while it is parsed (:func:`parse_indexed`). PyYAML's C
-loader is used whenever libyaml is present.
+numbers are looked up again only when it has a melding (see :func:`locate`). PyYAML's C loader
+is used whenever libyaml is present.
 """
 
 from __future__ import annotations
@@ -160,82 +159,6 @@ def _build(node: Node, duplicates: list[DuplicateKey]) -> Any:
     return mapping
 
 
-# Files at least this large have their positions recorded while they are parsed. Locating a
-# melding otherwise means composing the file's node tree again, which for a register or plan
-# of thousands of entries costs more than the whole parse did; most evidence files are small,
-# and have no melding, so for them positions are only looked up when asked for.
-INDEX_BYTES = 32 * 1024
-
-_COLUMN_BITS = 24
-
-
-def _pack(mark: yaml.Mark) -> int:
-    line: int = mark.line
-    column: int = mark.column
-    return (line + 1) << _COLUMN_BITS | min(column + 1, (1 << _COLUMN_BITS) - 1)
-
-
-def _unpack(position: int) -> tuple[int, int]:
-    return position >> _COLUMN_BITS, position & ((1 << _COLUMN_BITS) - 1)
-
-
-class Positions:
-    """Where each value and each key of one file starts, by its path (see :func:`locate`)."""
-
-    __slots__ = ("keys", "values")
-
-    def __init__(self) -> None:
-        self.values: dict[tuple[str | int, ...], int] = {}
-        self.keys: dict[tuple[str | int, ...], int] = {}
-
-    def locate(self, loc: Loc, *, key: bool = False) -> tuple[int, int]:
-        """As :func:`locate`: the value at LOC, its key with ``key=True``, or the nearest
-        parent that exists."""
-        path = tuple(loc)
-        if key and path in self.keys:
-            return _unpack(self.keys[path])
-        for end in range(len(path), -1, -1):
-            position = self.values.get(path[:end])
-            if position is not None:
-                return _unpack(position)
-        return 1, 1
-
-
-def _build_indexed(
-    node: Node,
-    duplicates: list[DuplicateKey],
-    positions: Positions,
-    path: tuple[str | int, ...],
-) -> Any:
-    """:func:`_build`, recording in POSITIONS where each value and key starts. A duplicate
-    key's value is not recorded: locating goes to the first one, as :func:`locate` does."""
-    positions.values[path] = _pack(node.start_mark)
-    kind = node.__class__
-    if kind is not MappingNode:
-        if kind is SequenceNode:
-            return [
-                _build_indexed(child, duplicates, positions, (*path, index))
-                for index, child in enumerate(node.value)
-            ]
-        return _build(node, duplicates)
-    mapping: dict[str, Any] = {}
-    for key_node, value_node in node.value:
-        key = key_node.value
-        if key_node.__class__ is not ScalarNode or (not key_node.style and key in _NULLS):
-            raise yaml.constructor.ConstructorError(
-                None, None, "a key must be plain text", key_node.start_mark
-            )
-        if key in mapping:
-            mark = key_node.start_mark
-            duplicates.append(DuplicateKey(key, mark.line + 1, mark.column + 1))
-            mapping[key] = _build(value_node, duplicates)
-            continue
-        child = (*path, key)
-        positions.keys[child] = _pack(key_node.start_mark)
-        mapping[key] = _build_indexed(value_node, duplicates, positions, child)
-    return mapping
-
-
 def _syntax_error(error: yaml.YAMLError, text: str) -> YamlSyntaxError:
     if isinstance(error, yaml.MarkedYAMLError) and error.problem_mark is not None:
         mark = error.problem_mark
@@ -318,29 +241,12 @@ def parse(text: str) -> tuple[Any, list[DuplicateKey]]:
     Raises YamlSyntaxError for invalid YAML and RefusedFeature for anchors, aliases, tags and
     nesting deeper than MAX_DEPTH.
     """
-    return _parse(text, None)
-
-
-def parse_indexed(text: str) -> tuple[Any, list[DuplicateKey], Positions]:
-    """:func:`parse`, and where every value and key starts (for a large file)."""
-    positions = Positions()
-    data, duplicates = _parse(text, positions)
-    return data, duplicates, positions
-
-
-def _parse(text: str, positions: Positions | None) -> tuple[Any, list[DuplicateKey]]:
-    """Parse TEXT; with POSITIONS, record where each value and key starts in it."""
     _refuse_features(text)
     loader = _Composer(text)
     duplicates: list[DuplicateKey] = []
     try:
         node = loader.get_single_node()
-        if node is None:
-            data = None
-        elif positions is not None:
-            data = _build_indexed(node, duplicates, positions, ())
-        else:
-            data = _build(node, duplicates)
+        data = None if node is None else _build(node, duplicates)
     except yaml.YAMLError as error:
         raise _syntax_error(error, text) from None
     except RecursionError:
