@@ -53,7 +53,7 @@ def calendar(
         return EXIT_OK
     write_output(output, text, t)
     values = {"path": output.as_posix(), "as_of": reference.isoformat()}
-    out.write(t("calendar.written", count=len(events), **values) + "\n")
+    out.write(t.plural("calendar.written", len(events), **values) + "\n")
     if not events:
         out.write(t("calendar.empty", as_of=reference.isoformat()) + "\n")
     return EXIT_OK

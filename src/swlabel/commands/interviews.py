@@ -45,7 +45,7 @@ def render_text(plan: InterviewPlan, t: Translator) -> str:
         lines.append(t("interviews.groups", count=len(plan.groups)))
         name_width = max(len(group.name) for group in plan.groups) + 2
         for group in plan.groups:
-            count = t("interviews.count", count=len(group.norms))
+            count = t.plural("interviews.count", len(group.norms))
             lines.append(f"  {group.name:<{name_width}}{count}")
     else:
         lines.append(t("interviews.no_groups"))
@@ -58,7 +58,7 @@ def render_text(plan: InterviewPlan, t: Translator) -> str:
     else:
         lines.append(t("interviews.all_spoken"))
     for group in plan.groups:
-        lines += ["", t("interviews.group", group=group.name, count=len(group.norms))]
+        lines += ["", t.plural("interviews.group", len(group.norms), group=group.name)]
         for norm in group.norms:
             lines += norm_lines(norm, "  ")
     return "\n".join(lines) + "\n"
@@ -105,7 +105,7 @@ def render_markdown(plan: InterviewPlan, t: Translator) -> str:
     else:
         lines += [_md(t("interviews.all_spoken")), ""]
     for planned in plan.groups:
-        heading = t("interviews.group", group=planned.name, count=len(planned.norms))
+        heading = t.plural("interviews.group", len(planned.norms), group=planned.name)
         lines += [f"## {_md(heading)}", "", *table(planned.norms), ""]
     return "\n".join(lines)
 

@@ -130,3 +130,8 @@ class Translator:
 
     def has(self, key: str) -> bool:
         return _lookup(self.language, key) is not None
+
+    def plural(self, key: str, count: int, /, **values: object) -> str:
+        """KEY for COUNT things: ``KEY.one`` for one, ``KEY.many`` for any other number ("1
+        fout", "2 fouten", "0 fouten"), with COUNT as ``{count}``; never "fout(en)"."""
+        return self(f"{key}.{'one' if count == 1 else 'many'}", count=count, **values)

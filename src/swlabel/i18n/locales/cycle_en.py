@@ -23,8 +23,10 @@ MESSAGES: dict[str, str] = {
         "reference date, to have at hand."
     ),
     "interviews.groups": "Groups to invite ({count})",
-    "interviews.count": "{count} norm(s)",
-    "interviews.group": "{group}: {count} norm(s)",
+    "interviews.count.one": "1 norm",
+    "interviews.count.many": "{count} norms",
+    "interviews.group.one": "{group}: 1 norm",
+    "interviews.group.many": "{group}: {count} norms",
     "interviews.no_documents": "(no valid documents)",
     "interviews.no_groups": "No norm names groups to interview (field 'interviewees').",
     "interviews.unspoken": "NOTE: norms nobody can speak to ({count})",
@@ -55,10 +57,43 @@ MESSAGES: dict[str, str] = {
     "calendar.owner": "Owner: {owner}",
     "calendar.status": "Status: {status}",
     "calendar.source": "Update in: {path}",
-    "calendar.written": "Calendar written to {path}: {count} deadline(s) from {as_of}",
+    "calendar.written.one": "Calendar written to {path}: 1 deadline from {as_of}",
+    "calendar.written.many": "Calendar written to {path}: {count} deadlines from {as_of}",
     "calendar.empty": "There are no deadlines on or after {as_of}; the calendar is empty.",
     "calendar.would_overwrite": (
         "{path} already exists and is not a swlabel calendar; choose another file with "
         "--output, or overwrite it with --force"
+    ),
+    # --- swlabel todo ---------------------------------------------------------------------
+    "cli.todo.help": (
+        "What each person must do before the audit, per owner and by date: documents to "
+        "review, evidence that expires, improvement actions due or late and norms still to "
+        "assess."
+    ),
+    "cli.opt.todo_owner": (
+        "Only this owner's tasks (as in 'owner' or 'assessed_by'), for example "
+        '--owner "Manager HR"; capitals do not matter.'
+    ),
+    "todo.title": "To do before the audit · {organisation}",
+    "todo.dates.audit": "Reference date {as_of} · audit {audit}",
+    "todo.dates.horizon": (
+        "Reference date {as_of} · no audit planned (next_audit in swlabel.yaml), so until {horizon}"
+    ),
+    "todo.owner.one": "{owner} · 1 task",
+    "todo.owner.many": "{owner} · {count} tasks",
+    "todo.nobody": "No owner (fill in 'owner' or 'assessed_by')",
+    "todo.late": "late",
+    "todo.no_date": "no date",
+    "todo.action": "improvement action {id}: {title}",
+    "todo.review": "review: {title}",
+    "todo.expires": "expires: {title}",
+    "todo.assess": "assess norm {id}",
+    "todo.norms.one": "norm {norms}",
+    "todo.norms.many": "norms {norms}",
+    "todo.nothing": "Nothing to do before {horizon}.",
+    "todo.nothing_for": "Nothing to do for {owner} before {horizon}.",
+    "todo.unknown_owner": "the dossier names no owner '{owner}'; owners: {owners}",
+    "todo.unknown_owner.suggest": (
+        "the dossier names no owner '{owner}'; did you mean '{nearest}'? Owners: {owners}"
     ),
 }

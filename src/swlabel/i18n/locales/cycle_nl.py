@@ -23,8 +23,10 @@ MESSAGES: dict[str, str] = {
         "peildatum geldig zijn, om bij de hand te hebben."
     ),
     "interviews.groups": "Uit te nodigen groepen ({count})",
-    "interviews.count": "{count} norm(en)",
-    "interviews.group": "{group}: {count} norm(en)",
+    "interviews.count.one": "1 norm",
+    "interviews.count.many": "{count} normen",
+    "interviews.group.one": "{group}: 1 norm",
+    "interviews.group.many": "{group}: {count} normen",
     "interviews.no_documents": "(geen geldige documenten)",
     "interviews.no_groups": "Bij geen enkele norm staan groepen om te interviewen (veld 'interviewees').",
     "interviews.unspoken": "LET OP: normen waarover niemand kan vertellen ({count})",
@@ -56,10 +58,43 @@ MESSAGES: dict[str, str] = {
     "calendar.owner": "Eigenaar: {owner}",
     "calendar.status": "Status: {status}",
     "calendar.source": "Bijwerken in: {path}",
-    "calendar.written": "Agenda geschreven naar {path}: {count} termijn(en) vanaf {as_of}",
+    "calendar.written.one": "Agenda geschreven naar {path}: 1 termijn vanaf {as_of}",
+    "calendar.written.many": "Agenda geschreven naar {path}: {count} termijnen vanaf {as_of}",
     "calendar.empty": "Er zijn geen termijnen op of na {as_of}; de agenda is leeg.",
     "calendar.would_overwrite": (
         "{path} bestaat al en is geen agenda van swlabel; kies een ander bestand met "
         "--output, of overschrijf het met --force"
+    ),
+    # --- swlabel todo ---------------------------------------------------------------------
+    "cli.todo.help": (
+        "Wat ieder moet doen vóór de toetsing, per eigenaar en op datum: documenten herzien, "
+        "bewijs dat verloopt, verbeteracties die (over)tijd zijn en normen die nog beoordeeld "
+        "moeten worden."
+    ),
+    "cli.opt.todo_owner": (
+        "Alleen de taken van deze eigenaar (zoals in 'owner' of 'assessed_by'), bijvoorbeeld "
+        '--owner "Manager HR"; hoofdletters tellen niet.'
+    ),
+    "todo.title": "Te doen vóór de toetsing · {organisation}",
+    "todo.dates.audit": "Peildatum {as_of} · toetsing {audit}",
+    "todo.dates.horizon": (
+        "Peildatum {as_of} · geen toetsing gepland (next_audit in swlabel.yaml), dus tot {horizon}"
+    ),
+    "todo.owner.one": "{owner} · 1 taak",
+    "todo.owner.many": "{owner} · {count} taken",
+    "todo.nobody": "Zonder eigenaar (vul 'owner' of 'assessed_by' in)",
+    "todo.late": "te laat",
+    "todo.no_date": "geen datum",
+    "todo.action": "verbeteractie {id}: {title}",
+    "todo.review": "herzien: {title}",
+    "todo.expires": "verloopt: {title}",
+    "todo.assess": "norm {id} beoordelen",
+    "todo.norms.one": "norm {norms}",
+    "todo.norms.many": "normen {norms}",
+    "todo.nothing": "Niets te doen vóór {horizon}.",
+    "todo.nothing_for": "Niets te doen voor {owner} vóór {horizon}.",
+    "todo.unknown_owner": "het dossier noemt geen eigenaar '{owner}'; eigenaren: {owners}",
+    "todo.unknown_owner.suggest": (
+        "het dossier noemt geen eigenaar '{owner}'; bedoelde u '{nearest}'? Eigenaren: {owners}"
     ),
 }
