@@ -641,6 +641,45 @@ def test_a_block_of_lines_shaped_alike_is_judged_in_one_go(
     assert len(reused) <= 2
 
 
+@pytest.mark.parametrize(
+    ("start", "line", "found"),
+    [
+        ("", "{}", 1_000),
+        ("BSN:\n", "- {}", 1_000),
+        ("Klantnummers:\n", "  - {}", 0),
+        ("", "nummer: {}", 1_000),
+    ],
+)
+def test_values_with_a_blank_line_between_them_are_judged_in_one_go(
+    monkeypatch: pytest.MonkeyPatch, start: str, line: str, found: int
+) -> None:
+    # One blank line between two values keeps their label, so the values of such a list are
+    # judged as a block of lines shaped alike: not one search for runs and one call per value.
+    rows = [line.format(number) for number in numbers(1_000)]
+    text = start + "\n\n".join(rows) + "\n"
+    counter = CountingMatches(bsn_module._RUN)
+    reused = []
+    reuse = bsn_module._Scan._reuse
+
+    def counting_reuse(scan: bsn_module._Scan, index: int, *args: object) -> object:
+        reused.append(index)
+        return reuse(scan, index, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(bsn_module._Scan, "_reuse", counting_reuse)
+    monkeypatch.setattr(bsn_module, "_RUN", counter)
+    matches = find_bsns(text)
+    assert len(matches) == found
+    assert [(m.line, m.column) for m in matches[:2]] == [
+        (start.count("\n") + 1, line.index("{") + 1),
+        (start.count("\n") + 3, line.index("{") + 1),
+    ][: min(found, 2)]
+    assert counter.found <= 12
+    assert len(reused) <= 3
+    monkeypatch.undo()
+    assert find_bsns(mask_bsns(text)) == []
+    assert mask_bsns(text).count("*") == 9 * found
+
+
 class CountingSearch:
     """The pattern that says whether a text holds eight digits, counting its searches."""
 

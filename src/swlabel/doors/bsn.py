@@ -463,17 +463,17 @@ class _Scan:
     def _reuse_alike(self, memo: _Memo, first_only: bool) -> _Memo:
         """Judge the lines below MEMO's line that are shaped as it as _reuse would, each by the
         line above it, up to the first line that is shaped otherwise or whose verdicts would not
-        hold for the line below (a verdict read the label, and the line is not a value). Returns
-        what was found on the last line judged."""
+        hold for the line below (a verdict read the label, and the line is not a value). A
+        single blank line between two values shaped alike is passed over as the scan would (see
+        _same_context). Returns what was found on the last line judged."""
         doc = self.doc
         lines, starts = doc.lines, doc.starts
-        shape = memo[1]
         size = len(lines)
         index = memo[0] + 1
         # The lines from FIRST on read what MEMO's line reads; they are recorded at the end.
         first = index
         while index < size:
-            _, _, entries, reads, value = memo
+            _, shape, entries, reads, value = memo
             assert reads is not None
             if not value and any(c is not None and c[2] for _, _, c in entries):
                 break
@@ -484,13 +484,38 @@ class _Scan:
                 index = stop
                 if first_only and self.has_yes:
                     break
-            if index >= size or _shape(lines[index]) != shape:
+            if index >= size:
                 break
-            # A number that failed the 11-proef on the line above passes here: _reuse judges it
-            # (the line may read a label now).
-            self._record_reads(reads, first, index)
-            memo = self._reuse(index, starts[index], memo, reads)
-            index += 1
+            if _shape(lines[index]) == shape:
+                # A number that failed the 11-proef on the line above passes here: _reuse judges
+                # it (the line may read a label now).
+                self._record_reads(reads, first, index)
+                memo = self._reuse(index, starts[index], memo, reads)
+                index += 1
+            else:
+                below = index + 1
+                if lines[index].strip() or below >= size or _shape(lines[below]) != shape:
+                    break
+                # One blank line, and a value shaped alike below it: as the scan would, ask
+                # whether the blank line ends a table or a label that a verdict read.
+                gap_reads = self._same_context(below, entries, gap=True)
+                if gap_reads is None:
+                    break
+                self._record_reads(reads, first, index)
+                memo = self._reuse(below, starts[below], memo, gap_reads)
+                index = below + 1
+                if first_only and self.has_yes:
+                    return memo
+                # The values below, each after one blank line, read what _same_context gives
+                # them: nothing, when no label of the line above them was looked up, as none is
+                # for a line judged by its digits alone. They are judged in one go.
+                entries = memo[2]
+                if below + 2 < size and self._same_context(below + 2, entries, gap=True) == ():
+                    pending, judging = _plan(lines[below], entries)
+                    stop = self._judge_alike(below + 2, shape, pending, judging, first_only, 2)
+                    if stop > below + 2:
+                        memo = (stop - 2, shape, entries, (), memo[4])
+                        index = stop - 1
             first = index
             if first_only and self.has_yes:
                 return memo
@@ -504,16 +529,20 @@ class _Scan:
         pending: list[tuple[int, int, int]],
         judging: list[tuple[int, int, int, _Context, int]],
         first_only: bool,
+        step: int = 1,
     ) -> int:
         """Judge the lines from INDEX on that have SHAPE by their digits alone, as long as no
         number in PENDING passes the 11-proef; returns the first line not judged. JUDGING holds
         the numbers of the line with a context that may give a verdict, PENDING those without
-        one, each with where it starts and ends in the line and its kind (see _plan)."""
+        one, each with where it starts and ends in the line and its kind (see _plan). With STEP
+        2 every other line is judged, as long as the line before each is blank."""
         lines, starts = self.doc.lines, self.doc.starts
         judged = self._judged
         size = len(lines)
         yes = False
         while index < size:
+            if step == 2 and lines[index - 1].strip():
+                break
             line = lines[index]
             if line.encode("utf-8", "surrogatepass").translate(_ANY_DIGIT_AS_ZERO) != shape:
                 break
@@ -553,7 +582,7 @@ class _Scan:
                 judged.append((line_start + begin, line_start + end, digits, verdict, index))
                 if verdict == _YES:
                     yes = True
-            index += 1
+            index += step
             if yes and first_only:
                 break
         if yes:
