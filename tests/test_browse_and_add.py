@@ -68,12 +68,12 @@ def test_status_shows_coverage_and_the_most_urgent_gaps(run: Run, example: Path)
     )
     start = result.lines.index("Het meest urgent (5 van 10):")
     assert result.lines[start + 1 : start + 6] == [
-        "  1. register/verslagen.yaml: 1 fout(en); zie swlabel check",
+        "  1. register/verslagen.yaml: 1 fout; zie swlabel check",
         "  2. verbeteractie VA-2026-01 (Portfolio's van geregistreerde professionals actueel en "
         "aantoonbaar) is over de streefdatum 2026-12-31",
         "  3. verbeteractie VA-2026-06 (Evaluatie bij afsluiting vastleggen en feedback van "
         "klanten en partners bundelen) is over de streefdatum 2027-01-15",
-        "  4. norm 3.3: 1 bewijsstuk(ken) verlopen",
+        "  4. norm 3.3: 1 bewijsstuk verlopen",
         "  5. norm 1.14 voldoet niet",
     ]
 

@@ -286,7 +286,7 @@ def test_english_meldingen(small_repo: Repo, run: Run) -> None:
         "evidence/1.1.md:3:9: SWL301 norm 1.1 is marked compliant but has no evidence; add at "
         "least one document under 'evidence' or change the status"
     ]
-    assert result.lines[-1] == "1 error(s), 0 warning(s)."
+    assert result.lines[-1] == "1 error, 0 warnings."
 
 
 def test_language_from_environment_and_config(

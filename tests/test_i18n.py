@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 import string
 
 import pytest
@@ -54,3 +55,19 @@ def test_pick_language_precedence(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_translator_fills_placeholders() -> None:
     assert Translator("en")("SWL203.message", id="1.1").startswith("norm 1.1 has no evidence file")
+
+
+def test_no_catalogue_text_has_a_bracketed_plural() -> None:
+    # "1 fout", "2 fouten" (Translator.plural), never "fout(en)", "bewijsstuk(ken)", "error(s)".
+    bracketed = re.compile(r"\w\((?:en|ken|s|n|es)\)")
+    for language, catalogue in CATALOGUES.items():
+        found = [key for key, text in catalogue.items() if bracketed.search(text)]
+        assert found == [], language
+
+
+@pytest.mark.parametrize(
+    ("language", "count", "expected"),
+    [("nl", 0, "0 fouten"), ("nl", 1, "1 fout"), ("nl", 2, "2 fouten"), ("en", 1, "1 error")],
+)
+def test_plural_chooses_by_count(language: str, count: int, expected: str) -> None:
+    assert Translator(language).plural("count.errors", count) == expected

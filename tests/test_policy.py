@@ -37,7 +37,7 @@ def test_levels_in_the_config_raise_lower_or_switch_off(small_repo: Repo, run: R
     repo = small_repo({"swlabel.yaml": lowered, "evidence/1.1.md": evidence("1.1", "compliant")})
     result = run("check", repo)
     assert (result.code, codes(result)) == (0, ["SWL301", "SWL305"])
-    assert "SWL301" in result.out and "0 fout(en), 2 waarschuwing(en)." in result.out
+    assert "SWL301" in result.out and "0 fouten, 2 waarschuwingen." in result.out
 
 
 def test_unknown_code_in_levels_is_a_melding(small_repo: Repo, run: Run) -> None:
@@ -79,7 +79,7 @@ def test_waiver_silences_one_melding_and_stays_visible(small_repo: Repo, run: Ru
     assert len(waived) == 1
     assert waived[0].startswith("  evidence/2.1.md:4:1: SWL304 norm 2.1 staat op voldoet")
     assert waived[0].endswith("[reden: BHV is uitbesteed aan het verzamelgebouw.]")
-    assert result.lines[-1] == "0 fout(en), 0 waarschuwing(en). 1 uitgezonderd met een waiver."
+    assert result.lines[-1] == "0 fouten, 0 waarschuwingen. 1 uitgezonderd met een waiver."
 
 
 def test_waiver_that_matches_nothing_is_reported(small_repo: Repo, run: Run) -> None:
@@ -131,4 +131,4 @@ def test_waivers_in_the_register_and_the_plan(small_repo: Repo, run: Run) -> Non
     repo = small_repo({"register.yaml": register, "improvement-plan.yaml": plan})
     result = run("check", repo, "--as-of", "2026-11-01", "--lang", "en")
     assert meldingen(result) == []
-    assert result.lines[-1] == "0 error(s), 0 warning(s). 2 waived."
+    assert result.lines[-1] == "0 errors, 0 warnings. 2 waived."

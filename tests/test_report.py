@@ -163,7 +163,7 @@ def test_report_includes_meldingen_and_still_writes(small_repo: Repo, run: Run) 
     target = repo / "dossier.md"
     result = run("report", repo, "--format", "md", "--output", target)
     assert result.code == 0
-    assert "2 melding(en)" in result.out
+    assert "2 meldingen" in result.out
     text = target.read_text(encoding="utf-8")
     assert (
         "| `evidence/1.1.md:3:9` | SWL301 | norm 1.1 staat op voldoet maar heeft geen bewijs;"

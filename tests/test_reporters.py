@@ -46,7 +46,7 @@ def test_text(repo: Path, run: Run) -> None:
         "  Totaal             0/3    0%       0/5    0%\n"
         "Dekking zegt hoe compleet het dossier is, niet of de organisatie aan de normen voldoet.\n"
         "\n"
-        "1 fout(en), 1 waarschuwing(en).\n"
+        "1 fout, 1 waarschuwing.\n"
     )
 
 
@@ -128,7 +128,7 @@ def test_github_annotations(repo: Path, run: Run) -> None:
     lines = result.lines
     assert lines[0] == f"::error file=evidence/1.1.md,line=3,col=9,title=SWL301::{ERROR_301}"
     assert lines[1] == f"::warning file=evidence/1.1.md,line=3,col=9,title=SWL305::{WARNING_305}"
-    assert lines[-1] == "1 fout(en), 1 waarschuwing(en)."
+    assert lines[-1] == "1 fout, 1 waarschuwing."
 
 
 def test_github_escapes_newlines_percent_and_property_separators(

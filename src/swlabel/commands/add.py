@@ -76,7 +76,8 @@ def _read_for_edit(writer: RepositoryWriter, relpath: str, max_bytes: int, t: Tr
     not UTF-8, too large, not valid YAML) is refused with that melding."""
     parsed = read_file(writer.root, relpath, t, max_bytes=max_bytes)
     if parsed.problems:
-        raise UsageError(t("add.not_edited", path=relpath), list(parsed.problems))
+        count = len(parsed.problems)
+        raise UsageError(t.plural("add.not_edited", count, path=relpath), list(parsed.problems))
     return paths.read_bytes(writer.root, relpath, max_bytes=max_bytes)
 
 

@@ -229,5 +229,5 @@ def report(
     write_output(target, text, t)
     out.write(t("report.written", path=target.as_posix()) + "\n")
     if problems:
-        out.write(t("report.with_problems", count=len(problems)) + "\n")
+        out.write(t.plural("report.with_problems", len(problems)) + "\n")
     return EXIT_OK

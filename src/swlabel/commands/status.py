@@ -35,7 +35,7 @@ def find_gaps(dossier: Dossier, result: CheckResult, t: Translator) -> list[Gap]
         if problem.level is Level.ERROR and not problem.waiver:
             errors[problem.path] = errors.get(problem.path, 0) + 1
     for path, count in errors.items():
-        gaps.append(Gap(0, path, t("status.gap.errors", path=path, count=count)))
+        gaps.append(Gap(0, path, t.plural("status.gap.errors", count, path=path)))
     for action_id, located in dossier.actions.items():
         action = located.value
         if action_is_late(action, as_of) and action.due is not None:
@@ -50,7 +50,7 @@ def find_gaps(dossier: Dossier, result: CheckResult, t: Translator) -> list[Gap]
             expired = sum(validity.reason == "expired" for validity in norm.validities)
             values = {"id": norm.norm.id}
             if expired:
-                gaps.append(Gap(2, norm.norm.id, t("status.gap.expired", count=expired, **values)))
+                gaps.append(Gap(2, norm.norm.id, t.plural("status.gap.expired", expired, **values)))
             if norm.unreadable:
                 gaps.append(Gap(4, norm.norm.id, t("status.gap.unreadable", **values)))
             elif norm.status_invalid:

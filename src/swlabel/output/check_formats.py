@@ -58,7 +58,9 @@ def summary_lines(result: CheckResult, t: Translator) -> list[str]:
     if not result.errors and not result.warnings and not result.waived:
         lines.append(t("check.clean"))
     else:
-        line = t("check.counts", errors=result.errors, warnings=result.warnings)
+        errors = t.plural("count.errors", result.errors)
+        warnings = t.plural("count.warnings", result.warnings)
+        line = t("check.counts", errors=errors, warnings=warnings)
         if result.waived:
             line += " " + t("check.waived_count", count=result.waived)
         lines.append(line)

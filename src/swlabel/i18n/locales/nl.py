@@ -280,7 +280,11 @@ MESSAGES: dict[str, str] = {
         "Dekking zegt hoe compleet het dossier is, niet of de organisatie aan de normen voldoet."
     ),
     "check.clean": "Geen meldingen.",
-    "check.counts": "{errors} fout(en), {warnings} waarschuwing(en).",
+    "check.counts": "{errors}, {warnings}.",
+    "count.errors.one": "1 fout",
+    "count.errors.many": "{count} fouten",
+    "count.warnings.one": "1 waarschuwing",
+    "count.warnings.many": "{count} waarschuwingen",
     # --- init ------------------------------------------------------------------------------
     "init.heading": "Kwaliteitsdossier in {path} ({normset}, versie {version})",
     "init.created": "Aangemaakt:",
@@ -341,8 +345,11 @@ MESSAGES: dict[str, str] = {
     "report.group": "Groep",
     "report.nobody": "Niemand (vul 'interviewees' aan)",
     "report.written": "Dossier geschreven naar {path}",
-    "report.with_problems": (
-        "Het dossier bevat {count} melding(en); ze staan in het rapport en in 'swlabel check'."
+    "report.with_problems.one": (
+        "Het dossier bevat 1 melding; die staat in het rapport en in 'swlabel check'."
+    ),
+    "report.with_problems.many": (
+        "Het dossier bevat {count} meldingen; ze staan in het rapport en in 'swlabel check'."
     ),
     "report.generated_note": "gemaakt met {generator}; wijzig dit bestand niet, maak het opnieuw met swlabel report",
     "report.title": "Kwaliteitsdossier {organisation}",
@@ -395,7 +402,7 @@ MESSAGES: dict[str, str] = {
     "report.due": "streefdatum",
     "report.unknown_action": "niet in het verbeterplan",
     "report.problems": "Meldingen",
-    "report.problems_intro": "swlabel check vond {errors} fout(en) en {warnings} waarschuwing(en).",
+    "report.problems_intro": "swlabel check vond {errors} en {warnings}.",
     "report.where": "Waar",
     "report.code": "Code",
     "report.message": "Melding",
@@ -681,9 +688,11 @@ MESSAGES: dict[str, str] = {
     "norms.uncovered": "aspecten zonder geldig bewijs",
     "status.urgent": "Het meest urgent ({shown} van {total}):",
     "status.no_gaps": "Niets urgents: alle toepasselijke normen zijn onderbouwd en niets is te laat.",
-    "status.gap.errors": "{path}: {count} fout(en); zie swlabel check",
+    "status.gap.errors.one": "{path}: 1 fout; zie swlabel check",
+    "status.gap.errors.many": "{path}: {count} fouten; zie swlabel check",
     "status.gap.late": "verbeteractie {id} ({title}) is over de streefdatum {due}",
-    "status.gap.expired": "norm {id}: {count} bewijsstuk(ken) verlopen",
+    "status.gap.expired.one": "norm {id}: 1 bewijsstuk verlopen",
+    "status.gap.expired.many": "norm {id}: {count} bewijsstukken verlopen",
     "status.gap.non_compliant": "norm {id} voldoet niet",
     "status.gap.not_assessed": "norm {id} is nog niet beoordeeld",
     "status.gap.status_invalid": "norm {id}: de status is ongeldig (zie de melding); de norm telt als nog niet beoordeeld",
@@ -756,5 +765,6 @@ MESSAGES: dict[str, str] = {
     ),
     "check.output_marker": "uitvoer van swlabel check; een volgende run met --output vervangt dit bestand",
     "init.undone": "Wat init in deze run had aangemaakt, is weer verwijderd.",
-    "add.not_edited": "{path} is niet gewijzigd; los eerst de melding(en) hierboven op",
+    "add.not_edited.one": "{path} is niet gewijzigd; los eerst de melding hierboven op",
+    "add.not_edited.many": "{path} is niet gewijzigd; los eerst de {count} meldingen hierboven op",
 }
