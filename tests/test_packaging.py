@@ -35,6 +35,9 @@ def test_wheel_contains_norms_templates_and_type_marker(wheel: Path) -> None:
     assert "swlabel/templates/scaffold/nl/evidence.md.j2" in names
     assert "swlabel/templates/scaffold/en/README.md.j2" in names
     assert "swlabel/py.typed" in names
+    assert "swlabel/rules/SWL204-unknown-document/rule.yaml" in names
+    assert "swlabel/rules/SWL204-unknown-document/failing/evidence/1.1.md" in names
+    assert "swlabel/rules/SWL104-encoding/failing/evidence/1.13.md" in names
     assert not [name for name in names if name.startswith(("tests/", "examples/"))]
 
 
@@ -56,6 +59,9 @@ def test_installed_wheel_runs_init_check_report_from_an_unrelated_folder(
             [str(swlabel), *args], cwd=work, env=env, capture_output=True, text=True, check=False
         )
 
+    rules = run("rules", "SWL109")
+    assert rules.returncode == 0, rules.stderr
+    assert "  register/verslagen.yaml:" in rules.stdout
     init = run("init", "demo", "--organisation", "Stichting X")
     assert init.returncode == 0, init.stderr
     check = run("check", "demo", "--as-of", "2026-11-01")

@@ -6,8 +6,7 @@ from typing import TextIO
 
 from swlabel.errors import EXIT_OK, UsageError
 from swlabel.i18n import Translator, pick_language
-from swlabel.rule_examples import EXAMPLES, Example
-from swlabel.rules import RULES, matches
+from swlabel.rules import RULES, Example, examples, matches
 
 
 def _example(example: Example, t: Translator) -> list[str]:
@@ -62,12 +61,12 @@ def rules(
         + "\n\n"
     )
     out.write(t(f"{rule.code}.doc") + "\n")
-    examples = EXAMPLES.get(rule.code)
-    if examples is not None:
+    shown = examples(rule.code)
+    if shown.failing.files:
         out.write("\n" + t("rules.failing") + "\n")
-        out.write("\n".join(_example(examples.failing, t)) + "\n")
-        if examples.passing.files:
-            out.write("\n" + t("rules.passing") + "\n")
-            out.write("\n".join(_example(examples.passing, t)) + "\n")
+        out.write("\n".join(_example(shown.failing, t)) + "\n")
+    if shown.passing.files:
+        out.write("\n" + t("rules.passing") + "\n")
+        out.write("\n".join(_example(shown.passing, t)) + "\n")
     out.write("\n" + t("rules.configure", code=rule.code) + "\n")
     return EXIT_OK

@@ -1,0 +1,167 @@
+"""The rules behind the meldingen: stable codes, grouped by family, each with a default level.
+
+========  ==========================================================================
+SWL1xx    syntax and schema of one file
+SWL2xx    references between files, to the norm set and to files in the repository
+SWL3xx    the content of a self-assessment
+SWL4xx    freshness on the reference date (and on the date of the next toetsing)
+SWL5xx    privacy
+========  ==========================================================================
+
+A code never changes meaning once released. Everything about a rule lives in its own folder
+here, ``<CODE>-<name>/`` (see README.md beside this file): ``rule.yaml`` with its code, name,
+family, default level, the function that finds it (``found_by``), its Dutch and English title,
+documentation and message templates, and the failing and the passing example as real files
+under ``failing/`` and ``passing/``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any, Final
+
+from swlabel.problems import Level
+
+PACKAGE: Final = "swlabel.rules"
+RULE_FILE: Final = "rule.yaml"
+# The plain ``key: value`` lines that open every rule.yaml, in this order.
+HEAD: Final = ("code", "name", "family", "level", "found_by")
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    level: Level
+    family: str
+    # The dotted name of the function that raises it (a test holds it true).
+    found_by: str = ""
+    # Its folder in this package, ``SWL204-unknown-document``.
+    folder: str = ""
+
+
+def read_head(text: str) -> dict[str, str]:
+    """The opening ``key: value`` lines of a rule.yaml, read without a YAML parser.
+
+    Every command needs the catalogue (check, for each melding's level); importing PyYAML for it
+    would cost each ``--help`` about 12 ms, and 39 full parses a few more. A test holds these
+    lines equal to what YAML reads from them.
+    """
+    head: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        key, _, value = line.partition(":")
+        if key not in HEAD:
+            break
+        head[key] = value.strip()
+    return head
+
+
+def _folders() -> list[str]:
+    return sorted(
+        entry.name
+        for entry in resources.files(PACKAGE).iterdir()
+        if entry.name.startswith("SWL") and entry.is_dir()
+    )
+
+
+def _package_file(relpath: str) -> bytes:
+    """A file of this package by its relative path (``/`` between parts, as Traversable takes)."""
+    return resources.files(PACKAGE).joinpath(relpath).read_bytes()
+
+
+def _rule_text(folder: str) -> str:
+    return _package_file(f"{folder}/{RULE_FILE}").decode("utf-8")
+
+
+def _load() -> dict[str, Rule]:
+    rules = {}
+    for folder in _folders():
+        head = read_head(_rule_text(folder))
+        rule = Rule(
+            code=head["code"],
+            name=head["name"],
+            level=Level(head["level"]),
+            family=head["family"],
+            found_by=head["found_by"],
+            folder=folder,
+        )
+        rules[rule.code] = rule
+    return rules
+
+
+RULES: Final[dict[str, Rule]] = _load()
+
+
+def matches(code: str, selectors: tuple[str, ...]) -> bool:
+    """Whether CODE is named by one of SELECTORS: a full code or a prefix (``SWL4``, ``SWL40``)."""
+    return any(code.startswith(selector.upper()) for selector in selectors)
+
+
+@cache
+def rule_data(code: str) -> dict[str, Any]:
+    """The whole rule.yaml of CODE, parsed (only when its texts or examples are needed)."""
+    import yaml  # the catalogue itself is read without it (see read_head)
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data: dict[str, Any] = yaml.load(_rule_text(RULES[code].folder), Loader=loader)  # noqa: S506 (a safe loader)
+    return data
+
+
+@cache
+def texts(code: str, language: str) -> Mapping[str, str]:
+    """The catalogue entries of CODE in LANGUAGE: ``<CODE>.title``, ``<CODE>.doc`` and one
+    ``<CODE>.<name>`` per message template (``SWL204.message``, ``SWL110.anchor``)."""
+    data = rule_data(code)
+    found = {f"{code}.title": data["title"][language], f"{code}.doc": data["doc"][language]}
+    for name, text in (data.get("messages") or {}).items():
+        found[f"{code}.{name}"] = text[language]
+    return found
+
+
+@dataclass(frozen=True)
+class Example:
+    """A set of files laid over the bundled example organisation; None is a file left out."""
+
+    files: Mapping[str, str | None]
+    encoding: str = "utf-8"
+    # Files padded with comment lines to this many bytes (shown, not printed in full).
+    padded: Mapping[str, int] = field(default_factory=dict)
+
+    def content(self, path: str) -> str | None:
+        """The file as written in the example, padding included."""
+        text = self.files[path]
+        size = self.padded.get(path)
+        if text is None or size is None:
+            return text
+        line = "# " + "x" * 98 + "\n"
+        return text + line * (size // len(line) + 1)
+
+
+@dataclass(frozen=True)
+class RuleExamples:
+    failing: Example
+    passing: Example
+
+
+def _example(folder: str, side: str, spec: Mapping[str, Any]) -> Example:
+    encoding: str = spec.get("encoding", "utf-8")
+    files: dict[str, str | None] = {}
+    for path in spec.get("files", ()):
+        files[path] = _package_file(f"{folder}/{side}/{path}").decode(encoding)
+    files.update(dict.fromkeys(spec.get("absent", ())))
+    return Example(files, encoding, dict(spec.get("padded", {})))
+
+
+def examples(code: str) -> RuleExamples:
+    """The failing and the passing example of CODE, from its folder."""
+    data = rule_data(code)
+    folder = RULES[code].folder
+    return RuleExamples(
+        failing=_example(folder, "failing", data.get("failing") or {}),
+        passing=_example(folder, "passing", data.get("passing") or {}),
+    )

@@ -1,0 +1,122 @@
+"""One rule, one place: each rule's folder under src/swlabel/rules holds all of it, and holds it
+consistently (the cheap head the catalogue reads, the function that raises it, its examples)."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from swlabel.i18n import CATALOGUES
+from swlabel.problems import Level
+from swlabel.rules import HEAD, RULE_FILE, RULES, examples, read_head, texts
+
+FOLDER = Path(__file__).resolve().parents[1] / "src" / "swlabel" / "rules"
+CODES = sorted(RULES)
+KEYS = {*HEAD, "title", "doc", "messages", "failing", "passing"}
+EXAMPLE_KEYS = {"files", "absent", "encoding", "padded"}
+
+
+def rule_yaml(code: str) -> dict[str, object]:
+    data: dict[str, object] = yaml.safe_load(
+        (FOLDER / RULES[code].folder / RULE_FILE).read_text(encoding="utf-8")
+    )
+    return data
+
+
+def test_every_folder_is_a_rule_named_by_its_code_and_name() -> None:
+    folders = {path.name for path in FOLDER.iterdir() if path.name.startswith("SWL")}
+    assert folders == {f"{rule.code}-{rule.name}" for rule in RULES.values()}
+    assert list(RULES) == sorted(RULES)
+    assert len(RULES) == 39
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_the_head_read_without_yaml_is_what_yaml_reads(code: str) -> None:
+    data = rule_yaml(code)
+    text = (FOLDER / RULES[code].folder / RULE_FILE).read_text(encoding="utf-8")
+    assert read_head(text) == {key: data[key] for key in HEAD}
+    assert list(data)[: len(HEAD)] == list(HEAD)
+    assert set(data) <= KEYS
+    assert data["code"] == code
+    assert Level(data["level"]) is RULES[code].level
+    for key in ("title", "doc"):
+        by_language = data[key]
+        assert isinstance(by_language, dict), key
+        assert set(by_language) == {"nl", "en"}, key
+        assert all(isinstance(text, str) and text for text in by_language.values()), key
+    messages = data.get("messages") or {}
+    assert isinstance(messages, dict)
+    for name, by_language in messages.items():
+        assert set(by_language) == {"nl", "en"}, name
+
+
+def test_read_head_stops_at_the_first_other_key() -> None:
+    text = "# comment\ncode: SWL999\nname: x\n\nfamily: y\ntitle:\n  nl: code: no\nlevel: z\n"
+    assert read_head(text) == {"code": "SWL999", "name": "x", "family": "y"}
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_found_by_names_the_function_that_raises_the_rule(code: str) -> None:
+    module_name, _, name = RULES[code].found_by.rpartition(".")
+    module = importlib.import_module(module_name)
+    function = getattr(module, name, None)
+    assert inspect.isfunction(function), f"{code}: no function {RULES[code].found_by}"
+    # where the melding is made, its code is written: "SWL204" or "SWL204.message"
+    assert f'"{code}' in inspect.getsource(module), f"{module_name} does not mention {code}"
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_the_example_folders_hold_exactly_the_files_rule_yaml_lists(code: str) -> None:
+    data = rule_yaml(code)
+    for side in ("failing", "passing"):
+        spec: dict[str, object] = data.get(side) or {}  # type: ignore[assignment]
+        assert set(spec) <= EXAMPLE_KEYS, (code, side)
+        listed = list(spec.get("files", []))  # type: ignore[call-overload]
+        absent = list(spec.get("absent", []))  # type: ignore[call-overload]
+        root = FOLDER / RULES[code].folder / side
+        on_disk = sorted(
+            path.relative_to(root).as_posix() for path in root.rglob("*") if path.is_file()
+        )
+        assert on_disk == sorted(listed), (code, side)
+        assert not set(absent) & set(listed), (code, side)
+        assert set(spec.get("padded", {})) <= set(listed), (code, side)  # type: ignore[call-overload]
+    assert data.get("failing"), code
+
+
+def test_the_examples_keep_what_the_files_cannot_say() -> None:
+    latin = examples("SWL104").failing
+    assert latin.encoding == "latin-1"
+    raw = (FOLDER / RULES["SWL104"].folder / "failing" / "evidence" / "1.13.md").read_bytes()
+    assert "casuïstiekoverleg".encode("latin-1") in raw
+    assert latin.files["evidence/1.13.md"] == raw.decode("latin-1")
+    padded = examples("SWL109").failing
+    content = padded.content("register/verslagen.yaml")
+    assert content is not None
+    assert content.startswith("documents: []\n")
+    assert len(content.encode()) > 2 * 1024 * 1024
+    assert examples("SWL203").failing.files == {"evidence/3.17.yaml": None}
+    assert "\x00" in (examples("SWL111").failing.files["evidence/1.13.md"] or "")
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_catalogue_serves_the_texts_of_the_rule_folders(language: str) -> None:
+    catalogue = CATALOGUES[language]
+    for code in CODES:
+        for key, text in texts(code, language).items():
+            assert catalogue[key] == text, key
+
+
+def test_the_catalogue_is_read_without_yaml() -> None:
+    # Every command reads the rules (check for each melding's level, --help for the codes);
+    # PyYAML is imported only where a file or a rule's texts are parsed.
+    code = "import sys, swlabel.rules as r; assert len(r.RULES) == 39; print('yaml' in sys.modules)"
+    completed = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert completed.stdout == "False\n"
