@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import Result
-from swlabel.i18n import Translator
+from swlabel.i18n import Translator, placeholders
 from swlabel.load.dossier import load_repository, read_config
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "stichting-welzijn-dalwijk"
@@ -84,7 +84,7 @@ def test_each_wrong_key_of_the_config_is_one_melding_and_the_rest_is_used(
         "uit 'error', 'warning' of 'off'",
     ]
     # What was valid is used: SWL203 stays off, the other scope answer counts
-    read = read_config(root, Translator())
+    read = read_config(root)
     assert read.config.check.levels == {"SWL203": "off"}
     assert read.config.scope == {"business_critical_volunteers": True}
     assert read.config.next_audit is None
@@ -136,7 +136,7 @@ def test_a_key_written_twice_in_the_config_is_a_melding_and_the_last_value_count
     assert [line.split(" ", 2)[:2] for line in _meldingen(result)] == [
         ["swlabel.yaml:13:1:", "SWL105"]
     ]
-    assert read_config(root, Translator()).config.language == "en"
+    assert read_config(root).config.language == "en"
 
 
 @pytest.mark.parametrize(
@@ -165,7 +165,7 @@ def test_the_config_meldingen_speak_the_dossiers_language(tmp_path: Path, run: R
     assert _meldingen(result) == [
         "swlabel.yaml:13:1: SWL106 unknown field 'colour'; remove it or correct its name"
     ]
-    dossier = load_repository(root, Translator("en"))
+    dossier = load_repository(root)
     assert [problem.code for problem in dossier.problems] == ["SWL106"]
 
 
@@ -338,7 +338,7 @@ def test_an_own_norm_set_keeps_every_valid_entry(tmp_path: Path, run: Run) -> No
     ]
     # the item after one left out is named as the file counts it
     assert "norms[3].applies_if" in result.out
-    dossier = load_repository(root, Translator())
+    dossier = load_repository(root, placeholders=placeholders(Translator()))
     normset = dossier.normset
     assert [norm.id for norm in normset.norms] == ["1.1", "2.1", "2.2"]
     assert [aspect.id for aspect in normset.norms[0].aspects] == ["opleiding"]

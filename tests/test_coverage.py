@@ -8,7 +8,6 @@ from pathlib import Path
 
 from conftest import evidence
 from swlabel.domain.coverage import compute_coverage
-from swlabel.i18n import Translator
 from swlabel.load.dossier import load_repository
 
 Repo = Callable[..., Path]
@@ -29,7 +28,7 @@ documents:
 
 
 def coverage_of(repo: Path, as_of: dt.date = AS_OF):  # type: ignore[no-untyped-def]
-    return compute_coverage(load_repository(repo, Translator()), as_of)
+    return compute_coverage(load_repository(repo), as_of)
 
 
 def test_empty_dossier_has_zero_coverage_and_every_norm_applicable(small_repo: Repo) -> None:

@@ -16,7 +16,7 @@ from swlabel.commands.history import history
 from swlabel.domain.coverage import compute_coverage
 from swlabel.domain.history import Point, Skipped, coverage_history, history_chart
 from swlabel.errors import UsageError
-from swlabel.i18n import Translator
+from swlabel.i18n import Translator, render
 from swlabel.load.dossier import load_repository
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "stichting-welzijn-dalwijk"
@@ -76,7 +76,7 @@ def rows(points: list[Point]) -> list[tuple[Any, ...]]:
 
 def test_coverage_history_rows(dossier: Path) -> None:
     skipped: list[Skipped] = []
-    found = coverage_history(dossier, Translator("nl"), tags_only=False, skipped=skipped)
+    found = coverage_history(dossier, tags_only=False, skipped=skipped)
     assert skipped == []
     # Onderbouwd of 47 applicable norms, and of 15, 10 and 22 per rubriek. Besides the statuses,
     # evidence dated after a commit does not count for it yet.
@@ -91,12 +91,11 @@ def test_coverage_history_rows(dossier: Path) -> None:
 
 def test_each_revision_is_judged_on_its_commit_date(dossier: Path) -> None:
     """The same numbers as loading a checkout of each revision on its own date."""
-    found = coverage_history(dossier, Translator("nl"), tags_only=False)
-    t = Translator("nl")
+    found = coverage_history(dossier, tags_only=False)
     for point in found:
         checkout = dossier.parent.parent / f"checkout-{point.commit[:7]}"
         run_git(dossier, "worktree", "add", "-q", "--detach", str(checkout), point.commit)
-        loaded = load_repository(checkout / "kwaliteit", t)
+        loaded = load_repository(checkout / "kwaliteit")
         coverage = compute_coverage(loaded, point.date)
         assert point.total == coverage.total.percentage
         assert [value for _, _, value in point.rubrieken] == [
@@ -132,15 +131,14 @@ def test_tags_only(dossier: Path) -> None:
     assert table == [
         "2026-11-01  toetsing-2026  Alle normen beoordeeld voor de toetsing…    87%  80%  100%  86%"
     ]
-    found = coverage_history(dossier, Translator("en"), tags_only=True)
+    found = coverage_history(dossier, tags_only=True)
     assert [(point.date, point.label) for point in found] == [
         (dt.date(2026, 11, 1), "toetsing-2026")
     ]
 
 
 def test_as_of_leaves_out_later_revisions(dossier: Path) -> None:
-    t = Translator("nl")
-    found = coverage_history(dossier, t, tags_only=False, until=dt.date(2026, 10, 1))
+    found = coverage_history(dossier, tags_only=False, until=dt.date(2026, 10, 1))
     assert [point.date.isoformat() for point in found] == ["2026-06-01", "2026-09-01"]
 
 
@@ -191,7 +189,8 @@ def test_outside_git_is_a_usage_error(tmp_path: Path) -> None:
     with pytest.raises(UsageError) as raised:
         history(directory=folder, out=io.StringIO())
     assert raised.value.exit_code == 2
-    assert "staat niet in een git-repository; swlabel history leest" in raised.value.message
+    message = render(raised.value.message, Translator())
+    assert "staat niet in een git-repository; swlabel history leest" in message
 
 
 def test_no_commits_is_a_usage_error(tmp_path: Path) -> None:
@@ -200,11 +199,11 @@ def test_no_commits_is_a_usage_error(tmp_path: Path) -> None:
     run_git(folder, "init", "-q")
     with pytest.raises(UsageError) as raised:
         history(directory=folder, out=io.StringIO())
-    assert "geen versies" in raised.value.message
+    assert "geen versies" in render(raised.value.message, Translator())
 
 
 def test_chart_coordinates(dossier: Path) -> None:
-    found = coverage_history(dossier, Translator("nl"), tags_only=False)
+    found = coverage_history(dossier, tags_only=False)
     chart = history_chart(found)
     assert (chart.width, chart.height) == (600, 200)
     xs = [x for x, _ in chart.overall.points]

@@ -23,7 +23,7 @@ from conftest import SMALL_NORMSET, Result, evidence, write_tree
 from swlabel.domain.dates import add_days, add_months, add_years, compact, day_after, months_before
 from swlabel.doors import paths
 from swlabel.errors import ConfigError
-from swlabel.i18n import Translator
+from swlabel.i18n import Translator, render
 from swlabel.load.normsets import load_normset, load_normset_kept
 from swlabel.load.sources import read_file
 
@@ -269,8 +269,8 @@ def test_own_norm_set_that_is_a_pipe_or_a_folder_is_refused(tmp_path: Path) -> N
     t = Translator()
     for name in ("pijp.yaml", "map.yaml"):
         with pytest.raises(ConfigError) as caught:
-            load_normset(name, repo, t)
-        assert caught.value.message == (
+            load_normset(name, repo)
+        assert render(caught.value.message, t) == (
             f"swlabel.yaml: norms: '{name}' is geen gewoon bestand; verwijs naar een .yaml-bestand"
         )
 
@@ -281,10 +281,10 @@ def test_own_norm_set_inside_the_repository_still_loads(tmp_path: Path) -> None:
     (repo / "kort.yaml").symlink_to(repo / "normen" / "eigen.yaml")
     t = Translator()
     for reference in ("normen/eigen.yaml", "normen\\eigen.yaml", "./normen/../kort.yaml"):
-        assert load_normset(reference, repo, t).id == "klein"
+        assert load_normset(reference, repo).id == "klein"
     with pytest.raises(ConfigError) as caught:
-        load_normset("Normen/Eigen.yaml", repo, t)
-    assert caught.value.message == (
+        load_normset("Normen/Eigen.yaml", repo)
+    assert render(caught.value.message, t) == (
         "swlabel.yaml: norms: 'Normen/Eigen.yaml' bestaat niet, wel 'normen/eigen.yaml'; schrijf "
         "het pad precies zo"
     )
@@ -344,7 +344,7 @@ def test_norm_id_that_is_no_id_is_refused_at_its_line(
     assert found[0].startswith("normen.yaml:13:"), result.out
     assert " SWL103 norms[2].id: '" in found[0]
     assert "kan geen id zijn; een id van een norm of rubriek bestaat uit letters" in found[0]
-    assert load_normset_kept("normen.yaml", repo, Translator())[0].norms[-1].id != norm_id
+    assert load_normset_kept("normen.yaml", repo)[0].norms[-1].id != norm_id
 
 
 def test_rubriek_id_that_is_no_id_is_refused(tmp_path: Path) -> None:
@@ -353,8 +353,9 @@ def test_rubriek_id_that_is_no_id_is_refused(tmp_path: Path) -> None:
     )
     repo = write_tree(tmp_path / "repo", {"normen.yaml": normset})
     with pytest.raises(ConfigError) as caught:
-        load_normset("normen.yaml", repo, Translator())
-    shown = [f"{p.path}:{p.line} {p.message[:40]}" for p in caught.value.problems]
+        load_normset("normen.yaml", repo)
+    t = Translator()
+    shown = [f"{p.path}:{p.line} {render(p.message, t)[:40]}" for p in caught.value.problems]
     assert shown[0] == "normen.yaml:12 rubrieken[2].id: '../2' kan geen id zijn"
 
 
@@ -362,8 +363,9 @@ def test_duplicate_rubriek_id_is_refused(tmp_path: Path) -> None:
     normset = SMALL_NORMSET.replace('id: "2"\n', 'id: "1"\n')
     repo = write_tree(tmp_path / "repo", {"normen.yaml": normset})
     with pytest.raises(ConfigError) as caught:
-        load_normset("normen.yaml", repo, Translator())
-    assert [(p.line, p.message) for p in caught.value.problems] == [
+        load_normset("normen.yaml", repo)
+    t = Translator()
+    assert [(p.line, render(p.message, t)) for p in caught.value.problems] == [
         (12, "rubrieken[2].id: rubriek '1' staat twee keer in de normenset"),
         # the norm of the rubriek left out cannot be placed either
         (22, "norms[3].rubriek: rubriek '2' staat niet onder 'rubrieken'"),
@@ -371,9 +373,8 @@ def test_duplicate_rubriek_id_is_refused(tmp_path: Path) -> None:
 
 
 def test_ordinary_ids_are_ids() -> None:
-    t = Translator()
     repo = Path(__file__).parent  # unused by bundled norm sets
-    normset = load_normset("kwaliteitslabel-sociaal-werk-2019", repo, t)
+    normset = load_normset("kwaliteitslabel-sociaal-werk-2019", repo)
     assert all(norm.id.replace(".", "").isdigit() for norm in normset.norms)
 
 
@@ -665,9 +666,10 @@ def test_the_door_refuses_what_lies_outside_or_is_no_file(tmp_path: Path) -> Non
 def test_reading_a_dossier_file_outside_the_repository_is_refused(tmp_path: Path) -> None:
     write_tree(tmp_path, {"geheim.yaml": "norm: '1.1'\n"})
     repo = write_tree(tmp_path / "repo", {"a.yaml": "x: 1\n"})
-    parsed = read_file(repo, "../geheim.yaml", Translator())
+    parsed = read_file(repo, "../geheim.yaml")
     assert parsed.data is None
-    assert [(p.code, p.message) for p in parsed.problems] == [
+    t = Translator()
+    assert [(p.code, render(p.message, t)) for p in parsed.problems] == [
         (
             "SWL206",
             "het pad '../geheim.yaml' ligt buiten de repository; gebruik een pad binnen de "

@@ -10,7 +10,7 @@ import pytest
 
 from conftest import Result
 from swlabel.errors import ConfigError
-from swlabel.i18n import Translator
+from swlabel.i18n import Translator, render
 from swlabel.load.normsets import bundled_normsets, load_normset
 
 Repo = Callable[..., Path]
@@ -19,7 +19,7 @@ Run = Callable[..., Result]
 
 def test_bundled_norm_set_loads_through_the_model(tmp_path: Path) -> None:
     assert bundled_normsets() == ["kwaliteitslabel-sociaal-werk-2019"]
-    normset = load_normset("kwaliteitslabel-sociaal-werk-2019", tmp_path, Translator())
+    normset = load_normset("kwaliteitslabel-sociaal-werk-2019", tmp_path)
     assert normset.version == "2019-05-29"
     assert normset.effective_date is not None
     assert normset.effective_date.isoformat() == "2020-01-01"
@@ -68,7 +68,7 @@ def test_missing_own_norm_set_file(small_repo: Repo, tmp_path: Path) -> None:
     repo = small_repo()
     (repo / "normen.yaml").unlink()
     with pytest.raises(ConfigError) as caught:
-        load_normset("normen.yaml", repo, Translator())
-    assert caught.value.message == (
+        load_normset("normen.yaml", repo)
+    assert render(caught.value.message, Translator()) == (
         "normenset-bestand 'normen.yaml' bestaat niet; controleer 'norms' in swlabel.yaml"
     )

@@ -278,8 +278,8 @@ def test_progress_is_reported_once_per_norm() -> None:
     from swlabel.output.dossier import build_report
 
     t = Translator()
-    dossier = load_repository(EXAMPLE, t)
-    result = run_checks(dossier, t, dt.date(2026, 11, 1))
+    dossier = load_repository(EXAMPLE)
+    result = run_checks(dossier, dt.date(2026, 11, 1))
     ticks: list[int] = []
     build_report(dossier, result.coverage, [], EXAMPLE, t, str, progress=lambda: ticks.append(1))
     assert len(ticks) == 49

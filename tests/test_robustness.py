@@ -39,6 +39,7 @@ from conftest import CONFIG, SMALL_NORMSET, evidence, write_tree
 from swlabel.cli.app import main
 from swlabel.commands.check import check as check_command
 from swlabel.errors import SwlabelError
+from swlabel.i18n import Translator, render
 from swlabel.load.sources import CONTROL_CHARACTERS
 from swlabel.models import STATUSES
 from swlabel.rules import RULES
@@ -86,7 +87,7 @@ def _problem_data(problem: Any) -> dict[str, Any]:
         "line": problem.line,
         "column": problem.column,
         "code": problem.code,
-        "message": problem.message,
+        "message": render(problem.message, Translator("nl")),
     }
 
 
@@ -100,7 +101,8 @@ def check_fast(root: Path) -> Outcome:
         code = check_command(root, out=out, as_of=AS_OF, language="nl", format_="json")
     except SwlabelError as error:
         problems = [_problem_data(problem) for problem in error.problems]
-        return Outcome(error.exit_code, problems, time.monotonic() - start, error.message)
+        message = render(error.message, Translator("nl"))
+        return Outcome(error.exit_code, problems, time.monotonic() - start, message)
     elapsed = time.monotonic() - start
     return Outcome(code, json.loads(out.getvalue())["meldingen"], elapsed)
 

@@ -5,7 +5,6 @@ from pathlib import Path
 
 import pytest
 
-from swlabel.i18n import Translator
 from swlabel.load import yamlio
 from swlabel.load.sources import parse_text
 
@@ -142,7 +141,7 @@ def test_a_melding_in_a_large_file_is_placed_on_its_line(tmp_path: Path) -> None
         for index in range(1200)
     )
     text = "documents:\n" + entries
-    parsed = parse_text(text, "register.yaml", Translator("nl"))
+    parsed = parse_text(text, "register.yaml")
     yamlio.forget_trees()
     assert parsed.source.locate(("documents", 1000, "review_date")) == (3004, 18)
     assert parsed.source.locate(("documents", 1000, "owner")) == (3002, 5)

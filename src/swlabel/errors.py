@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from swlabel.problems import Problem
+    from swlabel.problems import Problem, Text
 
 EXIT_OK = 0
 EXIT_MELDINGEN = 1
@@ -15,11 +15,13 @@ EXIT_INTERRUPTED = 130
 
 
 class SwlabelError(Exception):
-    """An error the user can fix; its message is already translated."""
+    """An error the user can fix. Its message is a finished sentence when raised above the
+    output layer, or a :class:`~swlabel.problems.Text` when raised below it (the loader, the
+    domain), made a sentence where it is shown (:func:`swlabel.i18n.render`)."""
 
     exit_code = EXIT_USAGE
 
-    def __init__(self, message: str, problems: list[Problem] | None = None) -> None:
+    def __init__(self, message: str | Text, problems: list[Problem] | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.problems = problems or []

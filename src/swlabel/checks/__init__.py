@@ -15,22 +15,21 @@ from swlabel.checks.policy import apply_levels, apply_waivers, is_reported
 from swlabel.checks.privacy import check_privacy
 from swlabel.checks.references import check_references
 from swlabel.domain.coverage import Coverage, compute_coverage
-from swlabel.i18n import Translator
 from swlabel.load.dossier import Dossier
 from swlabel.problems import Level, Problem, sort_problems
 from swlabel.rules import RULES
 
 
-def check_dossier(dossier: Dossier, t: Translator, as_of: dt.date) -> list[Problem]:
+def check_dossier(dossier: Dossier, as_of: dt.date) -> list[Problem]:
     """Every melding for DOSSIER on AS_OF: those found while loading and those of each rule,
     unsorted (run_checks sorts them once, after waivers and levels)."""
     return [
         *dossier.problems,
-        *check_references(dossier, t, as_of),
-        *check_content(dossier, t, as_of),
-        *check_freshness(dossier, t, as_of),
-        *check_privacy(dossier, t),
-        *check_cycle(dossier, t, as_of),
+        *check_references(dossier, as_of),
+        *check_content(dossier, as_of),
+        *check_freshness(dossier, as_of),
+        *check_privacy(dossier),
+        *check_cycle(dossier, as_of),
     ]
 
 
@@ -81,7 +80,6 @@ class CheckResult:
 
 def run_checks(
     dossier: Dossier,
-    t: Translator,
     as_of: dt.date,
     *,
     select: tuple[str, ...] = (),
@@ -93,7 +91,7 @@ def run_checks(
     settings = dossier.config.check
     levels = {code.upper(): level for code, level in settings.levels.items()}
     reported = {code for code in RULES if is_reported(code, levels, select, ignore)}
-    found = apply_waivers(check_dossier(dossier, t, as_of), dossier, t, reported)
+    found = apply_waivers(check_dossier(dossier, as_of), dossier, reported)
     problems = apply_levels(found, levels, select, ignore)
     coverage = compute_coverage(dossier, as_of)
     minimum = min_coverage if min_coverage is not None else settings.min_coverage

@@ -7,10 +7,9 @@ import datetime as dt
 
 from swlabel.checks.references import unknown_norm
 from swlabel.domain.dates import add_days, add_years, months_before
-from swlabel.i18n import Translator
-from swlabel.load.dossier import AUDIT_DIR, Dossier, suggest
+from swlabel.load.dossier import AUDIT_DIR, Dossier, did_you_mean
 from swlabel.models import CLOSED_ACTIONS, Audit, ImprovementAction, ImprovementPoint
-from swlabel.problems import Problem
+from swlabel.problems import Problem, msg
 
 
 def certificate_end(audit: Audit, years: int) -> dt.date | None:
@@ -46,30 +45,30 @@ def answers(dossier: Dossier, point_id: str) -> list[ImprovementAction]:
     ]
 
 
-def check_cycle(dossier: Dossier, t: Translator, as_of: dt.date) -> list[Problem]:
+def check_cycle(dossier: Dossier, as_of: dt.date) -> list[Problem]:
     problems: list[Problem] = []
     for located in dossier.audits:
         audit, source = located.value, located.source
         found = [
-            unknown_norm(dossier, norm_id, source, ("judgements", norm_id), t, key=True)
+            unknown_norm(dossier, norm_id, source, ("judgements", norm_id), key=True)
             for norm_id in audit.judgements
         ]
         for index, point in enumerate(audit.improvement_points):
             where = ("improvement_points", index)
             found += [
-                unknown_norm(dossier, norm_id, source, (*where, "norms", at), t)
+                unknown_norm(dossier, norm_id, source, (*where, "norms", at))
                 for at, norm_id in enumerate(point.norms)
             ]
             if not answers(dossier, point.id):
-                message = t("SWL308.message", id=point.id, date=audit.date.isoformat())
-                found.append(source.problem("SWL308", message, (*where, "id")))
+                message = msg("SWL308.message", id=point.id, date=audit.date.isoformat())
+                found.append(source.problem("SWL308", message, (*where, "id"), subject=point.id))
         problems += [problem for problem in found if problem]
-    problems += _actions(dossier, t, as_of)
-    problems += _certificate(dossier, t, as_of)
+    problems += _actions(dossier, as_of)
+    problems += _certificate(dossier, as_of)
     return problems
 
 
-def _actions(dossier: Dossier, t: Translator, as_of: dt.date) -> list[Problem]:
+def _actions(dossier: Dossier, as_of: dt.date) -> list[Problem]:
     problems = []
     point_ids = list(dossier.improvement_points)
     for action_id, located in dossier.actions.items():
@@ -80,22 +79,23 @@ def _actions(dossier: Dossier, t: Translator, as_of: dt.date) -> list[Problem]:
         if point is None:
             if AUDIT_DIR in dossier.unreadable_folders:
                 continue
-            hint = suggest(action.improvement_point, point_ids, t)
-            message = t("SWL211.message", id=action.improvement_point, hint=hint)
+            point_id = action.improvement_point
+            hint = did_you_mean(point_id, point_ids)
+            message = msg("SWL211.message", id=point_id, hint=hint)
             loc = (*located.loc, "improvement_point")
-            problems.append(located.source.problem("SWL211", message, loc))
+            problems.append(located.source.problem("SWL211", message, loc, subject=point_id))
             continue
         deadline = action.due or point_deadline(dossier, point.value)
         if action.status not in CLOSED_ACTIONS and deadline is not None and deadline < as_of:
-            message = t(
+            message = msg(
                 "SWL408.message", id=action_id, point=point.value.id, date=deadline.isoformat()
             )
             loc = (*located.loc, "due" if action.due else "improvement_point")
-            problems.append(located.source.problem("SWL408", message, loc))
+            problems.append(located.source.problem("SWL408", message, loc, subject=action_id))
     return problems
 
 
-def _certificate(dossier: Dossier, t: Translator, as_of: dt.date) -> list[Problem]:
+def _certificate(dossier: Dossier, as_of: dt.date) -> list[Problem]:
     settings = dossier.config.audits
     decided = [
         (located, end)
@@ -109,7 +109,7 @@ def _certificate(dossier: Dossier, t: Translator, as_of: dt.date) -> list[Proble
     if as_of < warn_from:
         return []
     key = "SWL407.ended" if end < as_of else "SWL407.message"
-    message = t(key, date=end.isoformat(), audit=latest.value.date.isoformat())
+    message = msg(key, date=end.isoformat(), audit=latest.value.date.isoformat())
     audit = latest.value
     loc = (
         ("certificate_valid_until",)
@@ -118,4 +118,4 @@ def _certificate(dossier: Dossier, t: Translator, as_of: dt.date) -> list[Proble
         if audit.decision_date
         else ("date",)
     )
-    return [latest.source.problem("SWL407", message, loc)]
+    return [latest.source.problem("SWL407", message, loc, subject=audit.date.isoformat())]

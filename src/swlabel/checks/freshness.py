@@ -10,64 +10,60 @@ from __future__ import annotations
 import datetime as dt
 
 from swlabel.domain.dates import months_before
-from swlabel.i18n import Translator
 from swlabel.load.dossier import Dossier, document_users
 from swlabel.load.sources import SourceFile
 from swlabel.models import OPEN_ACTIONS, Date
-from swlabel.problems import Problem
+from swlabel.problems import Problem, Text, msg
 
 
-def check_freshness(dossier: Dossier, t: Translator, as_of: dt.date) -> list[Problem]:
+def check_freshness(dossier: Dossier, as_of: dt.date) -> list[Problem]:
     audit = dossier.config.next_audit
     if audit is not None and audit <= as_of:
         audit = None  # a toetsing in the past says nothing about what is coming
     problems: list[Problem] = []
-    problems += _evidence_items(dossier, t, as_of, audit)
-    problems += _register(dossier, t, as_of, audit)
-    problems += _actions(dossier, t, as_of, audit)
-    problems += _assessments(dossier, t, as_of)
+    problems += _evidence_items(dossier, as_of, audit)
+    problems += _register(dossier, as_of, audit)
+    problems += _actions(dossier, as_of, audit)
+    problems += _assessments(dossier, as_of)
     return problems
 
 
 def _expiry(
     source: SourceFile,
     loc: tuple[str | int, ...],
-    what: str,
+    what: Text,
+    subject: str,
     valid_until: Date | None,
     as_of: dt.date,
     audit: dt.date | None,
-    t: Translator,
 ) -> list[Problem]:
     if valid_until is None:
         return []
     if valid_until < as_of:
-        message = t("SWL401.message", what=what, date=valid_until.isoformat())
-        return [source.problem("SWL401", message, loc)]
+        message = msg("SWL401.message", what=what, date=valid_until.isoformat())
+        return [source.problem("SWL401", message, loc, subject=subject)]
     if audit is not None and valid_until < audit:
-        message = t(
+        message = msg(
             "SWL405.message", what=what, date=valid_until.isoformat(), audit=audit.isoformat()
         )
-        return [source.problem("SWL405", message, loc)]
+        return [source.problem("SWL405", message, loc, subject=subject)]
     return []
 
 
-def _evidence_items(
-    dossier: Dossier, t: Translator, as_of: dt.date, audit: dt.date | None
-) -> list[Problem]:
+def _evidence_items(dossier: Dossier, as_of: dt.date, audit: dt.date | None) -> list[Problem]:
     problems = []
     for record in dossier.evidence.values():
         for index, item in enumerate(record.file.evidence):
             if item.document is not None:
                 continue
-            what = t("freshness.item", title=item.title or "", id=record.norm_id)
+            title = item.title or ""
+            what = msg("freshness.item", title=title, id=record.norm_id)
             loc = ("evidence", index, "valid_until")
-            problems += _expiry(record.source, loc, what, item.valid_until, as_of, audit, t)
+            problems += _expiry(record.source, loc, what, title, item.valid_until, as_of, audit)
     return problems
 
 
-def _register(
-    dossier: Dossier, t: Translator, as_of: dt.date, audit: dt.date | None
-) -> list[Problem]:
+def _register(dossier: Dossier, as_of: dt.date, audit: dt.date | None) -> list[Problem]:
     users = document_users(dossier)
     problems = []
     for document_id, located in dossier.documents.items():
@@ -75,27 +71,26 @@ def _register(
         if not norms:
             continue
         document, source, loc = located.value, located.source, located.loc
-        what = t("freshness.document", id=document_id, norms=", ".join(norms))
-        problems += _expiry(
-            source, (*loc, "valid_until"), what, document.valid_until, as_of, audit, t
-        )
+        what = msg("freshness.document", id=document_id, norms=", ".join(norms))
+        until = (*loc, "valid_until")
+        problems += _expiry(source, until, what, document_id, document.valid_until, as_of, audit)
         review = document.review_date
         if review is None:
             continue
         if review < as_of:
-            message = t("SWL402.message", id=document_id, date=review.isoformat())
-            problems.append(source.problem("SWL402", message, (*loc, "review_date")))
+            message = msg("SWL402.message", id=document_id, date=review.isoformat())
+            where = (*loc, "review_date")
+            problems.append(source.problem("SWL402", message, where, subject=document_id))
         elif audit is not None and review < audit:
-            message = t(
+            message = msg(
                 "SWL406.review", id=document_id, date=review.isoformat(), audit=audit.isoformat()
             )
-            problems.append(source.problem("SWL406", message, (*loc, "review_date")))
+            where = (*loc, "review_date")
+            problems.append(source.problem("SWL406", message, where, subject=document_id))
     return problems
 
 
-def _actions(
-    dossier: Dossier, t: Translator, as_of: dt.date, audit: dt.date | None
-) -> list[Problem]:
+def _actions(dossier: Dossier, as_of: dt.date, audit: dt.date | None) -> list[Problem]:
     problems = []
     for action_id, located in dossier.actions.items():
         action = located.value
@@ -103,25 +98,25 @@ def _actions(
             continue
         loc = (*located.loc, "due")
         if action.due < as_of:
-            message = t("SWL403.message", id=action_id, date=action.due.isoformat())
-            problems.append(located.source.problem("SWL403", message, loc))
+            message = msg("SWL403.message", id=action_id, date=action.due.isoformat())
+            problems.append(located.source.problem("SWL403", message, loc, subject=action_id))
         elif audit is not None and action.due < audit:
-            message = t(
+            message = msg(
                 "SWL406.action", id=action_id, date=action.due.isoformat(), audit=audit.isoformat()
             )
-            problems.append(located.source.problem("SWL406", message, loc))
+            problems.append(located.source.problem("SWL406", message, loc, subject=action_id))
     return problems
 
 
-def _assessments(dossier: Dossier, t: Translator, as_of: dt.date) -> list[Problem]:
+def _assessments(dossier: Dossier, as_of: dt.date) -> list[Problem]:
     months = dossier.config.check.max_assessment_age_months
     oldest = months_before(as_of, months)
     problems = []
     for record in dossier.evidence.values():
         assessed = record.file.assessed_on
         if assessed is not None and assessed < oldest:
-            message = t(
-                "SWL404.message", id=record.norm_id, date=assessed.isoformat(), months=months
-            )
-            problems.append(record.source.problem("SWL404", message, ("assessed_on",)))
+            norm_id = record.norm_id
+            message = msg("SWL404.message", id=norm_id, date=assessed.isoformat(), months=months)
+            where = ("assessed_on",)
+            problems.append(record.source.problem("SWL404", message, where, subject=norm_id))
     return problems

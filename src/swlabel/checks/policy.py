@@ -2,7 +2,8 @@
 
 A waiver silences matching meldingen in the file it stands in (an evidence file, a register
 file or the improvement plan), for a stated reason. It matches on the rule and, optionally, on
-text in the melding: an id or a name works in every language.
+what the melding is about (its subject: a norm, document, action, aspect or key), never on its
+text, so a waiver works the same in every language.
 Waived meldingen are kept (marked with the reason) so that every report can still count and
 list them: a waiver stays visible. A waiver that silences nothing is itself a melding (SWL307),
 so waivers do not outlive the problem they were written for.
@@ -13,10 +14,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 
-from swlabel.i18n import Translator
 from swlabel.load.dossier import Dossier
-from swlabel.problems import Level, Problem
-from swlabel.rules import matches
+from swlabel.problems import Level, Problem, msg
+from swlabel.rules import RULES, matches
 
 
 def is_reported(
@@ -39,7 +39,8 @@ def apply_levels(
     select: tuple[str, ...] = (),
     ignore: tuple[str, ...] = (),
 ) -> list[Problem]:
-    """Drop what is ignored or 'off', and give each melding its configured level.
+    """Drop what is ignored or 'off', and give each melding its level: the configured one, or
+    the rule's default (a melding is made without one, as yamllint's are).
 
     LEVELS maps upper-case codes to error, warning or off.
     """
@@ -47,9 +48,10 @@ def apply_levels(
     for problem in problems:
         if not is_reported(problem.code, levels, select, ignore):
             continue
-        level = levels.get(problem.code)
-        if level is not None and level != problem.level.value:
-            kept.append(dataclasses.replace(problem, level=Level(level)))
+        configured = levels.get(problem.code)
+        level = Level(configured) if configured is not None else RULES[problem.code].level
+        if level is not problem.level:
+            kept.append(dataclasses.replace(problem, level=level))
         else:
             kept.append(problem)
     return kept
@@ -58,7 +60,6 @@ def apply_levels(
 def apply_waivers(
     problems: list[Problem],
     dossier: Dossier,
-    t: Translator,
     reported: set[str],
 ) -> list[Problem]:
     """Mark the meldingen that a waiver matches; add SWL307 for waivers that match nothing.
@@ -78,11 +79,11 @@ def apply_waivers(
             if problem.path == source.path
             and problem.code == rule
             and not problem.waiver
-            and needle in problem.message.casefold()
+            and needle in problem.subject.casefold()
         ]
         for position in hits:
             result[position] = dataclasses.replace(result[position], waiver=waiver.reason)
         if not hits and rule in reported:
-            message = t("SWL307.message", rule=rule, match=waiver.match or "*")
-            unused.append(source.problem("SWL307", message, located.loc))
+            message = msg("SWL307.message", rule=rule, match=waiver.match or "*")
+            unused.append(source.problem("SWL307", message, located.loc, subject=rule))
     return result + unused

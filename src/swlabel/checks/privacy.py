@@ -13,10 +13,9 @@ from pathlib import Path
 
 from swlabel.doors import paths
 from swlabel.doors.bsn import BsnMatch, find_bsns
-from swlabel.i18n import Translator
 from swlabel.load.dossier import Dossier
 from swlabel.load.sources import DEFAULT_MAX_BYTES, make_problem
-from swlabel.problems import Problem
+from swlabel.problems import Problem, msg
 
 TEXT_SUFFIXES = frozenset({".md", ".txt", ".csv", ".yaml", ".yml"})
 MAX_SCAN_BYTES = DEFAULT_MAX_BYTES
@@ -99,8 +98,8 @@ def known_bsns(dossier: Dossier) -> frozenset[str]:
     return frozenset(match.digits for _, match in scan(dossier))
 
 
-def check_privacy(dossier: Dossier, t: Translator) -> list[Problem]:
-    message = t("SWL501.message")
+def check_privacy(dossier: Dossier) -> list[Problem]:
+    message = msg("SWL501.message")
     return [
         make_problem(relpath, found.line, found.column, "SWL501", message)
         for relpath, found in scan(dossier)

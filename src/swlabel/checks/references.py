@@ -5,24 +5,29 @@ from __future__ import annotations
 import datetime as dt
 
 from swlabel.doors.paths import PathResolver
-from swlabel.i18n import Translator
-from swlabel.load.dossier import EVIDENCE_DIR, REGISTER_DIR, Dossier, document_users, suggest
+from swlabel.load.dossier import (
+    EVIDENCE_DIR,
+    REGISTER_DIR,
+    Dossier,
+    did_you_mean,
+    document_users,
+)
 from swlabel.load.sources import SourceFile, make_problem
-from swlabel.problems import Problem
+from swlabel.problems import Arg, Problem, msg
 
 
-def check_references(dossier: Dossier, t: Translator, as_of: dt.date) -> list[Problem]:
+def check_references(dossier: Dossier, as_of: dt.date) -> list[Problem]:
     resolver = PathResolver(dossier.root)
     return [
-        *check_missing_evidence(dossier, t),
-        *check_evidence_references(dossier, resolver, t),
-        *check_register_paths(dossier, resolver, t),
-        *check_plan_references(dossier, t),
-        *check_unused_documents(dossier, t, as_of),
+        *check_missing_evidence(dossier),
+        *check_evidence_references(dossier, resolver),
+        *check_register_paths(dossier, resolver),
+        *check_plan_references(dossier),
+        *check_unused_documents(dossier, as_of),
     ]
 
 
-def check_missing_evidence(dossier: Dossier, t: Translator) -> list[Problem]:
+def check_missing_evidence(dossier: Dossier) -> list[Problem]:
     problems: list[Problem] = []
     if EVIDENCE_DIR in dossier.unreadable_folders:
         return problems
@@ -30,7 +35,8 @@ def check_missing_evidence(dossier: Dossier, t: Translator) -> list[Problem]:
         if norm.id in dossier.evidence_files or not dossier.norm_applies(norm.id):
             continue
         path = f"{EVIDENCE_DIR}/{norm.id}.md"
-        problems.append(make_problem(path, 1, 1, "SWL203", t("SWL203.message", id=norm.id)))
+        message = msg("SWL203.message", id=norm.id)
+        problems.append(make_problem(path, 1, 1, "SWL203", message, norm.id))
     return problems
 
 
@@ -39,28 +45,28 @@ def path_problem(
     value: str,
     source: SourceFile,
     loc: tuple[str | int, ...],
-    t: Translator,
 ) -> Problem | None:
     """SWL206 for a path that is absolute or leaves the repository, SWL205 when it is missing
     (or exists only with other capitals). A path outside the repository is never opened."""
     found = resolver.check(value)
-    if found.verdict == "outside":
-        return source.problem("SWL206", t("SWL206.message", path=value), loc)
-    if found.verdict == "link_outside":
-        return source.problem("SWL206", t("SWL206.symlink", path=value), loc)
-    if found.verdict == "missing":
-        return source.problem("SWL205", t("SWL205.message", path=value), loc)
-    if found.verdict == "folder":
-        return source.problem("SWL205", t("SWL205.folder", path=value), loc)
     if found.verdict == "case":
-        message = t("SWL205.case", path=value, actual=found.suggestion)
-        return source.problem("SWL205", message, loc)
-    return None
+        message = msg("SWL205.case", path=value, actual=found.suggestion)
+        return source.problem("SWL205", message, loc, subject=value)
+    key = _PATH_MELDINGEN.get(found.verdict)
+    if key is None:
+        return None
+    return source.problem(key[:6], msg(key, path=value), loc, subject=value)
 
 
-def check_evidence_references(
-    dossier: Dossier, resolver: PathResolver, t: Translator
-) -> list[Problem]:
+_PATH_MELDINGEN = {
+    "outside": "SWL206.message",
+    "link_outside": "SWL206.symlink",
+    "missing": "SWL205.message",
+    "folder": "SWL205.folder",
+}
+
+
+def check_evidence_references(dossier: Dossier, resolver: PathResolver) -> list[Problem]:
     problems: list[Problem] = []
     document_ids = list(dossier.documents)
     action_ids = list(dossier.actions)
@@ -75,35 +81,38 @@ def check_evidence_references(
                 and item.document not in dossier.documents
                 and REGISTER_DIR not in dossier.unreadable_folders
             ):
-                hint = suggest(item.document, document_ids, t)
-                message = t("SWL204.message", id=item.document, hint=hint)
-                problems.append(source.problem("SWL204", message, (*loc, "document")))
+                hint = did_you_mean(item.document, document_ids)
+                message = msg("SWL204.message", id=item.document, hint=hint)
+                where = (*loc, "document")
+                problems.append(source.problem("SWL204", message, where, subject=item.document))
             if item.path is not None:
-                found = path_problem(resolver, item.path, source, (*loc, "path"), t)
+                found = path_problem(resolver, item.path, source, (*loc, "path"))
                 if found:
                     problems.append(found)
             for position, aspect in enumerate(item.aspects):
                 if aspect not in aspect_ids:
-                    choices = ", ".join(aspect_ids) if aspect_ids else t("SWL208.none")
-                    message = t(
+                    choices: Arg = ", ".join(aspect_ids) if aspect_ids else msg("SWL208.none")
+                    message = msg(
                         "SWL208.message", aspect=aspect, norm=record.norm_id, choices=choices
                     )
-                    problems.append(source.problem("SWL208", message, (*loc, "aspects", position)))
+                    where = (*loc, "aspects", position)
+                    problems.append(source.problem("SWL208", message, where, subject=aspect))
         for position, action_id in enumerate(record.file.actions):
             if action_id not in dossier.actions:
-                hint = suggest(action_id, action_ids, t)
-                message = t("SWL207.message", id=action_id, hint=hint)
-                problems.append(source.problem("SWL207", message, ("actions", position)))
+                hint = did_you_mean(action_id, action_ids)
+                message = msg("SWL207.message", id=action_id, hint=hint)
+                where = ("actions", position)
+                problems.append(source.problem("SWL207", message, where, subject=action_id))
     return problems
 
 
-def check_register_paths(dossier: Dossier, resolver: PathResolver, t: Translator) -> list[Problem]:
+def check_register_paths(dossier: Dossier, resolver: PathResolver) -> list[Problem]:
     problems = []
     for located in dossier.documents.values():
         if located.value.path is None:
             continue
         loc = (*located.loc, "path")
-        found = path_problem(resolver, located.value.path, located.source, loc, t)
+        found = path_problem(resolver, located.value.path, located.source, loc)
         if found:
             problems.append(found)
     return problems
@@ -114,30 +123,29 @@ def unknown_norm(
     norm_id: str,
     source: SourceFile,
     loc: tuple[str | int, ...],
-    t: Translator,
     *,
     key: bool = False,
 ) -> Problem | None:
     """SWL201 at LOC when NORM_ID is not in the norm set, with the nearest ids as a hint."""
     if dossier.normset.norm(norm_id) is not None:
         return None
-    hint = suggest(norm_id, list(dossier.normset.norms_by_id), t)
-    message = t("SWL201.message", id=norm_id, normset=dossier.normset.id, hint=hint)
-    return source.problem("SWL201", message, loc, key=key)
+    hint = did_you_mean(norm_id, list(dossier.normset.norms_by_id))
+    message = msg("SWL201.message", id=norm_id, normset=dossier.normset.id, hint=hint)
+    return source.problem("SWL201", message, loc, key=key, subject=norm_id)
 
 
-def check_plan_references(dossier: Dossier, t: Translator) -> list[Problem]:
+def check_plan_references(dossier: Dossier) -> list[Problem]:
     problems = []
     for located in dossier.actions.values():
         for position, norm_id in enumerate(located.value.norms):
             loc = (*located.loc, "norms", position)
-            found = unknown_norm(dossier, norm_id, located.source, loc, t)
+            found = unknown_norm(dossier, norm_id, located.source, loc)
             if found:
                 problems.append(found)
     return problems
 
 
-def check_unused_documents(dossier: Dossier, t: Translator, as_of: dt.date) -> list[Problem]:
+def check_unused_documents(dossier: Dossier, as_of: dt.date) -> list[Problem]:
     """SWL210 for a valid register document no norm uses; an expired one is kept for the
     record and says nothing."""
     if EVIDENCE_DIR in dossier.unreadable_folders:
@@ -147,6 +155,7 @@ def check_unused_documents(dossier: Dossier, t: Translator, as_of: dt.date) -> l
     for document_id, located in dossier.documents.items():
         expired = located.value.valid_until is not None and located.value.valid_until < as_of
         if document_id not in used and not expired:
-            message = t("SWL210.message", id=document_id)
-            problems.append(located.source.problem("SWL210", message, (*located.loc, "id")))
+            message = msg("SWL210.message", id=document_id)
+            where = (*located.loc, "id")
+            problems.append(located.source.problem("SWL210", message, where, subject=document_id))
     return problems

@@ -22,8 +22,7 @@ from swlabel import __version__
 from swlabel.cli.entry import Interrupted, interruptible, language_in
 from swlabel.doors import mask
 from swlabel.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, SwlabelError
-from swlabel.i18n import LANGUAGES, Translator, pick_language
-from swlabel.problems import format_problem
+from swlabel.i18n import LANGUAGES, Translator, format_problem, pick_language, render
 from swlabel.rules import RULES
 
 
@@ -586,10 +585,10 @@ def _say(text: str) -> None:
         pass
 
 
-def _report_error(error: SwlabelError) -> None:
+def _report_error(error: SwlabelError, t: Translator) -> None:
     for problem in error.problems:
-        _say(format_problem(problem))
-    _say(f"swlabel: {error.message}")
+        _say(format_problem(problem, t))
+    _say(f"swlabel: {render(error.message, t)}")
 
 
 def _write_crash_log() -> Path:
@@ -673,7 +672,7 @@ def _main(argv: Sequence[str] | None) -> int:
         )
         return interrupted.exit_code
     except SwlabelError as error:
-        _report_error(error)
+        _report_error(error, t)
         return error.exit_code
     except mask.OutputFailed as failed:
         _silence_stdout()

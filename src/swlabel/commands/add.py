@@ -21,7 +21,7 @@ from swlabel.doors import paths
 from swlabel.doors.files import RepositoryWriter
 from swlabel.doors.paths import PathResolver
 from swlabel.errors import EXIT_OK, UsageError
-from swlabel.i18n import Translator
+from swlabel.i18n import Translator, render
 from swlabel.load.dossier import (
     AUDIT_DIR,
     PLAN_FILE,
@@ -29,7 +29,7 @@ from swlabel.load.dossier import (
     REGISTER_FILE,
     Dossier,
     Located,
-    suggest,
+    did_you_mean,
 )
 from swlabel.load.sources import parse_text, read_file
 from swlabel.load.validation import explain, validate
@@ -37,6 +37,7 @@ from swlabel.models import ImprovementAction, ImprovementPlan, RegisterDocument,
 from swlabel.output.entries import Value, append_entry
 from swlabel.output.scaffold import modeline
 from swlabel.output.templating import environment
+from swlabel.problems import msg
 
 
 def _is_register_file(relpath: str) -> bool:
@@ -74,7 +75,7 @@ def _target(dossier: Dossier, directory: Path, to: Path | None, default: str, t:
 def _read_for_edit(writer: RepositoryWriter, relpath: str, max_bytes: int, t: Translator) -> bytes:
     """The bytes of RELPATH, read as check reads it; a file check has a melding about (it is
     not UTF-8, too large, not valid YAML) is refused with that melding."""
-    parsed = read_file(writer.root, relpath, t, max_bytes=max_bytes)
+    parsed = read_file(writer.root, relpath, max_bytes=max_bytes)
     if parsed.problems:
         count = len(parsed.problems)
         raise UsageError(t.plural("add.not_edited", count, path=relpath), list(parsed.problems))
@@ -100,13 +101,15 @@ def _write_entry(
             bom, raw = codecs.BOM_UTF8, raw[len(codecs.BOM_UTF8) :]
         before = raw.decode("utf-8")
     after = append_entry(before, key, fields)
-    parsed = parse_text(after, relpath, t)
+    parsed = parse_text(after, relpath)
     problems = list(parsed.problems)
     if not problems:
-        problems = validate(container, parsed.data, parsed.source, t)[1]
+        problems = validate(container, parsed.data, parsed.source)[1]
     if problems:
         # The entry does not fit the file: write nothing.
-        detail = "; ".join(f"{p.path}:{p.line}: {p.message}" for p in problems[:3])
+        detail = "; ".join(
+            f"{p.path}:{p.line}: {render(p.message, t)}" for p in problems[:3]
+        )
         raise UsageError(t("add.file_invalid", path=relpath, detail=detail))
     writer.replace(relpath, bom + after.encode("utf-8"))
 
@@ -121,9 +124,9 @@ def _refuse_existing(table: Mapping[str, Located[Any]], key: str, t: Translator)
 def _check(
     model: type[RegisterDocument] | type[ImprovementAction], data: dict[str, Any], t: Translator
 ) -> None:
-    entry, messages = explain(model, data, t)
+    entry, messages = explain(model, data)
     if entry is None:
-        raise UsageError("; ".join(messages))
+        raise UsageError("; ".join(render(message, t) for message in messages))
 
 
 def add_document(
@@ -176,8 +179,9 @@ def add_action(
     norm_ids = [norm.id for norm in dossier.normset.norms]
     for norm_id in norms:
         if norm_id not in norm_ids:
-            hint = suggest(norm_id, norm_ids, t)
-            raise UsageError(t("SWL201.message", id=norm_id, normset=dossier.normset.id, hint=hint))
+            hint = did_you_mean(norm_id, norm_ids)
+            message = msg("SWL201.message", id=norm_id, normset=dossier.normset.id, hint=hint)
+            raise UsageError(render(message, t))
     values: dict[str, Value | None] = dict(fields)
     if not values.get("id"):
         values["id"] = next_action_id(list(dossier.actions), today or dt.date.today())

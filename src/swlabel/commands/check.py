@@ -36,7 +36,6 @@ def check(
     dossier, t = open_dossier(directory, language)
     result = run_checks(
         dossier,
-        t,
         as_of or dt.date.today(),
         select=select,
         ignore=ignore,

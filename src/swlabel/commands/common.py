@@ -11,7 +11,7 @@ from swlabel.checks.privacy import known_bsns
 from swlabel.doors import mask
 from swlabel.doors.files import check_output, write_for_reader
 from swlabel.errors import UsageError
-from swlabel.i18n import Translator, pick_language
+from swlabel.i18n import Translator, pick_language, placeholders
 from swlabel.load.dossier import CONFIG_FILE, Dossier, find_root, load_config, load_repository
 
 
@@ -20,11 +20,10 @@ def open_dossier(directory: Path, language: str | None) -> tuple[Dossier, Transl
 
     --lang and SWLABEL_LANG win over the language in swlabel.yaml.
     """
-    t = Translator(pick_language(language))
-    root = find_root(directory, t)
-    config = load_config(root, t)
+    root = find_root(directory)
+    config = load_config(root)
     t = Translator(pick_language(language, config.language))
-    dossier = load_repository(root, t, config)
+    dossier = load_repository(root, config, placeholders(t))
     # From here on every output of the run masks the BSNs found anywhere in the repository.
     mask.learn(known_bsns(dossier))
     return dossier, t

@@ -10,7 +10,7 @@ from swlabel.commands.common import open_dossier
 from swlabel.domain.coverage import compute_coverage
 from swlabel.domain.revisions import DossierDiff, Revision, compare, load_revision, locate, resolve
 from swlabel.errors import EXIT_OK
-from swlabel.i18n import Translator
+from swlabel.i18n import Translator, placeholders
 from swlabel.output.check_formats import format_percentage
 from swlabel.problems import printable
 
@@ -26,11 +26,11 @@ def diff(
 ) -> int:
     """Write what changed between REF and REF2, or between REF and the working tree."""
     current, t = open_dossier(directory, language)
-    work = locate(current.root, t)
-    old_revision = resolve(work, ref, t)
-    new_revision = None if ref2 is None else resolve(work, ref2, t)
-    old = load_revision(work, old_revision, t)
-    new = current if new_revision is None else load_revision(work, new_revision, t)
+    work = locate(current.root)
+    old_revision = resolve(work, ref)
+    new_revision = None if ref2 is None else resolve(work, ref2)
+    old = load_revision(work, old_revision, placeholders(t))
+    new = current if new_revision is None else load_revision(work, new_revision, placeholders(t))
     reference = as_of or dt.date.today()
     changes = compare(
         old,

@@ -11,7 +11,8 @@ from swlabel.commands.common import open_dossier, progress
 from swlabel.domain.history import Point, Skipped, list_commits, points, rubrieken
 from swlabel.domain.revisions import locate
 from swlabel.errors import EXIT_OK
-from swlabel.i18n import Translator
+from swlabel.i18n import Translator, placeholders
+from swlabel.i18n import render as sentence
 from swlabel.output.check_formats import format_percentage
 from swlabel.problems import printable
 
@@ -30,11 +31,11 @@ def history(
 ) -> int:
     """Write a table of the dossier's coverage at each revision that touched it, oldest first."""
     current, t = open_dossier(directory, language)
-    work = locate(current.root, t, not_git="history.not_git")
-    commits = list_commits(work, t, tags_only=tags, until=as_of)
+    work = locate(current.root, not_git="history.not_git")
+    commits = list_commits(work, tags_only=tags, until=as_of)
     skipped: list[Skipped] = []
     with progress(len(commits), PROGRESS_REVISIONS, t("history.progress")) as advance:
-        found = points(work, commits, t, skipped, advance)
+        found = points(work, commits, placeholders(t), skipped, advance)
     title = t("history.title", organisation=current.config.organisation)
     for line in [printable(title), "", *render(found, skipped, t)]:
         out.write(line + "\n")
@@ -79,7 +80,7 @@ def render(found: Sequence[Point], skipped: Sequence[Skipped], t: Translator) ->
                 "history.skipped",
                 label=printable(item.commit.label),
                 date=item.commit.date.isoformat(),
-                reason=printable(item.reason),
+                reason=printable(sentence(item.reason, t)),
             )
             for item in skipped
         ]

@@ -17,7 +17,7 @@ from typing import Protocol, TextIO
 from swlabel.doors.files import RepositoryWriter
 from swlabel.doors.gitrun import init_repository, run_git
 from swlabel.errors import EXIT_OK, ConfigError, SwlabelError, UsageError
-from swlabel.i18n import Translator, pick_language
+from swlabel.i18n import Translator, pick_language, placeholders, render
 from swlabel.load.dossier import (
     CONFIG_FILE,
     EVIDENCE_DIR,
@@ -108,11 +108,11 @@ def _ask_normset(answers: Answers, root: Path, t: Translator, ask: Prompter | No
         if reference is None:
             reference = ask.text(t("init.ask_norms"), DEFAULT_NORMSET) if ask else DEFAULT_NORMSET
         try:
-            normset = load_normset(reference, root, t)
+            normset = load_normset(reference, root)
         except ConfigError as error:
             if ask is None or answers.norms is not None:
                 raise
-            ask.text(error.message + " " + t("init.try_again"), "")
+            ask.text(render(error.message, t) + " " + t("init.try_again"), "")
             reference = None
             continue
         answers.norms = reference
@@ -203,9 +203,9 @@ def init(
     kept: list[str] = []
     config_text = None
     if (root / CONFIG_FILE).exists():
-        config = load_config(root, t)
+        config = load_config(root, placeholders(t))
         t = Translator(pick_language(answers.language, config.language))
-        normset = load_normset(config.norms, root, t)
+        normset = load_normset(config.norms, root)
         kept.append(CONFIG_FILE)
     else:
         occupied = _occupied(root, answers.norms)
@@ -235,7 +235,7 @@ def init(
         if not writer.created:
             raise
         writer.undo()
-        raise UsageError(f"{error.message} {t('init.undone')}", error.problems) from None
+        raise UsageError(f"{render(error.message, t)} {t('init.undone')}", error.problems) from None
     except BaseException:
         # Ctrl-C, SIGTERM or a bug: no half-made repository either.
         writer.undo()

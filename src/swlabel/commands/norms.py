@@ -11,12 +11,12 @@ from swlabel.checks import run_checks
 from swlabel.commands.common import open_dossier
 from swlabel.domain.coverage import Coverage, compute_coverage
 from swlabel.errors import EXIT_OK, ConfigError, UsageError
-from swlabel.i18n import Translator, pick_language
-from swlabel.load.dossier import Dossier, EvidenceRecord, suggest
+from swlabel.i18n import Translator, pick_language, render
+from swlabel.load.dossier import Dossier, EvidenceRecord, did_you_mean
 from swlabel.load.normsets import DEFAULT_NORMSET, load_normset
 from swlabel.models import NormSet
 from swlabel.output.norm_problems import problems_by_norm
-from swlabel.problems import printable
+from swlabel.problems import msg, printable
 
 
 def _first_words(text: str, width: int) -> str:
@@ -32,10 +32,10 @@ def _context(
             dossier, t = open_dossier(directory, language)
         except ConfigError:
             t = Translator(pick_language(language))
-            return load_normset(DEFAULT_NORMSET, directory, t), None, t
+            return load_normset(DEFAULT_NORMSET, directory), None, t
         return dossier.normset, dossier, t
     t = Translator(pick_language(language))
-    return load_normset(norms, directory, t), None, t
+    return load_normset(norms, directory), None, t
 
 
 def _listing(normset: NormSet, coverage: Coverage | None, t: Translator, out: TextIO) -> None:
@@ -66,8 +66,9 @@ def _detail(
 ) -> None:
     norm = normset.norm(norm_id)
     if norm is None:
-        hint = suggest(norm_id, [n.id for n in normset.norms], t)
-        raise UsageError(t("SWL201.message", id=norm_id, normset=normset.id, hint=hint))
+        hint = did_you_mean(norm_id, [n.id for n in normset.norms])
+        message = msg("SWL201.message", id=norm_id, normset=normset.id, hint=hint)
+        raise UsageError(render(message, t))
     rubriek = {r.id: r for r in normset.rubrieken}[norm.rubriek]
     out.write(
         f"{t('report.norm')} {norm.id} ({t('report.rubriek')} {rubriek.id}. "
@@ -93,13 +94,13 @@ def _detail(
             out.write(f"  {t('norms.uncovered')}: {', '.join(found.uncovered_aspects)}\n")
     if record is not None:
         _evidence_lines(dossier, record, t, out)
-    checked = run_checks(dossier, t, coverage.as_of).problems
+    checked = run_checks(dossier, coverage.as_of).problems
     problems = problems_by_norm(dossier, checked).get(norm.id)
     if problems:
         out.write("\n" + t("report.problems") + ":\n")
         for problem in problems:
             out.write(f"  {printable(problem.path)}:{problem.line}:{problem.column}: ")
-            out.write(f"{problem.code} {printable(problem.message)}\n")
+            out.write(f"{problem.code} {printable(render(problem.message, t))}\n")
 
 
 def _evidence_lines(dossier: Dossier, record: EvidenceRecord, t: Translator, out: TextIO) -> None:

@@ -17,7 +17,7 @@ from swlabel.checks import CheckResult, run_checks
 from swlabel.commands.common import guard_output, open_dossier, progress, write_output
 from swlabel.doors.mask import current, dumps_json
 from swlabel.errors import EXIT_OK, UsageError
-from swlabel.i18n import Translator
+from swlabel.i18n import Translator, placeholders
 from swlabel.load.gitinfo import git_state, last_changed
 from swlabel.output.dossier import ReportView, Selection, build_report
 from swlabel.output.markdown import to_html, to_safe_markdown
@@ -94,7 +94,7 @@ def _template_frame(traceback: TracebackType | None) -> tuple[str, int] | None:
     return found
 
 
-def render_json(view: ReportView, result: CheckResult) -> str:
+def render_json(view: ReportView, result: CheckResult, t: Translator) -> str:
     """The view model as data, with check's own structures for meldingen and coverage; every
     text through the run's mask (dumps_json)."""
     data = dataclasses.asdict(view)
@@ -105,7 +105,7 @@ def render_json(view: ReportView, result: CheckResult) -> str:
         "schema_version": SCHEMA_VERSION,
         "tool": tool_data(),
         "report": data,
-        "meldingen": [problem_data(problem) for problem in result.problems],
+        "meldingen": [problem_data(problem, t) for problem in result.problems],
         "coverage": coverage_data(result.coverage),
     }
     return dumps_json(document) + "\n"
@@ -161,7 +161,7 @@ def _with_history(view: ReportView, root: Path, as_of: dt.date | None, t: Transl
     from swlabel.domain.history import coverage_history, history_chart
 
     try:
-        points = coverage_history(root, t, tags_only=False, until=as_of)
+        points = coverage_history(root, placeholders(t), tags_only=False, until=as_of)
     except UsageError:
         return view
     if not points:
@@ -196,7 +196,7 @@ def report(
     if not to_stdout:
         guard_output(dossier, target, t, force=force)
     base = Path.cwd() if to_stdout else target.resolve().parent
-    result = run_checks(dossier, t, as_of or dt.date.today())
+    result = run_checks(dossier, as_of or dt.date.today())
     problems = [problem for problem in result.problems if not problem.waiver]
     render = {"html": to_html, "md": to_safe_markdown}.get(format_, _keep_text)
     selection = Selection(only_gaps=only_gaps, rubriek=rubriek)
@@ -217,7 +217,7 @@ def report(
         view = _with_history(view, dossier.root, as_of, t)
     text: str | Iterator[str]
     if format_ == "json":
-        text = render_json(view, result)
+        text = render_json(view, result, t)
     elif format_ == "csv":
         text = render_csv(view, t, csv_dialect)
     else:

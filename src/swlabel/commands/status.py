@@ -74,7 +74,7 @@ def status(
 ) -> int:
     dossier, t = open_dossier(directory, language)
     reference = as_of or dt.date.today()
-    result = run_checks(dossier, t, reference)
+    result = run_checks(dossier, reference)
     out.write(
         printable(
             f"{dossier.config.organisation} · {dossier.normset.title} {dossier.normset.version}"

@@ -18,8 +18,9 @@ from swlabel.domain.coverage import compute_coverage
 from swlabel.domain.revisions import CatFile, Revision, WorkTree, load_from, locate, revision_files
 from swlabel.doors.gitrun import run_git
 from swlabel.errors import ConfigError, UsageError
-from swlabel.i18n import Translator
 from swlabel.load.dossier import Dossier
+from swlabel.load.placeholders import PLAIN, Placeholders
+from swlabel.problems import Text, msg
 
 RubriekPercentage = tuple[str, str, float | None]  # rubriek id, title, percentage
 
@@ -56,12 +57,10 @@ class Skipped:
     """A revision whose dossier could not be loaded, and why."""
 
     commit: Commit
-    reason: str
+    reason: str | Text  # made a sentence where it is shown (swlabel.i18n.render)
 
 
-def list_commits(
-    work: WorkTree, t: Translator, *, tags_only: bool, until: dt.date | None = None
-) -> list[Commit]:
+def list_commits(work: WorkTree, *, tags_only: bool, until: dt.date | None = None) -> list[Commit]:
     """The commits that touched the dossier's folder (or only the tagged ones), oldest first.
 
     UsageError when there are none.
@@ -89,7 +88,7 @@ def list_commits(
             continue
         commits.append(Commit(commit, short, day, subject, tuple(tags.get(commit, ()))))
     if not commits:
-        raise UsageError(t("history.no_commits", path=work.prefix or "."))
+        raise UsageError(msg("history.no_commits", path=work.prefix or "."))
     return commits
 
 
@@ -115,7 +114,7 @@ class _NoDossier(Exception):
 
 def coverage_history(
     root: Path,
-    t: Translator,
+    placeholders: Placeholders = PLAIN,
     *,
     tags_only: bool,
     until: dt.date | None = None,
@@ -126,14 +125,15 @@ def coverage_history(
     Revisions whose dossier cannot be loaded are left out and, when SKIPPED is given, added
     to it. UsageError outside git or when there are no commits.
     """
-    work = locate(root, t, not_git="history.not_git")
-    return points(work, list_commits(work, t, tags_only=tags_only, until=until), t, skipped)
+    work = locate(root, not_git="history.not_git")
+    commits = list_commits(work, tags_only=tags_only, until=until)
+    return points(work, commits, placeholders, skipped)
 
 
 def points(
     work: WorkTree,
     commits: Sequence[Commit],
-    t: Translator,
+    placeholders: Placeholders = PLAIN,
     skipped: list[Skipped] | None = None,
     advance: Callable[[], None] | None = None,
 ) -> list[Point]:
@@ -141,13 +141,13 @@ def points(
     found: list[Point] = []
     if not commits:
         return found
-    with CatFile(work.top, t, ref=commits[0].label) as blobs:
+    with CatFile(work.top, ref=commits[0].label) as blobs:
         for commit in commits:
             revision = Revision(commit.label, commit.commit, commit.date)
             try:
-                dossier = _load(work, blobs, revision, t)
+                dossier = _load(work, blobs, revision, placeholders)
             except _NoDossier:
-                reason = t("history.no_dossier", path=work.prefix or ".")
+                reason = msg("history.no_dossier", path=work.prefix or ".")
                 if skipped is not None:
                     skipped.append(Skipped(commit, reason))
             except ConfigError as error:
@@ -160,13 +160,15 @@ def points(
     return found
 
 
-def _load(work: WorkTree, blobs: CatFile, revision: Revision, t: Translator) -> Dossier:
+def _load(
+    work: WorkTree, blobs: CatFile, revision: Revision, placeholders: Placeholders
+) -> Dossier:
     # Like history.load_revision, but with the shared cat-file process. Git failing is a
     # UsageError and ends the run; a dossier that cannot be loaded only skips this revision.
-    wanted = revision_files(work, revision, t)
+    wanted = revision_files(work, revision)
     if wanted is None:
         raise _NoDossier
-    return load_from(blobs, work, revision, wanted, t)
+    return load_from(blobs, work, revision, wanted, placeholders)
 
 
 def _point(commit: Commit, dossier: Dossier) -> Point:

@@ -20,7 +20,6 @@ from swlabel.doors import mask
 from swlabel.doors.files import scratch_folder, write_scratch
 from swlabel.doors.gitrun import GitBatch, run_git
 from swlabel.errors import UsageError
-from swlabel.i18n import Translator
 from swlabel.load.dossier import (
     AUDIT_DIR,
     CONFIG_FILE,
@@ -33,8 +32,9 @@ from swlabel.load.dossier import (
     load_repository,
 )
 from swlabel.load.normsets import is_path_reference
+from swlabel.load.placeholders import PLAIN, Placeholders
 from swlabel.models import CLOSED_ACTIONS, ActionStatus, EvidenceItem, Status
-from swlabel.problems import natural_key
+from swlabel.problems import msg, natural_key
 
 _CHUNK = 64 * 1024
 # Folders whose direct children the loader reads; it filters them by suffix itself.
@@ -56,28 +56,28 @@ class Revision:
     date: dt.date  # the commit date
 
 
-def locate(root: Path, t: Translator, *, not_git: str = "diff.not_git") -> WorkTree:
+def locate(root: Path, *, not_git: str = "diff.not_git") -> WorkTree:
     """The work tree holding ROOT; UsageError (message NOT_GIT) when ROOT is not inside one."""
     # One git process: the top on the first line, the prefix (empty at the top) on the second.
     found = run_git(root, "rev-parse", "--show-toplevel", "--show-prefix")
     lines = found.splitlines() if found is not None else []
     if not lines or not lines[0].strip():
-        raise UsageError(t(not_git, path=root.as_posix()))
+        raise UsageError(msg(not_git, path=root.as_posix()))
     prefix = lines[1].strip() if len(lines) > 1 else ""
     return WorkTree(Path(lines[0].strip()), prefix)
 
 
-def resolve(work: WorkTree, ref: str, t: Translator) -> Revision:
+def resolve(work: WorkTree, ref: str) -> Revision:
     """The commit REF names and its date; UsageError naming REF when git cannot resolve it."""
     # A ref starting with '-' would be read as an option by git.
     commit = None if ref.startswith("-") else _commit_of(work, ref)
     if commit is None:
-        raise UsageError(t("diff.unknown_ref", ref=ref))
+        raise UsageError(msg("diff.unknown_ref", ref=ref))
     date = run_git(work.top, "log", "-1", "--format=%cs", commit)
     try:
         return Revision(ref, commit, dt.date.fromisoformat((date or "").strip()))
     except ValueError:
-        raise UsageError(t("diff.unknown_ref", ref=ref)) from None
+        raise UsageError(msg("diff.unknown_ref", ref=ref)) from None
 
 
 def _commit_of(work: WorkTree, ref: str) -> str | None:
@@ -85,42 +85,48 @@ def _commit_of(work: WorkTree, ref: str) -> str | None:
     return found.strip() if found and found.strip() else None
 
 
-def load_revision(work: WorkTree, revision: Revision, t: Translator) -> Dossier:
+def load_revision(
+    work: WorkTree, revision: Revision, placeholders: Placeholders = PLAIN
+) -> Dossier:
     """Load the dossier as it was at REVISION (its meldingen are collected, not raised)."""
-    wanted = revision_files(work, revision, t)
+    wanted = revision_files(work, revision)
     if wanted is None:
-        raise UsageError(t("diff.no_dossier", ref=revision.ref, path=work.prefix or "."))
-    with CatFile(work.top, t, ref=revision.ref) as blobs:
-        return load_from(blobs, work, revision, wanted, t)
+        raise UsageError(msg("diff.no_dossier", ref=revision.ref, path=work.prefix or "."))
+    with CatFile(work.top, ref=revision.ref) as blobs:
+        return load_from(blobs, work, revision, wanted, placeholders)
 
 
-def revision_files(work: WorkTree, revision: Revision, t: Translator) -> list[str] | None:
+def revision_files(work: WorkTree, revision: Revision) -> list[str] | None:
     """The files of the dossier the loader reads at REVISION; None without a swlabel.yaml."""
     pathspec = (work.prefix,) if work.prefix else ()
     listed = run_git(
         work.top, "ls-tree", "-r", "-z", "--name-only", revision.commit, "--", *pathspec
     )
     if listed is None:
-        raise UsageError(t("diff.git_failed", ref=revision.ref))
+        raise UsageError(msg("diff.git_failed", ref=revision.ref))
     wanted = [path for path in listed.split("\0") if _loader_reads(path, work.prefix)]
     return wanted if work.prefix + CONFIG_FILE in wanted else None
 
 
 def load_from(
-    blobs: CatFile, work: WorkTree, revision: Revision, wanted: list[str], t: Translator
+    blobs: CatFile,
+    work: WorkTree,
+    revision: Revision,
+    wanted: list[str],
+    placeholders: Placeholders = PLAIN,
 ) -> Dossier:
     """Write WANTED as at REVISION from BLOBS into a temporary folder and load the dossier
     there; everything is in memory afterwards, so the folder can go."""
     with scratch_folder("swlabel-revision-") as base:
         root = base / work.prefix
         blobs.extract(revision, wanted, base)
-        config = load_config(root, t)
+        config = load_config(root, placeholders)
         if is_path_reference(config.norms):
             normset = posixpath.normpath(work.prefix + config.norms.replace("\\", "/"))
             # Outside the work tree the loader reports the missing file itself.
             if not normset.startswith(("../", "/")) and normset != "..":
                 blobs.extract(revision, [normset], base)
-        dossier = load_repository(root, t, config)
+        dossier = load_repository(root, config, placeholders)
         # A title of an earlier revision is shown too: its BSNs are masked like today's.
         mask.learn(known_bsns(dossier))
         return dossier
@@ -141,16 +147,15 @@ class CatFile:
     (``swlabel history`` reads every revision through one). REF names the revision asked for
     first, in the message when git cannot be started."""
 
-    def __init__(self, top: Path, t: Translator, *, ref: str) -> None:
+    def __init__(self, top: Path, *, ref: str) -> None:
         self.top = top
-        self.t = t
         self.ref = ref
         self.batch: GitBatch | None = None
 
     def __enter__(self) -> CatFile:
         self.batch = GitBatch.start(self.top)
         if self.batch is None:
-            raise UsageError(self.t("diff.git_failed", ref=self.ref))
+            raise UsageError(msg("diff.git_failed", ref=self.ref))
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -169,7 +174,7 @@ class CatFile:
                 # One request at a time: writing all first could fill both pipes and hang.
                 header = self.batch.ask(f"{revision.commit}:{path}").split()
             except OSError:
-                raise UsageError(self.t("diff.git_failed", ref=revision.ref)) from None
+                raise UsageError(msg("diff.git_failed", ref=revision.ref)) from None
             if len(header) != 3:  # "<name> missing" or "ambiguous": no body follows
                 continue
             size = int(header[2])
@@ -186,7 +191,7 @@ class CatFile:
         while size > 0:
             chunk = self.batch.read(min(size, _CHUNK))
             if not chunk:
-                raise UsageError(self.t("diff.git_failed", ref=revision.ref))
+                raise UsageError(msg("diff.git_failed", ref=revision.ref))
             yield chunk
             size -= len(chunk)
 

@@ -12,6 +12,8 @@ from collections.abc import Iterator, Mapping
 from typing import Final
 
 from swlabel.doors import mask
+from swlabel.load.placeholders import Placeholders
+from swlabel.problems import Arg, Join, Localised, Problem, Text, printable
 
 LANGUAGES: Final = ("nl", "en")
 DEFAULT_LANGUAGE: Final = "nl"
@@ -135,3 +137,38 @@ class Translator:
         """KEY for COUNT things: ``KEY.one`` for one, ``KEY.many`` for any other number ("1
         fout", "2 fouten", "0 fouten"), with COUNT as ``{count}``; never "fout(en)"."""
         return self(f"{key}.{'one' if count == 1 else 'many'}", count=count, **values)
+
+
+def render(message: str | Text, t: Translator) -> str:
+    """MESSAGE as a sentence in T's language: a :class:`Text` (a melding, an error raised below
+    the output layer) is looked up with its arguments, each nested Text rendered first and every
+    value from a file masked as :meth:`Translator.__call__` masks it; a str is already one."""
+    if isinstance(message, str):
+        return message
+    return t(message.key, **{name: _arg(value, t) for name, value in message.args})
+
+
+def _arg(value: Arg, t: Translator) -> str | int | float:
+    if isinstance(value, Text):
+        return render(value, t)
+    if isinstance(value, Localised):
+        return value.get(t.language)
+    if isinstance(value, Join):
+        return render(value.sep, t).join(value.parts)
+    return value
+
+
+def format_problem(problem: Problem, t: Translator) -> str:
+    """``path:line:column: CODE message``, the form editors and CI logs turn into links."""
+    where = f"{printable(problem.path)}:{problem.line}:{problem.column}"
+    return f"{where}: {problem.code} {printable(render(problem.message, t))}"
+
+
+def placeholders(t: Translator) -> Placeholders:
+    """What stands in a model for a wrong value the reader must see as such, in T's language."""
+    return Placeholders(
+        organisation=t("config.no_organisation"),
+        invalid_reason=t("evidence.invalid_reason"),
+        invalid_place=t("register.invalid_place"),
+        normset_text=t("normset.placeholder"),
+    )

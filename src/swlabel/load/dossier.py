@@ -23,8 +23,8 @@ from typing import Any, Generic, TypeVar
 
 from swlabel.doors import paths
 from swlabel.errors import ConfigError
-from swlabel.i18n import Translator
 from swlabel.load.normsets import load_normset_kept
+from swlabel.load.placeholders import PLAIN, Placeholders
 from swlabel.load.sources import ParsedFile, SourceFile, make_problem, read_file, read_files
 from swlabel.load.validation import (
     Drop,
@@ -50,7 +50,7 @@ from swlabel.models import (
     RegisterFile,
     Waiver,
 )
-from swlabel.problems import Problem, natural_key
+from swlabel.problems import Arg, Problem, msg, natural_key
 
 CONFIG_FILE = "swlabel.yaml"
 EVIDENCE_DIR = "evidence"
@@ -135,6 +135,8 @@ class Dossier:
     # The toetsingen, oldest first, and their verbeterpunten by id.
     audits: list[Located[Audit]] = field(default_factory=list)
     improvement_points: dict[str, Located[ImprovementPoint]] = field(default_factory=dict)
+    # The words that stood in for wrong values while loading (see load.placeholders).
+    placeholders: Placeholders = field(default_factory=Placeholders)
 
     def audit_of(self, point_id: str) -> Audit | None:
         """The toetsing a verbeterpunt comes from."""
@@ -168,39 +170,39 @@ def document_users(dossier: Dossier) -> dict[str, tuple[str, ...]]:
     return {key: tuple(sorted(value, key=natural_key)) for key, value in users.items()}
 
 
-def find_root(start: Path, t: Translator) -> Path:
+def find_root(start: Path) -> Path:
     """The nearest folder at or above START that holds a swlabel.yaml."""
     start = start.resolve()
     if not start.exists():
-        raise ConfigError(t("repo.missing_dir", path=start.as_posix()))
+        raise ConfigError(msg("repo.missing_dir", path=start.as_posix()))
     for folder in (start, *start.parents):
         if (folder / CONFIG_FILE).is_file():
             return folder
-    raise ConfigError(t("repo.no_config", path=start.as_posix()))
+    raise ConfigError(msg("repo.no_config", path=start.as_posix()))
 
 
-def load_config(root: Path, t: Translator) -> Config:
+def load_config(root: Path, placeholders: Placeholders = PLAIN) -> Config:
     """The configuration in ROOT/swlabel.yaml, with every valid value (see :func:`read_config`;
     its meldingen are the dossier's, made by :func:`load_repository`)."""
-    return read_config(root, t).config
+    return read_config(root, placeholders).config
 
 
-def read_config(root: Path, t: Translator) -> ConfigRead:
+def read_config(root: Path, placeholders: Placeholders = PLAIN) -> ConfigRead:
     """Read ROOT/swlabel.yaml keeping every valid value: an unknown or wrong key is a melding and
     gives way to its default (#13). Only a file that cannot be read as a mapping at all raises
     ConfigError: without it swlabel does not know which norm set the dossier follows."""
-    parsed = read_file(root, CONFIG_FILE, t)
+    parsed = read_file(root, CONFIG_FILE)
     problems = list(parsed.problems)
     # A key written twice still leaves a mapping (its last value, with a melding); a file
     # YAML cannot read, or one that is no mapping, leaves nothing to keep.
     if isinstance(parsed.data, dict):
-        kept = validate_keeping(Config, parsed.data, parsed.source, t, _config_policy(t))
+        kept = validate_keeping(Config, parsed.data, parsed.source, _config_policy(placeholders))
         problems += kept.problems
         if kept.value is not None:
             return ConfigRead(kept.value, problems, frozenset(kept.repaired))
     elif parsed.data is not None or not problems:
-        problems += validate(Config, parsed.data, parsed.source, t)[1]
-    raise ConfigError(t("config.invalid", path=CONFIG_FILE), problems)
+        problems += validate(Config, parsed.data, parsed.source)[1]
+    raise ConfigError(msg("config.invalid", path=CONFIG_FILE), problems)
 
 
 @dataclass(frozen=True)
@@ -213,7 +215,7 @@ class ConfigRead:
     repaired: frozenset[LocTuple] = frozenset()
 
 
-def _config_policy(t: Translator) -> Policy:
+def _config_policy(placeholders: Placeholders) -> Policy:
     """A wrong value of swlabel.yaml gives way to its default, and a wrong entry of a mapping or
     list (a scope answer, a rule's level, a follow-up term) is left out. The two fields without
     a default get one: the format version swlabel reads, and a placeholder for the organisation
@@ -225,49 +227,54 @@ def _config_policy(t: Translator) -> Policy:
         if loc[0] == "format_version" and len(loc) == 1:
             return Replace(loc, FORMAT_VERSION)
         if loc[0] == "organisation" and len(loc) == 1:
-            return Replace(loc, t("config.no_organisation"))
+            return Replace(loc, placeholders.organisation)
         return drop_the_value(loc, kind, data)
 
     return policy
 
 
-def load_repository(root: Path, t: Translator, config: Config | None = None) -> Dossier:
+def load_repository(
+    root: Path, config: Config | None = None, placeholders: Placeholders = PLAIN
+) -> Dossier:
     """Load ROOT. A config or norm set that cannot be used raises ConfigError; all else is a
     melding. CONFIG, when given, is the one read before (for its language); swlabel.yaml is
-    read again here all the same, so that its meldingen and placeholder speak T's language."""
-    read = read_config(root, t)
+    read again here all the same, so that its placeholder is the one of PLACEHOLDERS (the words
+    that stand for wrong values, in the output's language)."""
+    read = read_config(root, placeholders)
     if config is None or read.repaired:
         config = read.config
-    normset, normset_problems = load_normset_kept(config.norms, root, t)
+    normset, normset_problems = load_normset_kept(config.norms, root, placeholders)
     problems = [*read.problems, *normset_problems]
-    dossier = Dossier(root=root, config=config, normset=normset, problems=problems)
+    dossier = Dossier(
+        root=root, config=config, normset=normset, problems=problems, placeholders=placeholders
+    )
     evidence = [
         (relpath, relpath.lower().endswith(".md"))
-        for relpath in _files(dossier, EVIDENCE_DIR, EVIDENCE_SUFFIXES, t)
+        for relpath in _files(dossier, EVIDENCE_DIR, EVIDENCE_SUFFIXES)
     ]
     register = [REGISTER_FILE] if _present(root, REGISTER_FILE) else []
-    register += _files(dossier, REGISTER_DIR, YAML_SUFFIXES, t)
+    register += _files(dossier, REGISTER_DIR, YAML_SUFFIXES)
     plan = [PLAN_FILE] if _present(root, PLAN_FILE) else []
-    audits = _files(dossier, AUDIT_DIR, YAML_SUFFIXES, t)
+    audits = _files(dossier, AUDIT_DIR, YAML_SUFFIXES)
     requests = [*evidence, *((relpath, False) for relpath in (*register, *plan, *audits))]
     parsed = dict(
         zip(
             (relpath for relpath, _ in requests),
-            read_files(root, requests, t, max_bytes=dossier.max_bytes),
+            read_files(root, requests, max_bytes=dossier.max_bytes),
             strict=True,
         )
     )
     # Each file's data is let go of once it is validated (pop): the models hold what is kept.
-    _load_evidence(dossier, ((relpath, parsed.pop(relpath)) for relpath, _ in evidence), t)
+    _load_evidence(dossier, ((relpath, parsed.pop(relpath)) for relpath, _ in evidence))
     for relpath in register:
-        _load_entries(dossier, parsed.pop(relpath), RegisterFile, "documents", dossier.documents, t)
+        _load_entries(dossier, parsed.pop(relpath), RegisterFile, "documents", dossier.documents)
     for relpath in plan:
-        _load_entries(dossier, parsed.pop(relpath), ImprovementPlan, "actions", dossier.actions, t)
-    _load_audits(dossier, (parsed.pop(relpath) for relpath in audits), t)
+        _load_entries(dossier, parsed.pop(relpath), ImprovementPlan, "actions", dossier.actions)
+    _load_audits(dossier, (parsed.pop(relpath) for relpath in audits))
     return dossier
 
 
-def _files(dossier: Dossier, folder: str, suffixes: tuple[str, ...], t: Translator) -> list[str]:
+def _files(dossier: Dossier, folder: str, suffixes: tuple[str, ...]) -> list[str]:
     """The files in FOLDER that swlabel reads, as paths relative to the root, in natural order.
 
     A folder that cannot be read (no permission) is a melding and the run goes on without it;
@@ -278,12 +285,12 @@ def _files(dossier: Dossier, folder: str, suffixes: tuple[str, ...], t: Translat
         entries = paths.list_folder(dossier.root, folder)
     except paths.Refused:
         dossier.unreadable_folders.add(folder)
-        problems.append(make_problem(folder, 1, 1, "SWL206", t("SWL206.symlink", path=folder)))
+        problems.append(make_problem(folder, 1, 1, "SWL206", msg("SWL206.symlink", path=folder)))
         return []
     except OSError as error:
         reason = error.strerror or str(error)
         dossier.unreadable_folders.add(folder)
-        problems.append(make_problem(folder, 1, 1, "SWL104", t("SWL104.folder", reason=reason)))
+        problems.append(make_problem(folder, 1, 1, "SWL104", msg("SWL104.folder", reason=reason)))
         return []
     found = [
         entry.name
@@ -314,8 +321,8 @@ def _present(root: Path, relpath: str) -> bool:
 _SUGGEST_ALL = 300
 
 
-def suggest(value: str, choices: list[str], t: Translator) -> str:
-    """ " (bedoelde u '1.10'?)" for the nearest choices, or nothing."""
+def suggest(value: str, choices: list[str]) -> tuple[str, ...]:
+    """The choices nearest to VALUE (at most three, nearest first), or none."""
     if len(choices) > _SUGGEST_ALL:
         size = len(value)
         choices = [
@@ -323,10 +330,16 @@ def suggest(value: str, choices: list[str], t: Translator) -> str:
             for choice in _by_first_letter(tuple(choices)).get(value[:1].casefold(), ())
             if abs(len(choice) - size) <= 3
         ]
-    matches = difflib.get_close_matches(value, choices, n=3, cutoff=0.6)
+    return tuple(difflib.get_close_matches(value, choices, n=3, cutoff=0.6))
+
+
+def did_you_mean(value: str, choices: list[str]) -> Arg:
+    """The hint of a melding about an unknown VALUE: " (bedoelde u '1.10'?)" for the nearest
+    CHOICES, or nothing."""
+    matches = suggest(value, choices)
     if not matches:
         return ""
-    return t("schema.did_you_mean", suggestion="', '".join(matches))
+    return msg("schema.did_you_mean", suggestion="', '".join(matches))
 
 
 # The same list of ids is asked about for every unknown reference in a run.
@@ -338,9 +351,7 @@ def _by_first_letter(choices: tuple[str, ...]) -> dict[str, list[str]]:
     return index
 
 
-def _load_evidence(
-    dossier: Dossier, files: Iterable[tuple[str, ParsedFile]], t: Translator
-) -> None:
+def _load_evidence(dossier: Dossier, files: Iterable[tuple[str, ParsedFile]]) -> None:
     for relpath, parsed in files:
         norm_id = PurePosixPath(relpath).stem
         dossier.evidence_files.add(norm_id)
@@ -348,7 +359,7 @@ def _load_evidence(
         dossier.texts[relpath] = parsed.text
         dossier.problems.extend(parsed.problems)
         known = dossier.normset.norm(norm_id) is not None
-        kept = None if parsed.failed else _validate_evidence(parsed, norm_id, markdown, t)
+        kept = None if parsed.failed else _validate_evidence(parsed, norm_id, markdown, dossier)
         if kept is not None:
             dossier.problems.extend(kept.problems)
         if kept is None or kept.value is None:
@@ -359,36 +370,37 @@ def _load_evidence(
             continue
         evidence, source = kept.value, kept.source
         if not known:
-            hint = suggest(norm_id, list(dossier.normset.norms_by_id), t)
-            message = t("SWL201.file", id=norm_id, normset=dossier.normset.id, hint=hint)
-            dossier.problems.append(make_problem(relpath, 1, 1, "SWL201", message))
+            hint = did_you_mean(norm_id, list(dossier.normset.norms_by_id))
+            message = msg("SWL201.file", id=norm_id, normset=dossier.normset.id, hint=hint)
+            dossier.problems.append(make_problem(relpath, 1, 1, "SWL201", message, norm_id))
             continue
         if evidence.norm != norm_id:
             name = PurePosixPath(relpath).name
-            message = t("SWL108.message", norm=evidence.norm, file=name, id=norm_id)
-            dossier.problems.append(source.problem("SWL108", message, ("norm",)))
+            message = msg("SWL108.message", norm=evidence.norm, file=name, id=norm_id)
+            dossier.problems.append(source.problem("SWL108", message, ("norm",), subject=norm_id))
         present = dossier.evidence.get(norm_id)
         if present is not None and not present.unreadable:
-            message = t("SWL202.message", id=norm_id, other=present.path)
-            dossier.problems.append(make_problem(relpath, 1, 1, "SWL202", message))
+            message = msg("SWL202.message", id=norm_id, other=present.path)
+            dossier.problems.append(make_problem(relpath, 1, 1, "SWL202", message, norm_id))
             continue
         dossier.evidence[norm_id] = _evidence_record(norm_id, relpath, kept, parsed.data)
         _add_waivers(dossier, evidence.waivers, source)
 
 
 def _validate_evidence(
-    parsed: ParsedFile, norm_id: str, markdown: bool, t: Translator
+    parsed: ParsedFile, norm_id: str, markdown: bool, dossier: Dossier
 ) -> Kept[EvidenceFile]:
     """Validate an evidence file, keeping every valid value (its meldingen are in the result)."""
     data = parsed.data
     early: list[Problem] = []
     if markdown and isinstance(data, dict) and "narrative" in data:
         # The narrative of a Markdown file is its body; one in the front matter is left out.
-        message = t("schema.narrative_in_front_matter")
-        early.append(parsed.source.problem("SWL106", message, ("narrative",), key=True))
+        message = msg("schema.narrative_in_front_matter")
+        loc = ("narrative",)
+        early.append(parsed.source.problem("SWL106", message, loc, key=True, subject="narrative"))
         data = {key: value for key, value in data.items() if key != "narrative"}
-    policy = _evidence_policy(norm_id, t("evidence.invalid_reason"))
-    kept = validate_keeping(EvidenceFile, data, parsed.source, t, policy)
+    policy = _evidence_policy(norm_id, dossier.placeholders.invalid_reason)
+    kept = validate_keeping(EvidenceFile, data, parsed.source, policy)
     value = kept.value
     if value is not None and markdown:
         value = value.model_copy(update={"narrative": parsed.body})
@@ -491,11 +503,11 @@ def _load_entries(
     model: type[E],
     key: str,
     table: dict[str, Located[Any]],
-    t: Translator,
 ) -> None:
     """Take in a file holding a list of entries with ids (register documents or actions). A
     wrong field costs only that field: the entry stays, so nothing that refers to it breaks."""
-    kept = _take_model(dossier, parsed, model, t, _entry_policy(key, t("register.invalid_place")))
+    policy = _entry_policy(key, dossier.placeholders.invalid_place)
+    kept = _take_model(dossier, parsed, model, policy)
     if kept is None or kept.value is None:
         return
     source = kept.source
@@ -504,7 +516,7 @@ def _load_entries(
     for index, entry in enumerate(getattr(kept.value, key)):
         invalid = wrong.get(original[index], frozenset())
         located = Located(entry, source, (key, index), invalid)
-        _add_unique(table, entry.id, located, dossier.problems, t)
+        _add_unique(table, entry.id, located, dossier.problems)
     _add_waivers(dossier, kept.value.waivers, source)
 
 
@@ -578,7 +590,6 @@ def _take_model(
     dossier: Dossier,
     parsed: ParsedFile,
     model: type[M],
-    t: Translator,
     policy: Policy = drop_the_value,
 ) -> Kept[M] | None:
     """Validate a file read as MODEL, keeping what is valid; its meldingen go to the dossier."""
@@ -586,7 +597,7 @@ def _take_model(
     dossier.problems.extend(parsed.problems)
     if parsed.failed:
         return None
-    kept = validate_keeping(model, parsed.data, parsed.source, t, policy)
+    kept = validate_keeping(model, parsed.data, parsed.source, policy)
     dossier.problems.extend(kept.problems)
     return kept
 
@@ -619,27 +630,27 @@ def _add_unique(
     key: str,
     located: Located[T],
     problems: list[Problem],
-    t: Translator,
 ) -> None:
     if key in table:
         first = table[key]
         line, _ = first.source.locate((*first.loc, "id"))
         where = f"{first.source.path}:{line}"
-        message = t("SWL209.message", id=key, other=where)
-        problems.append(located.source.problem("SWL209", message, (*located.loc, "id")))
+        message = msg("SWL209.message", id=key, other=where)
+        loc = (*located.loc, "id")
+        problems.append(located.source.problem("SWL209", message, loc, subject=key))
         return
     table[key] = located
 
 
-def _load_audits(dossier: Dossier, files: Iterable[ParsedFile], t: Translator) -> None:
+def _load_audits(dossier: Dossier, files: Iterable[ParsedFile]) -> None:
     for parsed in files:
-        kept = _take_model(dossier, parsed, Audit, t, _audit_policy)
+        kept = _take_model(dossier, parsed, Audit, _audit_policy)
         if kept is None or kept.value is None:
             continue
         audit, source = kept.value, kept.source
         dossier.audits.append(Located(audit, source))
         for index, point in enumerate(audit.improvement_points):
             located = Located(point, source, ("improvement_points", index))
-            _add_unique(dossier.improvement_points, point.id, located, dossier.problems, t)
+            _add_unique(dossier.improvement_points, point.id, located, dossier.problems)
         _add_waivers(dossier, audit.waivers, source)
     dossier.audits.sort(key=lambda located: located.value.date)

@@ -10,7 +10,7 @@ from typing import Any
 from swlabel.doors import paths
 from swlabel.doors.paths import PathResolver
 from swlabel.errors import ConfigError
-from swlabel.i18n import Translator
+from swlabel.load.placeholders import PLAIN, Placeholders
 from swlabel.load.sources import DEFAULT_MAX_BYTES, decode, parse_text
 from swlabel.load.validation import (
     Drop,
@@ -23,7 +23,7 @@ from swlabel.load.validation import (
     validate_keeping,
 )
 from swlabel.models import FORMAT_VERSION, NormSet
-from swlabel.problems import Problem, natural_key
+from swlabel.problems import Problem, msg, natural_key
 
 DEFAULT_NORMSET = "kwaliteitslabel-sociaal-werk-2019"
 _SUFFIXES = (".yaml", ".yml")
@@ -43,87 +43,90 @@ def is_path_reference(reference: str) -> bool:
     return reference.endswith(_SUFFIXES) or "/" in reference or "\\" in reference
 
 
-def load_normset(reference: str, base: Path, t: Translator) -> NormSet:
+def load_normset(reference: str, base: Path, placeholders: Placeholders = PLAIN) -> NormSet:
     """Load the bundled norm set REFERENCE, or the file it names inside the repository BASE.
 
     Strict: any melding about an own norm set raises ConfigError (for the commands that have no
     dossier to show meldingen in); a dossier uses :func:`load_normset_kept`."""
-    normset, problems = load_normset_kept(reference, base, t)
+    normset, problems = load_normset_kept(reference, base, placeholders)
     if problems:
-        raise ConfigError(t("normset.invalid", path=reference.replace("\\", "/")), problems)
+        raise ConfigError(msg("normset.invalid", path=reference.replace("\\", "/")), problems)
     return normset
 
 
-def load_normset_kept(reference: str, base: Path, t: Translator) -> tuple[NormSet, list[Problem]]:
+def load_normset_kept(
+    reference: str, base: Path, placeholders: Placeholders = PLAIN
+) -> tuple[NormSet, list[Problem]]:
     """Load the norm set REFERENCE keeping every valid entry of an own norm set (#13): a wrong
     field of a norm, rubriek, aspect or term costs that field, or the entry when its id is
     wrong, with a melding at its line; a norm whose rubriek is unknown is left out. Only a norm
     set that cannot be read, or that keeps no rubriek or norm, raises ConfigError."""
     if is_path_reference(reference):
         shown = reference.replace("\\", "/")
-        return _parse_kept(_read_own(reference, base, t), shown, t)
-    return _bundled(reference, t), []
+        return _parse_kept(_read_own(reference, base), shown, placeholders)
+    return _bundled(reference), []
 
 
-def _bundled(reference: str, t: Translator) -> NormSet:
+def _bundled(reference: str) -> NormSet:
     if reference not in bundled_normsets():
         choices = ", ".join(bundled_normsets())
-        raise ConfigError(t("normset.unknown", id=reference, choices=choices))
+        raise ConfigError(msg("normset.unknown", id=reference, choices=choices))
     shown = f"swlabel:norms/{reference}.yaml"
     raw = resources.files("swlabel.norms").joinpath(f"{reference}.yaml").read_bytes()
-    return _parse_normset(raw, shown, t)
+    return _parse_normset(raw, shown)
 
 
-def _read_own(reference: str, root: Path, t: Translator) -> bytes:
+def _read_own(reference: str, root: Path) -> bytes:
     """An own norm set is a file of the repository, read as every other one: through the path
     resolver, never outside the repository (also not through a link) and never a pipe."""
     shown = reference.replace("\\", "/")
     found = PathResolver(root).check(reference)
     if found.verdict in ("outside", "link_outside"):
-        raise ConfigError(t(f"normset.{found.verdict}", path=shown))
+        raise ConfigError(msg(f"normset.{found.verdict}", path=shown))
     if found.verdict == "missing":
-        raise ConfigError(t("normset.file_missing", path=shown))
+        raise ConfigError(msg("normset.file_missing", path=shown))
     if found.verdict == "case":
-        raise ConfigError(t("normset.case", path=shown, actual=found.suggestion))
+        raise ConfigError(msg("normset.case", path=shown, actual=found.suggestion))
     if found.verdict == "folder":
-        raise ConfigError(t("normset.not_a_file", path=shown))
+        raise ConfigError(msg("normset.not_a_file", path=shown))
     try:
         return paths.read_bytes(root, found.found, max_bytes=DEFAULT_MAX_BYTES)
     except paths.Refused as refused:
         key = "normset.not_a_file" if refused.reason == "not_a_file" else "normset.outside"
-        raise ConfigError(t(key, path=shown)) from None
+        raise ConfigError(msg(key, path=shown)) from None
     except paths.TooLarge:
-        raise ConfigError(t("normset.too_large", path=shown)) from None
+        raise ConfigError(msg("normset.too_large", path=shown)) from None
     except OSError as error:
         reason = error.strerror or str(error)
-        raise ConfigError(t("normset.unreadable", path=shown, reason=reason)) from None
+        raise ConfigError(msg("normset.unreadable", path=shown, reason=reason)) from None
 
 
-def _parse_kept(raw: bytes, shown: str, t: Translator) -> tuple[NormSet, list[Problem]]:
-    text, problems = decode(raw, shown, t)
+def _parse_kept(
+    raw: bytes, shown: str, placeholders: Placeholders
+) -> tuple[NormSet, list[Problem]]:
+    text, problems = decode(raw, shown)
     if text is None:
-        raise ConfigError(t("normset.invalid", path=shown), problems)
-    parsed = parse_text(text, shown, t)
+        raise ConfigError(msg("normset.invalid", path=shown), problems)
+    parsed = parse_text(text, shown)
     problems = list(parsed.problems)
     if parsed.failed or not isinstance(parsed.data, dict):
         if not parsed.failed:
-            problems += validate(NormSet, parsed.data, parsed.source, t)[1]
-        raise ConfigError(t("normset.invalid", path=shown), problems)
+            problems += validate(NormSet, parsed.data, parsed.source)[1]
+        raise ConfigError(msg("normset.invalid", path=shown), problems)
     # The checks across entries (a duplicate, an unknown rubriek) come one per round.
     entries = sum(len(value) for value in parsed.data.values() if isinstance(value, list))
-    kept = validate_keeping(
-        NormSet, parsed.data, parsed.source, t, _normset_policy(shown, t), rounds=8 + 2 * entries
-    )
+    policy = _normset_policy(shown, placeholders.normset_text)
+    kept = validate_keeping(NormSet, parsed.data, parsed.source, policy, rounds=8 + 2 * entries)
     problems += kept.problems
     if kept.value is None:
-        raise ConfigError(t("normset.invalid", path=shown), problems)
+        raise ConfigError(msg("normset.invalid", path=shown), problems)
     return kept.value, problems
 
 
 _ENTRY_LISTS = ("rubrieken", "norms", "scope_questions", "terms")
 
 
-def _normset_policy(shown: str, t: Translator) -> Policy:
+def _normset_policy(shown: str, placeholder: str) -> Policy:
     """What a wrong value of an own norm set costs: a norm, rubriek, scope question or term
     whose id (or term) is wrong is left out, and so is a norm whose rubriek is wrong or
     unknown; a wrong title or text gives way to a placeholder; any other wrong field (an
@@ -134,7 +137,7 @@ def _normset_policy(shown: str, t: Translator) -> Policy:
             return None
         head = loc[0]
         if len(loc) == 1 and head in _PLACEHOLDERS:
-            return Replace(loc, _PLACEHOLDERS[head](shown, t))
+            return Replace(loc, _PLACEHOLDERS[head](shown))
         if head not in _ENTRY_LISTS or len(loc) < 3 or not isinstance(loc[1], int):
             return drop_the_value(loc, kind, data) if len(loc) > 1 else Drop(loc)
         entry, field = loc[:2], loc[2]
@@ -143,7 +146,7 @@ def _normset_policy(shown: str, t: Translator) -> Policy:
         ):
             return Drop(entry)
         if field in ("title", "text") and len(loc) == 3:
-            return Replace(loc, t("normset.placeholder"))
+            return Replace(loc, placeholder)
         if field == "aspects" and len(loc) >= 4:
             return Drop(loc[:4])  # the one aspect
         return Drop(loc[:3])
@@ -151,26 +154,26 @@ def _normset_policy(shown: str, t: Translator) -> Policy:
     return policy
 
 
-def _normset_id(shown: str, t: Translator) -> str:
+def _normset_id(shown: str) -> str:
     return "".join(PurePosixPath(shown).stem.split()) or "normenset"
 
 
-_PLACEHOLDERS: dict[str, Callable[[str, Translator], object]] = {
-    "format_version": lambda shown, t: FORMAT_VERSION,
+_PLACEHOLDERS: dict[str, Callable[[str], object]] = {
+    "format_version": lambda shown: FORMAT_VERSION,
     "id": _normset_id,
-    "version": lambda shown, t: "?",
-    "title": lambda shown, t: shown,
-    "publisher": lambda shown, t: "?",
+    "version": lambda shown: "?",
+    "title": lambda shown: shown,
+    "publisher": lambda shown: "?",
 }
 
 
-def _parse_normset(raw: bytes, shown: str, t: Translator) -> NormSet:
-    text, problems = decode(raw, shown, t)
+def _parse_normset(raw: bytes, shown: str) -> NormSet:
+    text, problems = decode(raw, shown)
     if text is not None:
-        parsed = parse_text(text, shown, t)
+        parsed = parse_text(text, shown)
         problems = parsed.problems
         if not problems:
-            normset, problems = validate(NormSet, parsed.data, parsed.source, t)
+            normset, problems = validate(NormSet, parsed.data, parsed.source)
             if normset is not None:
                 return normset
-    raise ConfigError(t("normset.invalid", path=shown), problems)
+    raise ConfigError(msg("normset.invalid", path=shown), problems)

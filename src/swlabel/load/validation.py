@@ -10,9 +10,8 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from swlabel.i18n import Translator
 from swlabel.load.sources import SourceFile
-from swlabel.problems import Problem
+from swlabel.problems import Arg, Join, Problem, Text, msg
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -83,9 +82,8 @@ def _model_in(annotation: Any) -> Any:
 def _message(
     error: ErrorDetails,
     model: type[BaseModel],
-    t: Translator,
     remap: Callable[[LocTuple], LocTuple] | None = None,
-) -> tuple[str, str, Sequence[str | int], bool]:
+) -> tuple[str, Text, Sequence[str | int], bool]:
     kind = error["type"]
     context: dict[str, Any] = dict(error.get("ctx") or {})
     loc: Sequence[str | int] = tuple(context.pop("loc", error["loc"]))
@@ -96,54 +94,53 @@ def _message(
     if remap is not None:
         # after items were left out, the melding names the item as the file counts it
         loc = remap(tuple(loc))
-    field = field_label(loc) or t("schema.root")
+    label = field_label(loc)
+    field: Arg = label or msg("schema.root")
     value = error.get("input")
     code = _CODES.get(kind, "SWL103")
     if kind == "extra_forbidden":
         key_position = True
         name = str(loc[-1]) if loc else ""
         matches = difflib.get_close_matches(name, _allowed_fields(model, loc), n=1, cutoff=0.6)
-        hint = t("schema.did_you_mean", suggestion=matches[0]) if matches else ""
-        return code, t("SWL106.message", field=field, hint=hint), loc, key_position
+        hint: Arg = msg("schema.did_you_mean", suggestion=matches[0]) if matches else ""
+        return code, msg("SWL106.message", field=field, hint=hint), loc, key_position
     if kind == "swl_normset":
         message_key = f"normset.{context.get('kind')}"
     else:
         message_key = _MESSAGES.get(kind, "")
     if not message_key:
-        return code, t("schema.other", field=field, detail=error["msg"]), loc, key_position
-    values = {
+        return code, msg("schema.other", field=field, detail=error["msg"]), loc, key_position
+    values: dict[str, Arg] = {
         "field": field,
         "value": str(context.get("value", value if isinstance(value, str) else "")),
         # pydantic joins the choices with an English "or"
-        "expected": str(context.get("expected", "")).replace(" or ", t("schema.or")),
-        "fields": context.get("fields", ""),
+        "expected": Join(tuple(str(context.get("expected", "")).split(" or ")), msg("schema.or")),
+        "fields": str(context.get("fields", "")),
         "limit": str(context.get("ge", context.get("le", ""))),
     }
     if kind == "missing":
         values["field"] = str(loc[-1]) if loc else field
-    return code, t(message_key, **values), loc, key_position
+    return code, msg(message_key, **values), loc, key_position
 
 
-def validate(
-    model: type[M], data: Any, source: SourceFile, t: Translator
-) -> tuple[M | None, list[Problem]]:
+def validate(model: type[M], data: Any, source: SourceFile) -> tuple[M | None, list[Problem]]:
     """Validate DATA against MODEL; each error becomes a melding at its line."""
     try:
         return model.model_validate({} if data is None else data), []
     except ValidationError as exc:
         problems = []
         for error in exc.errors(include_url=False):
-            code, message, loc, key = _message(error, model, t)
-            problems.append(source.problem(code, message, loc, key=key))
+            code, message, loc, key = _message(error, model)
+            problems.append(source.problem(code, message, loc, key=key, subject=_subject(loc)))
         return None, problems
 
 
-def explain(model: type[M], data: Any, t: Translator) -> tuple[M | None, list[str]]:
+def explain(model: type[M], data: Any) -> tuple[M | None, list[Text]]:
     """Validate DATA given on the command line; the messages name the option's field."""
     try:
         return model.model_validate(data), []
     except ValidationError as exc:
-        return None, [_message(error, model, t)[1] for error in exc.errors(include_url=False)]
+        return None, [_message(error, model)[1] for error in exc.errors(include_url=False)]
 
 
 # --- keeping what is valid -------------------------------------------------------------------
@@ -215,7 +212,6 @@ def validate_keeping(
     model: type[M],
     data: Any,
     source: SourceFile,
-    t: Translator,
     policy: Policy = drop_the_value,
     *,
     rounds: int = 8,
@@ -237,10 +233,11 @@ def validate_keeping(
             repairs = []
             for error in exc.errors(include_url=False):
                 remap = _Remap(work) if repaired else None
-                code, message, loc, key = _message(error, model, t, remap)
+                code, message, loc, key = _message(error, model, remap)
                 loc = tuple(loc)
                 if not any(_related(loc, place) for place in repaired):
-                    problems.append(source.problem(code, message, loc, key=key))
+                    subject = _subject(loc)
+                    problems.append(source.problem(code, message, loc, key=key, subject=subject))
                 repair = policy(loc, error["type"], work)
                 if repair is None:
                     return Kept(None, problems, tuple(repaired), source)
@@ -254,6 +251,11 @@ def validate_keeping(
         remapped = replace(source, remap=_Remap(work))
         return Kept(value, problems, tuple(repaired), remapped)
     return Kept(None, problems, tuple(repaired), source)
+
+
+def _subject(loc: Sequence[str | int]) -> str:
+    """What a melding about the value at LOC is about: the field, as the file names it."""
+    return field_label(loc)
 
 
 def _related(loc: LocTuple, place: LocTuple) -> bool:

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING, ClassVar, TextIO
 from swlabel.checks import CheckResult
 from swlabel.domain.coverage import Coverage, Tally
 from swlabel.doors.mask import dumps_json
-from swlabel.i18n import Translator
+from swlabel.i18n import Translator, format_problem, render
 from swlabel.output.serialize import SCHEMA_VERSION, coverage_data, problem_data, tool_data
-from swlabel.problems import Level, Problem, format_problem, printable
+from swlabel.problems import Level, Problem, printable
 
 if TYPE_CHECKING:
     import xml.etree.ElementTree as ET
@@ -95,7 +95,7 @@ class TextReporter(Reporter):
     def _line(self, problem: Problem) -> str:
         where = self._paint(f"{printable(problem.path)}:{problem.line}:{problem.column}:", "1")
         code = self._paint(problem.code, self._COLORS[problem.level])
-        return f"{where} {code} {printable(problem.message)}"
+        return f"{where} {code} {printable(render(problem.message, self.t))}"
 
     def write(self, result: CheckResult, out: TextIO) -> None:
         active = [problem for problem in result.problems if not problem.waiver]
@@ -113,7 +113,7 @@ class TextReporter(Reporter):
             out.write(("\n" if active else "") + self.t("check.waived_heading") + "\n")
             for problem in waived:
                 reason = self.t("check.waiver_reason", reason=problem.waiver)
-                painted(self._paint(f"  {format_problem(problem)} {reason}", "2") + "\n")
+                painted(self._paint(f"  {format_problem(problem, self.t)} {reason}", "2") + "\n")
         if result.problems:
             out.write("\n")
         for line in format_coverage(result.coverage, self.t):
@@ -145,7 +145,7 @@ class JsonReporter(Reporter):
                 "waived": result.waived,
                 "failed": result.failed,
             },
-            "meldingen": [problem_data(problem) for problem in result.problems],
+            "meldingen": [problem_data(problem, self.t) for problem in result.problems],
             "coverage": coverage_data(result.coverage),
             "gate": None
             if gate is None
@@ -184,7 +184,8 @@ class GithubReporter(Reporter):
                     f"title={_escape_property(problem.code)}",
                 ]
             )
-            out.write(f"::{kind} {properties}::{_escape_data(printable(problem.message))}\n")
+            message = printable(render(problem.message, self.t))
+            out.write(f"::{kind} {properties}::{_escape_data(message)}\n")
         for line in format_coverage(result.coverage, self.t):
             out.write(line + "\n")
         for line in summary_lines(result, self.t):
@@ -230,7 +231,7 @@ class JunitReporter(Reporter):
                     ET.SubElement(case, "skipped", message=why)
                     counts[2] += 1
                     continue
-                counts[1] += self._fill(case, by_path.get(path, []), result.strict)
+                counts[1] += self._fill(case, by_path.get(path, []), result.strict, t)
             self._close(suite, counts, totals)
         others = sorted(path for path in by_path if path not in claimed)
         if others:
@@ -241,7 +242,7 @@ class JunitReporter(Reporter):
                     suite, "testcase", classname="swlabel.doors.files", name=path, file=path
                 )
                 counts[0] += 1
-                counts[1] += self._fill(case, by_path[path], result.strict)
+                counts[1] += self._fill(case, by_path[path], result.strict, t)
             self._close(suite, counts, totals)
         root.set("tests", str(totals[0]))
         root.set("failures", str(totals[1]))
@@ -263,7 +264,7 @@ class JunitReporter(Reporter):
             totals[index] += value
 
     @staticmethod
-    def _fill(case: ET.Element, problems: list[Problem], strict: bool) -> int:
+    def _fill(case: ET.Element, problems: list[Problem], strict: bool, t: Translator) -> int:
         """Add a failure for the meldingen that fail the run; the rest go to system-out."""
         import xml.etree.ElementTree as ET  # only this format needs it
 
@@ -272,13 +273,13 @@ class JunitReporter(Reporter):
         if failing:
             first = failing[0]
             failure = ET.SubElement(
-                case, "failure", message=printable(first.message), type=first.code
+                case, "failure", message=printable(render(first.message, t)), type=first.code
             )
-            failure.text = "\n".join(format_problem(p) for p in failing)
+            failure.text = "\n".join(format_problem(p, t) for p in failing)
         if others:
             output = ET.SubElement(case, "system-out")
             output.text = "\n".join(
-                format_problem(p) + (f" [waiver: {printable(p.waiver)}]" if p.waiver else "")
+                format_problem(p, t) + (f" [waiver: {printable(p.waiver)}]" if p.waiver else "")
                 for p in others
             )
         return 1 if failing else 0

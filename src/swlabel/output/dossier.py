@@ -28,6 +28,7 @@ from swlabel.domain.coverage import Coverage, ItemValidity, NormCoverage, Tally
 from swlabel.domain.interviews import InterviewPlan, build_plan
 from swlabel.doors.mask import current
 from swlabel.i18n import Translator
+from swlabel.i18n import render as render_text
 from swlabel.load.dossier import Dossier, EvidenceRecord
 from swlabel.load.gitinfo import GitState
 from swlabel.models import OPEN_ACTIONS, EvidenceItem
@@ -193,12 +194,12 @@ class ReportView:
     history_points: tuple[Point, ...] = ()
 
 
-def _problem_row(problem: Problem) -> ProblemRow:
+def _problem_row(problem: Problem, t: Translator) -> ProblemRow:
     return ProblemRow(
         location=f"{problem.path}:{problem.line}:{problem.column}",
         code=problem.code,
         level=problem.level.value,
-        message=problem.message,
+        message=render_text(problem.message, t),
     )
 
 
@@ -349,7 +350,7 @@ def _norm_view(
         aspects=aspects,
         interviewees=tuple(file.interviewees) if file else (),
         actions=_action_rows(ctx, actions),
-        problems=tuple(_problem_row(p) for p in problems.get(norm.id, ())),
+        problems=tuple(_problem_row(p, ctx.t) for p in problems.get(norm.id, ())),
         source_path=path,
         last_audit=ctx.judgements.get(norm.id, ""),
         last_changed=ctx.changed.get(path, "") if path else "",
@@ -512,7 +513,7 @@ def build_report(
             for status, count in coverage.total.statuses.items()
         ),
         chart=build_chart(coverage, anchors, t),
-        problems=tuple(_problem_row(problem) for problem in problems),
+        problems=tuple(_problem_row(problem, t) for problem in problems),
         errors=errors,
         warnings=len(problems) - errors,
         documents=document_rows(dossier, coverage.as_of, base, t),

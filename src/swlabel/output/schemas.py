@@ -351,7 +351,7 @@ class _Builder:
         examples = ["yes", "no"]
         properties: dict[str, Any] = {}
         for normset_id in bundled_normsets():
-            normset = load_normset(normset_id, _NOWHERE, self.t)
+            normset = load_normset(normset_id, _NOWHERE)
             for question in normset.scope_questions:
                 if question.id in properties:
                     continue

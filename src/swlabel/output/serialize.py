@@ -9,6 +9,7 @@ from typing import Any
 
 from swlabel import __version__
 from swlabel.domain.coverage import Coverage, NormCoverage, Tally
+from swlabel.i18n import Translator, render
 from swlabel.problems import Problem
 from swlabel.rules import RULES
 
@@ -19,7 +20,9 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 1)
 
 
-def problem_data(problem: Problem) -> dict[str, Any]:
+def problem_data(problem: Problem, t: Translator) -> dict[str, Any]:
+    """A melding as data, its message in T's language; SUBJECT (what it is about: the id a
+    waiver's ``match`` is compared with) is the same in every language."""
     return {
         "path": problem.path,
         "line": problem.line,
@@ -27,7 +30,8 @@ def problem_data(problem: Problem) -> dict[str, Any]:
         "code": problem.code,
         "rule": RULES[problem.code].name,
         "level": problem.level.value,
-        "message": problem.message,
+        "message": render(problem.message, t),
+        "subject": problem.subject,
         "waiver": problem.waiver or None,
     }
 

@@ -107,6 +107,8 @@ MESSAGES: dict[str, str] = {
     ),
     "SWL106.message": "unknown field '{field}'{hint}; remove it or correct its name",
     "schema.did_you_mean": " (did you mean '{suggestion}'?)",
+    # Two sentences of one melding (a melding and what follows from it).
+    "text.then": "{first} {second}",
     "schema.narrative_in_front_matter": (
         "'narrative' does not belong in the front matter of a .md file: the narrative is the "
         "text below the closing '---'"

@@ -114,6 +114,8 @@ MESSAGES: dict[str, str] = {
     ),
     "SWL106.message": "onbekend veld '{field}'{hint}; verwijder het of corrigeer de naam",
     "schema.did_you_mean": " (bedoelde u '{suggestion}'?)",
+    # Two sentences of one melding (a melding and what follows from it).
+    "text.then": "{first} {second}",
     "schema.narrative_in_front_matter": (
         "'narrative' hoort niet in de front matter van een .md-bestand: de toelichting is de "
         "tekst onder de afsluitende '---'"
