@@ -255,22 +255,31 @@ def _by_summary(data: bytes) -> dict[str, Any]:
 
 
 def _expected_counts(as_of: dt.date) -> Counter[str]:
-    """The events the example should give, read from its files without swlabel."""
+    """The events the example should give, read from its files without swlabel: every coming
+    deadline, and what is overdue on AS_OF (every review and open action past its date, and
+    evidence a norm uses that has expired; not a document no norm uses)."""
+    used = {
+        item["document"]
+        for data in _example_files().values()
+        for item in data.get("evidence") or []
+        if "document" in item
+    }
     counts: Counter[str] = Counter()
     for path in (EXAMPLE / "register").glob("*.yaml"):
         for document in yaml.safe_load(path.read_text(encoding="utf-8"))["documents"]:
-            counts["review"] += document.get("review_date", dt.date.min) >= as_of
-            counts["expires"] += document.get("valid_until", dt.date.min) >= as_of
+            counts["review"] += "review_date" in document
+            ends = document.get("valid_until")
+            counts["expires"] += ends is not None and (ends >= as_of or document["id"] in used)
     inline = {
         (item["title"], item["valid_until"])
         for data in _example_files().values()
         for item in data.get("evidence") or []
-        if "valid_until" in item and item["valid_until"] >= as_of
+        if "valid_until" in item
     }
     counts["evidence"] = len(inline)
     plan = yaml.safe_load((EXAMPLE / "improvement-plan.yaml").read_text(encoding="utf-8"))
     counts["action"] = sum(
-        action["status"] in ("open", "in_progress") and action["due"] >= as_of
+        action["status"] in ("open", "in_progress") and "due" in action
         for action in plan["actions"]
     )
     config = yaml.safe_load((EXAMPLE / "swlabel.yaml").read_text(encoding="utf-8"))
@@ -489,3 +498,91 @@ def test_catalogues_have_the_same_keys_and_placeholders() -> None:
     for key, text in cycle_nl.MESSAGES.items():
         assert _fields(text) == _fields(cycle_en.MESSAGES[key]), key
     assert not [text for text in cycle_nl.MESSAGES.values() if "bevinding" in text.lower()]
+
+
+# --- overdue, reminders and one owner (#15) ------------------------------------------------
+
+
+def test_what_is_overdue_stands_on_the_reference_date_marked_late() -> None:
+    later = dt.date(2027, 1, 20)
+    events = _by_summary(_ics(as_of=later))
+    late = events[
+        "Verbeteractie VA-2026-01: Portfolio's van geregistreerde professionals actueel en "
+        "aantoonbaar (te laat, was 2026-12-31)"
+    ]
+    assert late.decoded("DTSTART") == later
+    assert str(late["UID"]) == "action-VA-2026-01@stichting-welzijn-dalwijk.swlabel"
+    assert str(late["DESCRIPTION"]).splitlines()[0] == "Te laat: de termijn was 2026-12-31."
+    assert "VALARM" not in late.to_ical().decode()  # it is today: no reminder ahead
+    # the first events of the day are the late ones, oldest first
+    first = [str(event["SUMMARY"]) for event in _events(_ics(as_of=later))][:2]
+    assert first == [
+        "Verbeteractie VA-2026-01: Portfolio's van geregistreerde professionals actueel en "
+        "aantoonbaar (te laat, was 2026-12-31)",
+        "Verloopt: Subsidiebeschikking 2026 gemeente Dalwijk (te laat, was 2026-12-31)",
+    ]
+    english = _by_summary(_ics(as_of=later, language="en"))
+    assert "Expires: Subsidiebeschikking 2026 gemeente Dalwijk (late, was 2026-12-31)" in english
+
+
+def test_a_document_no_norm_uses_and_a_past_toetsing_are_not_overdue(small_repo: Repo) -> None:
+    register = (
+        "documents:\n"
+        "  - {id: oud, title: Oud verslag, url: https://x.org, valid_until: 2020-01-01}\n"
+        "  - {id: plan, title: Plan, url: https://x.org, valid_until: 2020-01-01}\n"
+    )
+    repo = small_repo(
+        {
+            "swlabel.yaml": CONFIG + "next_audit: 2026-01-01\n",
+            "register.yaml": register,
+            "evidence/1.1.md": evidence("1.1", extra="evidence:\n  - document: plan\n"),
+        }
+    )
+    assert list(_by_summary(_ics(repo))) == ["Verloopt: Plan (te laat, was 2020-01-01)"]
+
+
+def test_every_coming_deadline_reminds_a_week_ahead_or_as_configured(small_repo: Repo) -> None:
+    def alarms(data: bytes) -> list[str]:
+        return [
+            f"{alarm['ACTION']} {alarm['TRIGGER'].to_ical().decode()} {alarm['DESCRIPTION']}"
+            for alarm in icalendar.Calendar.from_ical(data).walk("VALARM")
+        ]
+
+    config = CONFIG + "next_audit: 2027-03-16\n"
+    assert alarms(_ics(small_repo({"swlabel.yaml": config}))) == [
+        "DISPLAY -P7D Toetsing Kwaliteitslabel"
+    ]
+    repo = small_repo({"swlabel.yaml": config + "calendar:\n  remind_days: 14\n"})
+    assert alarms(_ics(repo)) == ["DISPLAY -P14D Toetsing Kwaliteitslabel"]
+    assert alarms(_ics(repo, remind_days=2)) == ["DISPLAY -P2D Toetsing Kwaliteitslabel"]
+    assert alarms(_ics(repo, remind_days=0)) == []
+
+
+def test_owner_keeps_one_persons_deadlines_and_the_toetsing() -> None:
+    events = _events(_ics(owner="preventiemedewerker"))
+    assert [(str(e["SUMMARY"]), e.decoded("DTSTART").isoformat()) for e in events] == [
+        ("Herzien: BHV-plan alle locaties", "2027-02-01"),
+        ("Verloopt: Overzicht BHV-certificaten", "2027-02-01"),
+        ("Herzien: RI&E met plan van aanpak", "2027-02-15"),
+        ("Toetsing Kwaliteitslabel", "2027-03-16"),
+        ("Einde certificaat Kwaliteitslabel", "2027-04-20"),
+        ("Verloopt: RI&E met plan van aanpak", "2028-02-15"),
+    ]
+    with pytest.raises(UsageError, match="bedoelde u 'Preventiemedewerker'"):
+        _ics(owner="preventie medewerker")
+
+
+def test_calendar_owner_and_reminder_from_the_command_line(
+    run: Callable[..., Any], tmp_path: Path
+) -> None:
+    target = tmp_path / "bhv.ics"
+    result = run(
+        "calendar", EXAMPLE, "--as-of", "2026-11-01", "--owner", "Preventiemedewerker",
+        "--remind-days", "3", "--output", target, "--lang", "en",
+    )  # fmt: skip
+    assert (result.code, result.out) == (
+        0,
+        f"Calendar written to {target.as_posix()}: 6 deadlines from 2026-11-01\n",
+    )
+    assert {str(a["TRIGGER"].to_ical().decode()) for a in icalendar.Calendar.from_ical(
+        target.read_bytes()).walk("VALARM")} == {"-P3D"}  # fmt: skip

@@ -265,6 +265,13 @@ class AuditSettings(_Model):
     follow_up: Annotated[tuple[FollowUpTerm, ...], BeforeValidator(_none_to_empty_list)] = ()
 
 
+class CalendarSettings(_Model):
+    """The ``calendar:`` section of swlabel.yaml: what ``swlabel calendar`` writes."""
+
+    # A reminder this many days before each deadline (VALARM); 0: none.
+    remind_days: Annotated[int, Field(ge=0, le=365)] = 7
+
+
 class Config(_Model):
     """``swlabel.yaml``: who the organisation is, which norm set it uses, and its scope."""
 
@@ -281,6 +288,9 @@ class Config(_Model):
     )
     audits: Annotated[AuditSettings, BeforeValidator(_none_to_empty_mapping)] = Field(
         default_factory=AuditSettings
+    )
+    calendar: Annotated[CalendarSettings, BeforeValidator(_none_to_empty_mapping)] = Field(
+        default_factory=CalendarSettings
     )
 
 

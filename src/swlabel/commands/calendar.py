@@ -9,6 +9,7 @@ from typing import TextIO
 from swlabel.commands.common import guard_output, open_dossier, write_output
 from swlabel.doors import mask
 from swlabel.errors import EXIT_OK
+from swlabel.commands.todo import refuse_unknown_owner
 from swlabel.output.ical import calendar_events, render_ics
 
 
@@ -32,21 +33,28 @@ def calendar(
     as_of: dt.date | None = None,
     language: str | None = None,
     force: bool = False,
+    owner: str | None = None,
+    remind_days: int | None = None,
 ) -> int:
-    """Write the deadlines of DIRECTORY on or after AS_OF (default today) to OUTPUT ('-' for
-    OUT). A file swlabel did not write is only replaced with FORCE."""
+    """Write the deadlines of DIRECTORY on or after AS_OF (default today), and what is overdue
+    on AS_OF, to OUTPUT ('-' for OUT); only OWNER's (and the toetsing's) when given, each with
+    a reminder REMIND_DAYS before (default: calendar.remind_days of swlabel.yaml). A file
+    swlabel did not write is only replaced with FORCE."""
     dossier, t = open_dossier(directory, language)
+    if owner is not None:
+        refuse_unknown_owner(dossier, owner, t)
     to_stdout = str(output) == "-"
     if not to_stdout:
         guard_output(dossier, output, t, force=force, not_ours="calendar.would_overwrite")
     reference = as_of or dt.date.today()
-    events = calendar_events(dossier, reference, t)
+    events = calendar_events(dossier, reference, t, owner)
     organisation = dossier.config.organisation
     text = render_ics(
         events,
         organisation=organisation,
         calendar_name=t("calendar.name", organisation=organisation),
         stamp=reference,
+        remind_days=dossier.config.calendar.remind_days if remind_days is None else remind_days,
     )
     if to_stdout:
         _write_stdout(out, mask.current().block(text))

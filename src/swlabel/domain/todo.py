@@ -172,7 +172,7 @@ def build_todo(dossier: Dossier, as_of: dt.date, owner: str | None = None) -> To
         if key is not None:
             spelling.setdefault(key, found.owner or "")
         groups.setdefault(key, []).append(found)
-    known = _known_owners(dossier)
+    known = known_owners(dossier)
     if owner is not None:
         wanted = owner_key(owner)
         groups = {key: value for key, value in groups.items() if key == wanted}
@@ -195,7 +195,8 @@ def build_todo(dossier: Dossier, as_of: dt.date, owner: str | None = None) -> To
     )
 
 
-def _known_owners(dossier: Dossier) -> tuple[str, ...]:
+def known_owners(dossier: Dossier) -> tuple[str, ...]:
+    """Every owner or assessor the dossier names, as first written, alphabetically."""
     names = [located.value.owner for located in dossier.documents.values()]
     names += [located.value.owner for located in dossier.actions.values()]
     names += [record.file.assessed_by for record in dossier.evidence.values()]
@@ -207,5 +208,10 @@ def _known_owners(dossier: Dossier) -> tuple[str, ...]:
     return tuple(sorted(seen.values(), key=owner_key))
 
 
-def is_known_owner(todo: TodoList, owner: str) -> bool:
-    return owner_key(owner) in {owner_key(name) for name in todo.known_owners}
+def nearest_owner(owner: str, known: tuple[str, ...]) -> str | None:
+    """The owner of KNOWN that OWNER names (without regard to case or spacing): None when it
+    names none."""
+    for name in known:
+        if owner_key(name) == owner_key(owner):
+            return name
+    return None

@@ -2,9 +2,12 @@
 
 Every date becomes an all-day event: a register document's ``review_date`` and ``valid_until``,
 an inline evidence item's ``valid_until``, the ``due`` date of an open or running verbeteractie,
-the next toetsing, and (once the config records it) the end of the certificate. Only dates on
-or after the reference date are exported: the calendar is for planning ahead, and what is
-already overdue is ``swlabel check``'s and ``swlabel status``'s business.
+the next toetsing, and the end of the certificate of the last external toetsing. What is
+already overdue (a review or an action past its date, evidence a norm uses that has expired)
+stands on the reference date, marked late, so that it is not forgotten; a past toetsing or
+document no norm uses is left out. Each event reminds a number of days before (``VALARM``:
+``calendar.remind_days`` in swlabel.yaml or ``--remind-days``), and ``--owner`` keeps one
+person's deadlines (and the toetsing and certificate, which are everyone's).
 
 The output is deterministic: ``DTSTAMP`` is the reference date at midnight UTC, events are
 sorted, and each item keeps the same ``UID`` from run to run, so importing a newer file
@@ -18,10 +21,11 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from swlabel import __version__
 from swlabel.domain.dates import compact, day_after
+from swlabel.domain.todo import owner_key
 from swlabel.doors import mask
 from swlabel.i18n import Translator
 from swlabel.load.dossier import Dossier, document_users
@@ -49,6 +53,10 @@ class Event:
     day: dt.date
     summary: str
     description: str
+    # Whose deadline it is (the document's or action's owner, the norm's assessed_by).
+    owners: tuple[str, ...] = ()
+    # The date it was due when it stands on the reference date as overdue.
+    late_since: dt.date | None = None
 
 
 def _safe(text: str) -> str:
@@ -114,35 +122,40 @@ def _document_events(dossier: Dossier, t: Translator) -> list[Event]:
         if document.review_date is not None:
             summary = t("calendar.review", title=title)
             day = document.review_date
-            events.append(Event("review", document_id, day, summary, _description(*lines)))
+            owners = (document.owner,) if document.owner else ()
+            events.append(Event("review", document_id, day, summary, _description(*lines), owners))
         if document.valid_until is not None:
             summary = t("calendar.expires", title=title)
             day = document.valid_until
-            events.append(Event("expires", document_id, day, summary, _description(*lines)))
+            owners = (document.owner,) if document.owner else ()
+            events.append(Event("expires", document_id, day, summary, _description(*lines), owners))
     return events
 
 
 def _evidence_events(dossier: Dossier, t: Translator) -> list[Event]:
     """Inline evidence items with a valid_until; one item cited by several norms (same title
     and date) is one event."""
-    found: dict[tuple[str, dt.date], tuple[list[str], list[str]]] = {}
+    found: dict[tuple[str, dt.date], tuple[list[str], list[str], list[str]]] = {}
     for norm_id in sorted(dossier.evidence, key=natural_key):
         record = dossier.evidence[norm_id]
         for item in record.file.evidence:
             if item.document is not None or item.valid_until is None or item.title is None:
                 continue
-            norms, paths = found.setdefault((item.title, item.valid_until), ([], []))
+            norms, paths, owners = found.setdefault((item.title, item.valid_until), ([], [], []))
             norms.append(norm_id)
             paths.append(record.path)
+            if record.file.assessed_by:
+                owners.append(record.file.assessed_by)
     dates = Counter(title for title, _ in found)
     events = []
-    for (title, day), (norms, paths) in found.items():
+    for (title, day), (norms, paths, owners) in found.items():
         source = t("calendar.source", path=", ".join(dict.fromkeys(paths)))
         summary = t("calendar.expires", title=title)
         description = _description(_norms_line(norms, t), source)
         # The title identifies the item; only a title with several dates needs the date too.
         key = title if dates[title] == 1 else f"{title} {day.isoformat()}"
-        events.append(Event("evidence", key, day, summary, description))
+        assessors = tuple(dict.fromkeys(owners))
+        events.append(Event("evidence", key, day, summary, description, assessors))
     return events
 
 
@@ -163,7 +176,8 @@ def _action_events(dossier: Dossier, t: Translator) -> list[Event]:
             t("calendar.status", status=t(f"action.{action.status}")),
             t("calendar.source", path=located.source.path),
         )
-        events.append(Event("action", action_id, action.due, summary, description))
+        owners = (action.owner,) if action.owner else ()
+        events.append(Event("action", action_id, action.due, summary, description, owners))
     return events
 
 
@@ -182,16 +196,66 @@ def _milestone_events(dossier: Dossier, t: Translator) -> list[Event]:
     return events
 
 
-def calendar_events(dossier: Dossier, as_of: dt.date, t: Translator) -> list[Event]:
-    """Every deadline of DOSSIER on or after AS_OF, by date, summaries in T's language."""
+# Everyone's deadlines: kept when --owner names one person.
+SHARED_KINDS = frozenset({"audit", "certificate"})
+
+
+def _overdue(event: Event, as_of: dt.date, t: Translator) -> Event:
+    """EVENT, past its date, on AS_OF and marked late (its UID stays, so a newer import moves
+    it)."""
+    was = event.day.isoformat()
+    return replace(
+        event,
+        day=as_of,
+        late_since=event.day,
+        summary=t("calendar.late", summary=event.summary, date=was),
+        description=_description(t("calendar.late_description", date=was), event.description),
+    )
+
+
+def _still_to_do(event: Event, used: dict[str, tuple[str, ...]]) -> bool:
+    """Whether EVENT, past its date, is work still to do: a review or an action, or evidence
+    a norm uses that has expired (a past toetsing is not, nor a document kept for the record)."""
+    if event.kind == "expires":
+        return event.key in used
+    return event.kind in ("action", "review", "evidence")
+
+
+def calendar_events(
+    dossier: Dossier, as_of: dt.date, t: Translator, owner: str | None = None
+) -> list[Event]:
+    """Every deadline of DOSSIER on or after AS_OF, and what is overdue on AS_OF marked late, by
+    date, summaries in T's language; only OWNER's deadlines (and everyone's) when given."""
     events = [
         *_milestone_events(dossier, t),
         *_action_events(dossier, t),
         *_document_events(dossier, t),
         *_evidence_events(dossier, t),
     ]
-    coming = [event for event in events if event.day >= as_of]
-    return sorted(coming, key=lambda e: (e.day, KINDS.index(e.kind), e.summary, natural_key(e.key)))
+    used = document_users(dossier)
+    shown = [
+        event if event.day >= as_of else _overdue(event, as_of, t)
+        for event in events
+        if event.day >= as_of or _still_to_do(event, used)
+    ]
+    if owner is not None:
+        wanted = owner_key(owner)
+        shown = [
+            event
+            for event in shown
+            if event.kind in SHARED_KINDS or wanted in {owner_key(name) for name in event.owners}
+        ]
+    return sorted(
+        shown,
+        key=lambda e: (
+            e.day,
+            e.late_since is None,
+            e.late_since or e.day,
+            KINDS.index(e.kind),
+            e.summary,
+            natural_key(e.key),
+        ),
+    )
 
 
 def escape_text(value: str) -> str:
@@ -219,6 +283,17 @@ def fold(line: str) -> str:
     return CRLF.join(parts)
 
 
+def _alarm(event: Event, days: int) -> list[str]:
+    """A reminder DAYS days before EVENT (RFC 5545, 3.6.6: DISPLAY needs a DESCRIPTION)."""
+    return [
+        "BEGIN:VALARM",
+        "ACTION:DISPLAY",
+        f"DESCRIPTION:{escape_text(event.summary)}",
+        f"TRIGGER:-P{days}D",
+        "END:VALARM",
+    ]
+
+
 def render_ics(
     events: list[Event],
     *,
@@ -226,11 +301,13 @@ def render_ics(
     calendar_name: str,
     stamp: dt.date,
     version: str = __version__,
+    remind_days: int = 0,
 ) -> str:
     """EVENTS as an iCalendar file: CRLF line endings, lines folded at 75 octets.
 
     STAMP (the reference date) gives every DTSTAMP, at midnight UTC, so the same input always
-    gives the same bytes.
+    gives the same bytes. With REMIND_DAYS, each coming event has a reminder that many days
+    before it (an overdue one needs none: it stands on the reference date).
     """
     dtstamp = f"{compact(stamp)}T000000Z"
     lines = [
@@ -254,6 +331,7 @@ def render_ics(
             *([f"DESCRIPTION:{escape_text(event.description)}"] if event.description else []),
             # A deadline is a reminder, not an appointment: it must not mark the day as busy.
             "TRANSP:TRANSPARENT",
+            *(_alarm(event, remind_days) if remind_days and event.late_since is None else []),
             "END:VEVENT",
         ]
     lines.append("END:VCALENDAR")

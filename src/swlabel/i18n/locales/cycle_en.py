@@ -11,8 +11,14 @@ MESSAGES: dict[str, str] = {
     "cli.opt.interviews_format": "Format: text (for the screen) or md (Markdown, to print or paste).",
     "cli.calendar.help": (
         "Put the dossier's deadlines in a calendar file (.ics) for Outlook or Google Calendar: "
-        "review and expiry dates, improvement actions and the audit, from the reference date on."
+        "review and expiry dates, improvement actions and the audit, from the reference date on, "
+        "with what is already late on the reference date and a reminder ahead."
     ),
+    "cli.opt.remind_days": (
+        "Remind this many days before each deadline (0: no reminder; by default "
+        "calendar.remind_days in swlabel.yaml, otherwise 7)."
+    ),
+    "cli.metavar.days": "DAYS",
     "cli.opt.calendar_output": "The calendar file, for example deadlines.ics ('-' for standard output).",
     # --- swlabel interviews --------------------------------------------------------------
     "interviews.title": "Interview plan {organisation}",
@@ -59,6 +65,8 @@ MESSAGES: dict[str, str] = {
     "calendar.source": "Update in: {path}",
     "calendar.written.one": "Calendar written to {path}: 1 deadline from {as_of}",
     "calendar.written.many": "Calendar written to {path}: {count} deadlines from {as_of}",
+    "calendar.late": "{summary} (late, was {date})",
+    "calendar.late_description": "Late: the deadline was {date}.",
     "calendar.empty": "There are no deadlines on or after {as_of}; the calendar is empty.",
     "calendar.would_overwrite": (
         "{path} already exists and is not a swlabel calendar; choose another file with "

@@ -11,8 +11,14 @@ MESSAGES: dict[str, str] = {
     "cli.opt.interviews_format": "Formaat: text (voor het scherm) of md (Markdown, om te printen of te plakken).",
     "cli.calendar.help": (
         "Zet de termijnen van het dossier in een agendabestand (.ics) voor Outlook of Google "
-        "Agenda: herzien- en vervaldatums, verbeteracties en de toetsing, vanaf de peildatum."
+        "Agenda: herzien- en vervaldatums, verbeteracties en de toetsing, vanaf de peildatum, "
+        "met wat al te laat is op de peildatum en een herinnering vooraf."
     ),
+    "cli.opt.remind_days": (
+        "Herinner zoveel dagen voor elke termijn (0: geen herinnering; standaard "
+        "calendar.remind_days in swlabel.yaml, anders 7)."
+    ),
+    "cli.metavar.days": "DAGEN",
     "cli.opt.calendar_output": "Het agendabestand, bijvoorbeeld deadlines.ics ('-' voor standaarduitvoer).",
     # --- swlabel interviews --------------------------------------------------------------
     "interviews.title": "Interviewplan {organisation}",
@@ -60,6 +66,8 @@ MESSAGES: dict[str, str] = {
     "calendar.source": "Bijwerken in: {path}",
     "calendar.written.one": "Agenda geschreven naar {path}: 1 termijn vanaf {as_of}",
     "calendar.written.many": "Agenda geschreven naar {path}: {count} termijnen vanaf {as_of}",
+    "calendar.late": "{summary} (te laat, was {date})",
+    "calendar.late_description": "Te laat: de termijn was {date}.",
     "calendar.empty": "Er zijn geen termijnen op of na {as_of}; de agenda is leeg.",
     "calendar.would_overwrite": (
         "{path} bestaat al en is geen agenda van swlabel; kies een ander bestand met "

@@ -56,6 +56,15 @@ DESCRIPTIONS: dict[str, str] = {
         "Per certification body: within how many days after the audit improvement points must "
         "be followed up, when a point names no term itself."
     ),
+    "schema.Config.calendar": (
+        "Settings of swlabel calendar, for example how many days ahead the calendar reminds. "
+        "May be left out."
+    ),
+    "schema.CalendarSettings": "Settings of the calendar file swlabel calendar writes.",
+    "schema.CalendarSettings.remind_days": (
+        "How many days before each deadline the calendar gives a reminder (7 by default; 0 is "
+        "no reminder). The --remind-days option takes precedence."
+    ),
     "schema.FollowUpTerm": "The follow-up term of one certification body.",
     "schema.FollowUpTerm.body": "The name of the body, as under 'body' in the audit.",
     "schema.FollowUpTerm.days": "The number of days after the audit, for example 180.",

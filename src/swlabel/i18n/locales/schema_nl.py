@@ -65,6 +65,15 @@ DESCRIPTIONS: dict[str, str] = {
         "Per certificerende instelling: binnen hoeveel dagen na de toetsing verbeterpunten "
         "opgevolgd moeten zijn, als een verbeterpunt zelf geen termijn noemt."
     ),
+    "schema.Config.calendar": (
+        "Instellingen van swlabel calendar, bijvoorbeeld hoeveel dagen van tevoren de agenda "
+        "herinnert. Mag weggelaten worden."
+    ),
+    "schema.CalendarSettings": "Instellingen van het agendabestand dat swlabel calendar schrijft.",
+    "schema.CalendarSettings.remind_days": (
+        "Hoeveel dagen voor elke termijn de agenda een herinnering geeft (standaard 7; 0 is geen "
+        "herinnering). De optie --remind-days gaat voor."
+    ),
     "schema.FollowUpTerm": "De opvolgingstermijn van één certificerende instelling.",
     "schema.FollowUpTerm.body": "De naam van de instelling, zoals bij 'body' in de toetsing.",
     "schema.FollowUpTerm.days": "Het aantal dagen na de toetsing, bijvoorbeeld 180.",
