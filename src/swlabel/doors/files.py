@@ -48,6 +48,7 @@ __all__ = [
     "scratch_folder",
     "write_crash_log",
     "write_for_reader",
+    "write_packed_for_reader",
     "write_scratch",
     "written_by_swlabel",
 ]
@@ -73,6 +74,10 @@ _HEAD_MARKERS = re.compile(
 # check's text and GitHub outputs have no comment syntax of their own; written to a file they
 # end with this line (see commands/check.py).
 CHECK_MARKER = "# swlabel check"
+# The zelfevaluatie workbook (a zip) carries this as its zip comment, at the very end.
+_WORKBOOK_MARKER = b"swlabel-workbook"
+# So do the Word dossier and the bundle for the toetser (swlabel.output.docx, output.bundle).
+ZIP_MARKER = b"swlabel-dossier"
 
 _BOM = "\ufeff"
 
@@ -342,7 +347,7 @@ def written_by_swlabel(path: Path) -> bool:
     if peeked is None:
         return False
     head, tail = peeked
-    if _HEAD_MARKERS.search(head):
+    if _HEAD_MARKERS.search(head) or tail.endswith((_WORKBOOK_MARKER, ZIP_MARKER)):
         return True
     text = head.decode("utf-8", errors="replace").removeprefix(_BOM)
     if _is_csv_header(text.split("\n", 1)[0].rstrip("\r")):
@@ -400,6 +405,19 @@ def write_for_reader(path: Path, content: str | Iterable[str], t: Translator) ->
     refused. A locked file, a read-only folder or a full disk is a message; nothing is half
     written.
     """
+    chunks = [content] if isinstance(content, str) else content
+    _write_output(path, _encoded(_masked(chunks)), t)
+
+
+def write_packed_for_reader(path: Path, data: bytes | Iterable[bytes], t: Translator) -> None:
+    """Write DATA, a packed output for a reader (the xlsx workbook, a zip), to PATH as
+    :func:`write_for_reader` writes a text; DATA may come in pieces (a large zip, packed as
+    it is written). A zip cannot be masked after packing: its maker puts every text through
+    the run's mask before (see swlabel.output.workbook, output.docx, output.bundle)."""
+    _write_output(path, [data] if isinstance(data, bytes) else data, t)
+
+
+def _write_output(path: Path, blocks: Iterable[bytes], t: Translator) -> None:
     shown = path.as_posix()
     try:
         mode = path.lstat().st_mode
@@ -412,10 +430,9 @@ def write_for_reader(path: Path, content: str | Iterable[str], t: Translator) ->
         if kind == "link":
             raise UsageError(t("output.link", path=shown))
         raise UsageError(t("output.not_a_file", path=shown, kind=t(f"files.kind.{kind}")))
-    chunks = [content] if isinstance(content, str) else content
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        _replace_atomically(path, _encoded(_masked(chunks)))
+        _replace_atomically(path, blocks)
     except PermissionError as error:
         if mode is None:  # nothing to be locked: the folder is not writable
             reason = _reason(error, t)
