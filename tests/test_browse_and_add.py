@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Result, meldingen
+from conftest import Result, evidence, meldingen
 from swlabel.commands.add import next_action_id
 from swlabel.output.entries import append_entry
 
@@ -66,15 +66,53 @@ def test_status_shows_coverage_and_the_most_urgent_gaps(run: Run, example: Path)
         result.lines[0]
         == "Stichting Welzijn Dalwijk · Normen Kwaliteitslabel Sociaal Werk 2019-05-29"
     )
-    start = result.lines.index("Het meest urgent (5 van 10):")
-    assert result.lines[start + 1 : start + 6] == [
-        "  1. register/verslagen.yaml: 1 fout; zie swlabel check",
-        "  2. verbeteractie VA-2026-01 (Portfolio's van geregistreerde professionals actueel en "
+    # The expired subsidiebeschikking is one point (not also an error of register/verslagen.yaml).
+    start = result.lines.index(
+        "De 5 meest urgente van 9 punten (alle punten: swlabel status --all):"
+    )
+    assert result.lines[start + 1 :] == [
+        "  1. verbeteractie VA-2026-01 (Portfolio's van geregistreerde professionals actueel en "
         "aantoonbaar) is over de streefdatum 2026-12-31",
-        "  3. verbeteractie VA-2026-06 (Evaluatie bij afsluiting vastleggen en feedback van "
+        "  2. verbeteractie VA-2026-06 (Evaluatie bij afsluiting vastleggen en feedback van "
         "klanten en partners bundelen) is over de streefdatum 2027-01-15",
-        "  4. norm 3.3: 1 bewijsstuk verlopen",
-        "  5. norm 1.14 voldoet niet",
+        "  3. Subsidiebeschikking 2026 gemeente Dalwijk is verlopen op 2026-12-31 (norm 3.3)",
+        "  4. norm 1.14 voldoet niet",
+        "  5. norm 3.4 is nog niet beoordeeld",
+    ]
+
+
+def test_status_all_shows_every_point(run: Run, example: Path) -> None:
+    result = run("status", example, "--as-of", "2027-01-20", "--all", "--lang", "en")
+    start = result.lines.index("9 points to work on, most urgent first:")
+    assert result.lines[start + 6 :] == [
+        "  6. norm 3.20 is not yet assessed",
+        "  7. norm 1.12: no valid evidence for portfolio",
+        "  8. norm 1.15: no valid evidence for feedback",
+        "  9. norm 3.21: no valid evidence for evaluatie-prestaties",
+    ]
+
+
+def test_status_counts_a_document_cited_by_two_norms_once(
+    run: Run, small_repo: Callable[..., Path]
+) -> None:
+    register = (
+        "documents:\n"
+        "  - {id: rie, title: RI&E, url: https://x.org, date: 2020-01-01,\n"
+        "     valid_until: 2021-01-01}\n"
+    )
+    cites = "evidence:\n  - document: rie\n"
+    repo = small_repo(
+        {
+            "register.yaml": register,
+            "evidence/1.1.md": evidence("1.1", "compliant", cites),
+            "evidence/1.10.md": evidence("1.10", "compliant", cites),
+            "evidence/2.1.md": evidence("2.1", "not_applicable", "not_applicable_reason: geen\n"),
+        }
+    )
+    result = run("status", repo, "--as-of", "2026-11-01")
+    assert result.lines[-2:] == [
+        "1 punt om aan te werken:",
+        "  1. RI&E is verlopen op 2021-01-01 (normen 1.1, 1.10)",
     ]
 
 
