@@ -76,6 +76,7 @@ def test_json(repo: Path, run: Run) -> None:
             "rule": "compliant-without-evidence",
             "level": "error",
             "message": ERROR_301,
+            "subject": "1.1",
             "waiver": None,
         },
         {
@@ -86,6 +87,7 @@ def test_json(repo: Path, run: Run) -> None:
             "rule": "empty-narrative",
             "level": "warning",
             "message": WARNING_305,
+            "subject": "1.1",
             "waiver": None,
         },
     ]
