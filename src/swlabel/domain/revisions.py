@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from swlabel.checks.privacy import known_bsns
 from swlabel.domain.coverage import Coverage, Tally, item_validity
+from swlabel.domain.privacy import known_bsns
 from swlabel.doors import mask
 from swlabel.doors.files import scratch_folder, write_scratch
 from swlabel.doors.gitrun import GitBatch, run_git
