@@ -1,9 +1,11 @@
 """The HTML dossier in a real browser: headless Chromium loads the file, runs what it would run,
-and we look at the DOM it ends up with, at what it prints (A4, through the report's own print
-stylesheet) and at what hostile evidence files manage to do to it (nothing, we hope).
+and we look at the DOM it ends up with, at how it fits a window (measured through selenium at
+1024, 1280 and 1440 px and a phone's width), at what it prints (A4, through the report's own
+print stylesheet) and at what hostile evidence files manage to do to it (nothing, we hope).
 
-Needs ``chromium`` (or ``chromium-browser``) and poppler's ``pdftotext``/``pdfinfo``; skipped
-without them. ``.ci/run`` installs them, so in CI these tests run.
+Needs ``chromium`` (or ``chromium-browser``), ``chromedriver`` with the ``selenium`` package, and
+poppler's ``pdftotext``/``pdfinfo``; each test is skipped without what it needs. ``.ci/run``
+installs them, so in CI these tests run.
 """
 
 from __future__ import annotations
@@ -15,16 +17,27 @@ import re
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 import pytest
 import yaml
 
 from swlabel.cli.app import main
+
+try:
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+except ImportError:  # pragma: no cover - the test extra installs it
+    webdriver = None  # type: ignore[assignment]
+
+if TYPE_CHECKING:
+    from selenium.webdriver.remote.webdriver import WebDriver
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "stichting-welzijn-dalwijk"
@@ -35,6 +48,7 @@ ORGANISATION = "Stichting Welzijn Dalwijk"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 PDFTOTEXT = shutil.which("pdftotext")
 PDFINFO = shutil.which("pdfinfo")
+CHROMEDRIVER = shutil.which("chromedriver")
 
 pytestmark = [
     pytest.mark.slow,
@@ -46,6 +60,10 @@ pytestmark = [
 needs_poppler = pytest.mark.skipif(
     PDFTOTEXT is None or PDFINFO is None,
     reason="needs pdftotext and pdfinfo (poppler-utils); .ci/run installs them",
+)
+needs_webdriver = pytest.mark.skipif(
+    webdriver is None or CHROMEDRIVER is None,
+    reason="needs selenium (the test extra) and chromedriver (chromium-driver); .ci/run has both",
 )
 
 # Headless as root in a container; the background-networking flags keep Chromium from trying
@@ -213,10 +231,10 @@ def dump_dom(workdir: Path, page: Path) -> tuple[str, Element]:
 # --- the example dossier -------------------------------------------------------------------------
 
 
-def render(repo: Path, target: Path) -> int:
+def render(repo: Path, target: Path, *options: str) -> int:
     with pytest.MonkeyPatch.context() as patch:
         patch.delenv("SWLABEL_LANG", raising=False)
-        return main(["report", str(repo), "--as-of", AS_OF, "--output", str(target)])
+        return main(["report", str(repo), "--as-of", AS_OF, "--output", str(target), *options])
 
 
 @pytest.fixture(scope="module")
@@ -293,10 +311,169 @@ def test_every_norm_is_in_the_dom_with_its_text(
     assert not dangling, f"in-page links without a target: {dangling}"
 
 
-@needs_poppler
-def test_the_dossier_prints_to_a4_with_every_norm(
-    norms: list[dict[str, str]], example_html: Path
+# --- the page: it fits the window -------------------------------------------------------------
+
+DESKTOP_WIDTHS = (1024, 1280, 1440)
+PHONE_WIDTH = 375
+
+# What overflows the window at the current width: the page itself (a horizontal scrollbar),
+# any table whose right edge is outside the window, and any element that sticks out and is not
+# inside a box that scrolls on its own (a table's .wide wrapper, a narrative's table).
+MEASURE = """
+const root = document.documentElement;
+const width = root.clientWidth;
+const name = (el) => [el.tagName.toLowerCase(), el.getAttribute('class')].filter(Boolean).join('.')
+  + ' ' + JSON.stringify((el.textContent || '').trim().slice(0, 60));
+const scrolls = (el) => {
+  for (let node = el.parentElement; node; node = node.parentElement) {
+    const overflow = getComputedStyle(node).overflowX;
+    if (overflow === 'auto' || overflow === 'scroll') {
+      return node.getBoundingClientRect().right <= width + 0.5 ? 'inside' : 'outside';
+    }
+  }
+  return null;
+};
+const tables = [];
+for (const table of document.querySelectorAll('table')) {
+  const right = table.getBoundingClientRect().right;
+  if (right > width + 0.5) tables.push([Math.round(right), scrolls(table), name(table)]);
+}
+const sticking = [];
+for (const el of document.body.querySelectorAll('*')) {
+  if (el.getBoundingClientRect().right > width + 0.5 && scrolls(el) !== 'inside') {
+    sticking.push(name(el));
+  }
+}
+return {inner: window.innerWidth, width: width, scrollWidth: root.scrollWidth,
+        tables: tables, sticking: sticking.slice(0, 10)};
+"""
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[WebDriver]:
+    if webdriver is None or CHROMEDRIVER is None:
+        pytest.skip("needs selenium (the test extra) and chromedriver (chromium-driver)")
+    assert CHROMIUM is not None
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in CHROMIUM_FLAGS:
+        if flag.startswith("--headless") or flag.startswith("--virtual-time-budget"):
+            continue
+        options.add_argument(flag)
+    options.add_argument("--headless=new")
+    # The driver named here, so that selenium never tries to download one.
+    driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
+    driver.set_page_load_timeout(TIMEOUT)
+    driver.set_script_timeout(TIMEOUT)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def measure(driver: WebDriver, page: Path, width: int) -> dict[str, object]:
+    driver.set_window_size(width, 900)
+    driver.get(page.as_uri())
+    result: dict[str, object] = driver.execute_script(MEASURE)
+    assert result["inner"] == width, f"the window is {result['inner']} px wide, not {width}"
+    return result
+
+
+@pytest.fixture(scope="module")
+def dossiers(example_html: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The example in Dutch and in English, and a generated organisation with many more norms,
+    documents (a long register) and meldingen."""
+    folder = tmp_path_factory.mktemp("dossiers")
+    english = folder / "dossier-en.html"
+    assert render(EXAMPLE, english, "--lang", "en") == 0
+    generated = folder / "generated"
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "generate.py"),
+            str(generated),
+            *("--norms", "150", "--documents", "600", "--items", "2400", "--seed", "1"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=TIMEOUT,
+    )
+    generated_html = folder / "dossier-generated.html"
+    render(generated, generated_html)  # exit 1: the generator plants mistakes on purpose
+    assert generated_html.is_file()
+    return {"nl": example_html, "en": english, "generated": generated_html}
+
+
+@needs_webdriver
+@pytest.mark.parametrize("which", ["nl", "en", "generated"])
+def test_the_dossier_fits_a_window_of_1024_px_and_wider(
+    browser: WebDriver, dossiers: dict[str, Path], which: str
 ) -> None:
+    """No horizontal scrollbar and no table cut off at the window's edge (the register was 1140
+    px wide at 1024, its last two columns out of sight)."""
+    for width in DESKTOP_WIDTHS:
+        result = measure(browser, dossiers[which], width)
+        assert result["scrollWidth"] == result["width"], (
+            f"{which} at {width} px: the page is {result['scrollWidth']} px wide in a window "
+            f"of {result['width']} px; sticking out: {result['sticking']}"
+        )
+        assert result["tables"] == [], f"{which} at {width} px: tables past the window"
+        assert result["sticking"] == []
+
+
+@needs_webdriver
+@pytest.mark.parametrize("which", ["nl", "en", "generated"])
+def test_on_a_phone_only_a_table_scrolls_in_its_own_box(
+    browser: WebDriver, dossiers: dict[str, Path], which: str
+) -> None:
+    result = measure(browser, dossiers[which], PHONE_WIDTH)
+    assert result["scrollWidth"] == result["width"], (
+        f"{which} on a phone: the page scrolls sideways ({result['scrollWidth']} px in "
+        f"{result['width']}); sticking out: {result['sticking']}"
+    )
+    assert result["sticking"] == []
+    # the register is wider than a phone: it is there, and it scrolls inside its own box
+    tables = cast("list[list[object]]", result["tables"])
+    assert any("table.register" in str(table[2]) for table in tables), tables
+    assert all(table[1] == "inside" for table in tables), tables
+
+
+@needs_webdriver
+def test_a_long_word_scrolls_the_register_not_the_page(browser: WebDriver, tmp_path: Path) -> None:
+    """A table too wide for the window whatever the stylesheet does (an owner's name of 63
+    letters, a title of 78, neither can break) scrolls inside its box; the page stays put."""
+    repo = tmp_path / "repo"
+    shutil.copytree(EXAMPLE, repo)
+    register = yaml.safe_load((repo / "register/hr.yaml").read_text(encoding="utf-8"))
+    register["documents"][0]["owner"] = "Arbeidsomstandigheden" * 3
+    register["documents"][0]["title"] = "Klachtenfunctionarisvertrouwenspersonen" * 2
+    write_yaml(repo / "register/hr.yaml", register)
+    target = tmp_path / "dossier.html"
+    render(repo, target)
+    result = measure(browser, target, 1024)
+    assert result["scrollWidth"] == result["width"], result
+    assert result["sticking"] == []
+    tables = cast("list[list[object]]", result["tables"])
+    # the register, and the evidence tables of the norms that cite the document
+    names = {str(table[2]).split(" ")[0] for table in tables}
+    assert names == {"table.register", "table.evidence"}, tables
+    assert all(table[1] == "inside" for table in tables), tables
+
+
+# --- the print: A4, every norm, no broken date, no heading alone ------------------------------
+
+
+@dataclass
+class Printed:
+    pages: list[str]  # the text of each page, laid out (pdftotext -layout)
+    sizes: list[tuple[float, float]]  # each page's width and height in points
+
+
+@pytest.fixture(scope="module")
+def example_pdf(example_html: Path) -> Printed:
+    """The example dossier printed once, as Chromium prints it to PDF, for every print test."""
+    if PDFTOTEXT is None or PDFINFO is None:
+        pytest.skip("needs pdftotext and pdfinfo (poppler-utils)")
     pdf = example_html.with_suffix(".pdf")
     chromium(
         example_html.parent,
@@ -305,21 +482,141 @@ def test_the_dossier_prints_to_a4_with_every_norm(
         "--no-pdf-header-footer",
     )
     assert pdf.is_file() and pdf.stat().st_size > 0
-
     info = tool("pdfinfo", str(pdf))
     pages = re.search(r"^Pages:\s+(\d+)$", info, re.MULTILINE)
     assert pages, info
-    assert 10 < int(pages.group(1)) < 200, f"{pages.group(1)} pages"
-    size = re.search(r"^Page size:\s+([\d.]+) x ([\d.]+) pts", info, re.MULTILINE)
-    assert size, info
-    width, height = float(size.group(1)), float(size.group(2))
-    # A4 is 595.28 x 841.89 pt; Chromium rounds to whole CSS pixels (594.96 x 841.92).
-    assert abs(width - 595.28) < 1.5 and abs(height - 841.89) < 1.5, f"not A4: {size.group(0)}"
+    count = int(pages.group(1))
+    sizes = [
+        (float(width), float(height))
+        for width, height in re.findall(
+            r"^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts",
+            tool("pdfinfo", "-f", "1", "-l", str(count), str(pdf)),
+            re.MULTILINE,
+        )
+    ]
+    assert len(sizes) == count
+    text = tool("pdftotext", "-layout", str(pdf), "-")
+    # pdftotext ends every page with a form feed
+    texts = text.split("\f")[:count]
+    assert len(texts) == count
+    return Printed(texts, sizes)
 
-    text = " ".join(tool("pdftotext", "-layout", str(pdf), "-").split())
+
+def collapsed(text: str) -> str:
+    return " ".join(text.split())
+
+
+A4 = (595.28, 841.89)  # in points; Chromium rounds to whole CSS pixels (594.96 x 841.92)
+
+
+@needs_poppler
+def test_the_dossier_prints_to_a4_with_every_norm(
+    norms: list[dict[str, str]], example_pdf: Printed
+) -> None:
+    assert 10 < len(example_pdf.pages) < 200, f"{len(example_pdf.pages)} pages"
+    portrait = [
+        number
+        for number, (width, height) in enumerate(example_pdf.sizes, 1)
+        if abs(width - A4[0]) < 1.5 and abs(height - A4[1]) < 1.5
+    ]
+    landscape = [
+        number
+        for number, (width, height) in enumerate(example_pdf.sizes, 1)
+        if abs(width - A4[1]) < 1.5 and abs(height - A4[0]) < 1.5
+    ]
+    assert len(portrait) + len(landscape) == len(example_pdf.pages), f"not A4: {example_pdf.sizes}"
+    assert portrait[0] == 1
+    # The appendices (the register's nine columns first) are printed on A4 turned, to the end.
+    assert landscape and landscape == list(range(landscape[0], len(example_pdf.pages) + 1))
+    appendices = re.compile(r"^\s*Bijlagen\s*$", re.MULTILINE)  # the heading, not the contents
+    assert appendices.search(example_pdf.pages[landscape[0] - 1])
+    assert not any(appendices.search(page) for page in example_pdf.pages[: landscape[0] - 1])
+
+    text = collapsed(" ".join(example_pdf.pages))
     missing = [n["id"] for n in norms if not re.search(rf"Norm {re.escape(n['id'])}\b", text)]
     assert not missing, f"norm headings missing from the PDF: {missing}"
     assert ORGANISATION in text
+    # Printed at the stylesheet's own size: a table wider than the page would make Chromium
+    # shrink every page, and the print would need far fewer of them.
+    assert all(
+        f"{number} / {len(example_pdf.pages)}" in page
+        for number, page in enumerate(example_pdf.pages, 1)
+    )
+
+
+# The first part of a date that a line break cut off: '2025-' or '2025-02-' at a line's end or
+# before the next column.
+BROKEN_DATE = re.compile(r"(?<![\w-])\d{4}-(?:\d{2}-)?(?=\s|$)", re.MULTILINE)
+WHOLE_DATE = re.compile(r"(?<![\w-])\d{4}-\d{2}-\d{2}(?![\w-])")
+
+
+@needs_poppler
+def test_no_date_breaks_over_two_lines_in_print(example_pdf: Printed) -> None:
+    broken = [
+        (number, line.strip())
+        for number, page in enumerate(example_pdf.pages, 1)
+        for line in page.splitlines()
+        if BROKEN_DATE.search(line)
+    ]
+    assert not broken, f"dates broken over two lines (page, line): {broken[:10]}"
+    # the dossier is full of dates, in tables (register, plan) and in running text (meldingen)
+    assert sum(len(WHOLE_DATE.findall(page)) for page in example_pdf.pages) > 300
+
+
+def headings_and_leads(html: str) -> tuple[set[str], set[str]]:
+    """The texts of the dossier's headings, and of the notes that introduce what follows a
+    heading (a heading and its note at the foot of a page, the table on the next, is as bad)."""
+    document = parse(html)
+    headings: set[str] = set()
+    leads: set[str] = set()
+    for element in document.iter():
+        if not re.fullmatch(r"h[1-4]", element.tag) or any(
+            a.tag == "svg" for a in element.ancestors()
+        ):
+            continue
+        headings.add(element.text())
+        assert element.parent is not None
+        siblings = [c for c in element.parent.children if isinstance(c, Element)]
+        after = siblings[siblings.index(element) + 1 :]
+        if after and after[0].tag == "p" and "note" in (after[0].get("class") or "").split():
+            leads.add(after[0].text())
+    return headings, leads
+
+
+@needs_poppler
+def test_no_heading_is_left_alone_at_the_foot_of_a_page(
+    example_html: Path, example_pdf: Printed
+) -> None:
+    headings, leads = headings_and_leads(example_html.read_text(encoding="utf-8"))
+    assert "Wat verloopt vóór de toetsing" in headings
+    assert len(headings) > 60 and leads
+
+    alone = []
+    for number, page in enumerate(example_pdf.pages, 1):
+        lines = [collapsed(line) for line in page.splitlines() if line.strip()]
+        # the page number in the foot margin ('12 / 47') is not the page's content
+        if lines and re.fullmatch(r"\d+ / \d+", lines[-1]):
+            lines.pop()
+        if number == len(example_pdf.pages) or not lines:
+            continue
+        ending = collapsed(" ".join(lines[-4:]))
+        alone += [(number, text) for text in headings | leads if ending.endswith(text)]
+    assert not alone, f"pages that end with a heading or its introduction: {alone}"
+
+
+@needs_poppler
+def test_table_headers_repeat_on_every_page_of_the_register(example_pdf: Printed) -> None:
+    header = re.compile(r"Document \(soort\)\s+Eigenaar\s+Datum\s+Herzien op\s+Geldig tot")
+    with_header = [n for n, page in enumerate(example_pdf.pages, 1) if header.search(page)]
+    plan = next(
+        n
+        for n, page in enumerate(example_pdf.pages, 1)
+        if re.search(r"^Verbeterplan$", page, re.MULTILINE)
+    )
+    assert with_header, "the register's header row is not in the PDF"
+    register_pages = list(range(with_header[0], plan))
+    assert len(register_pages) >= 2, "the register fits one page: nothing to repeat"
+    assert [n for n in register_pages if n not in with_header] == []
 
 
 # --- hostile evidence ----------------------------------------------------------------------------

@@ -308,7 +308,22 @@ def md_link_target(value: object) -> str:
     return link_target(_one_line(value))
 
 
+# --- HTML: a date on one line ---------------------------------------------------------------
+
+# Also inside a name ('audits/2025-03-12-keurmerkinstituut.yaml'), which may break elsewhere.
+_ISO_DATE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
+
+
+def html_dates(value: object) -> Markup:
+    """VALUE escaped as HTML, each ISO date in a span the stylesheet keeps on one line: a
+    browser may break a line after any hyphen, and '2025-' / '02-01' reads as two numbers
+    (#15). Masked afterwards like any other expression (``finalize``)."""
+    escaped = str(Markup.escape(value))
+    return Markup(_ISO_DATE.sub(r'<span class="date">\g<0></span>', escaped))  # noqa: S704
+
+
 def _add_filters(env: jinja2.Environment) -> None:
+    env.filters["html_dates"] = html_dates
     env.filters["yaml_string"] = yaml_string
     env.filters["yaml_comment"] = yaml_comment
     env.filters["wrap"] = wrap
