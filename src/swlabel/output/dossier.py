@@ -192,6 +192,8 @@ class ReportView:
     # Coverage over time, only with `report --history` (reading every revision costs time).
     history: HistoryChart | None = None
     history_points: tuple[Point, ...] = ()
+    # `report --for toetser`: no file paths, rule codes or technical meldingen (output/toetser.py).
+    for_toetser: bool = False
 
 
 def _problem_row(problem: Problem, t: Translator) -> ProblemRow:
