@@ -220,16 +220,27 @@ class _Writer:
         self.document = document
         self.t = t
         self.bookmarks = 0
+        # python-docx looks a style up by name through every style, for each paragraph: once
+        # per name here (a dossier of 49 norms spent half its time there).
+        self.style_ids: dict[str, str] = {}
+
+    def style_id(self, name: str) -> str:
+        if name not in self.style_ids:
+            self.style_ids[name] = self.document.styles[name].style_id
+        return self.style_ids[name]
 
     def heading(self, text: str, level: int, anchor: str = "") -> Paragraph:
-        paragraph: Paragraph = self.document.add_heading(_shown(text), level)
+        paragraph = self.paragraph(text, style="Title" if level == 0 else f"Heading {level}")
         if anchor:
             self.bookmarks += 1
             _bookmarked(paragraph, bookmark(anchor), self.bookmarks)
         return paragraph
 
     def paragraph(self, text: str = "", *, style: str | None = None) -> Paragraph:
-        return self.document.add_paragraph(_shown(text), style=style)
+        paragraph: Paragraph = self.document.add_paragraph(_shown(text))
+        if style is not None:
+            paragraph._p.style = self.style_id(style)
+        return paragraph
 
     def note(self, text: str) -> Paragraph:
         paragraph = self.document.add_paragraph()
@@ -253,7 +264,7 @@ class _Writer:
         """A table with a header row that Word repeats on every page. A cell is a text, or a
         callable that fills the cell's paragraph itself (a link, a status)."""
         table = self.document.add_table(rows=1, cols=len(header))
-        table.style = self.document.styles["Table Grid"]
+        table._tbl.tblStyle_val = self.style_id("Table Grid")
         head = table.rows[0]
         properties = head._tr.get_or_add_trPr()
         repeat = OxmlElement("w:tblHeader")
@@ -277,7 +288,7 @@ class _Writer:
         if not rows:
             return
         table = self.document.add_table(rows=0, cols=2)
-        table.style = self.document.styles["Table Grid"]
+        table._tbl.tblStyle_val = self.style_id("Table Grid")
         for label, value in rows:
             cells = table.add_row().cells
             cells[0].paragraphs[0].add_run(_shown(label)).bold = True
