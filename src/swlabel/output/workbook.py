@@ -160,9 +160,11 @@ def _fill(
         cell.fill = PatternFill("solid", fgColor=_HEADER_FILL)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         sheet.column_dimensions[get_column_letter(index)].width = column.width
+    sheet.row_dimensions[1].height = 2 * _LINE_POINTS + 4
     date_format = "dd-mm-yyyy" if t.language == "nl" else "yyyy-mm-dd"
     locked_fill = PatternFill("solid", fgColor=_LOCKED_FILL)
     for number, (key, info) in enumerate(rows, start=2):
+        lines = 1
         for index, column in enumerate(columns, start=1):
             cell = sheet.cell(row=number, column=index)
             raw = info.get(column.name, "")
@@ -180,6 +182,11 @@ def _fill(
                 cell.fill = locked_fill
             if column.editable:
                 recorded.append((kind, key, column.name, shown(column, raw), cut))
+            if isinstance(value, str) and cell.alignment.wrap_text:
+                lines = max(lines, _lines(value, column.width))
+        # Neither Excel nor LibreOffice sizes a row to its wrapped text when opening a file:
+        # give each row the height of its longest cell (at most Excel's 409 points).
+        sheet.row_dimensions[number].height = min(_MAX_ROW_POINTS, _LINE_POINTS * lines)
     last = len(rows) + 1
     width = get_column_letter(len(columns))
     sheet.freeze_panes = "C2" if kind == "evidence" else "B2"
@@ -207,6 +214,13 @@ def _fill(
             fill = PatternFill("solid", fgColor=fills[status], bgColor=fills[status])
             rule = CellIsRule(operator="equal", formula=[f'"{label}"'], fill=fill)  # type: ignore[no-untyped-call]
             sheet.conditional_formatting.add(area, rule)
+    # Printed (or made a PDF): landscape, as wide as the page, the header row on every page.
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1"
     # Locked without a password: a guard against typing in the wrong column, not a secret.
     protection = sheet.protection
     protection.sheet = True
@@ -216,6 +230,16 @@ def _fill(
     protection.formatRows = False
     protection.selectLockedCells = False
     protection.selectUnlockedCells = False
+
+
+_LINE_POINTS = 13
+_MAX_ROW_POINTS = 409
+
+
+def _lines(text: str, width: int) -> int:
+    """About how many lines TEXT takes wrapped in a column WIDTH characters wide."""
+    per_line = max(1, width * 11 // 10)  # a column of width N holds about 1.1 N characters
+    return sum(max(1, -(-len(paragraph) // per_line)) for paragraph in text.split("\n"))
 
 
 def _cell_value(column: Column, raw: Any, t: Translator) -> tuple[Any, bool]:
