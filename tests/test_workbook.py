@@ -485,3 +485,24 @@ def test_workbook_bytes_carry_the_marker(run: Run, example: Path, tmp_path: Path
     export(run, example, tmp_path / "z.xlsx")
     data = (tmp_path / "z.xlsx").read_bytes()
     assert zipfile.ZipFile(io.BytesIO(data)).comment == b"swlabel-workbook"
+
+
+def test_a_narrative_in_a_yaml_evidence_file_stays_a_block(
+    run: Run, example: Path, tmp_path: Path
+) -> None:
+    book = export(run, example, tmp_path / "z.xlsx")
+    sheet = book["Zelfevaluatie"]
+    (number,) = [row[0].row for row in sheet.iter_rows(min_row=2) if row[1].value == "1.12"]
+    sheet[f"H{number}"] = sheet[f"H{number}"].value + "\n\nNieuwe alinea."
+    book.save(tmp_path / "z.xlsx")
+    before = (example / "evidence/1.12.yaml").read_text(encoding="utf-8")
+    result = run("import", tmp_path / "z.xlsx", example, "--apply")
+    assert result.code == 0, result.out
+    assert result.lines[2] == (
+        f"    narrative: '…ortfolio's bij zijn.' → '…ortfolio's bij zijn. Nieuwe alinea.'  "
+        f"(Zelfevaluatie!H{number})"
+    )
+    after = (example / "evidence/1.12.yaml").read_text(encoding="utf-8")
+    lines = before.splitlines(keepends=True)
+    end = max(index for index, line in enumerate(lines) if line.startswith("  ")) + 1
+    assert after == "".join([*lines[:end], "\n", "  Nieuwe alinea.\n", *lines[end:]])

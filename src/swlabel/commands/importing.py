@@ -144,7 +144,8 @@ def show_plan(plan: ImportPlan, out: TextIO, t: Translator) -> None:
         suffix = f" {t('import.new_file')}" if target.new_file else ""
         out.write(printable(f"  {relpath}{suffix}") + "\n")
         for change in target.fields:
-            old, new = _short(change.old, change.type, t), _short(change.new, change.type, t)
+            before, after = _from_difference(change.old, change.new, change.type)
+            old, new = _short(before, change.type, t), _short(after, change.type, t)
             line = t("import.field", name=change.name, old=old, new=new, ref=change.ref)
             out.write(line + "\n")
     if plan.conflicts:
@@ -160,6 +161,22 @@ def show_plan(plan: ImportPlan, out: TextIO, t: Translator) -> None:
                 repository=_short(conflict.repository, conflict.type, t),
             )
             out.write(line + "\n")
+
+
+def _from_difference(old: str, new: str, kind: str) -> tuple[str, str]:
+    """OLD and NEW from a little before where they first differ, when they are narratives:
+    a changed sentence deep in a long text is what the reader needs to see."""
+    if kind != "narrative":
+        return old, new
+    same = 0
+    for a, b in zip(old, new, strict=False):
+        if a != b:
+            break
+        same += 1
+    start = max(0, same - 20)
+    if start == 0:
+        return old, new
+    return "…" + old[start:], "…" + new[start:]
 
 
 def _short(value: str, kind: str, t: Translator) -> str:

@@ -199,6 +199,10 @@ def _compare(
         target.narrative = value
         return
     written: str | dt.date | None = value or None
+    if column.name == "narrative" and value and row.key in dossier.evidence:
+        # a narrative of a YAML file keeps the line breaks it ended with (its block's "|")
+        raw = dossier.evidence[row.key].file.narrative
+        written = value + raw[len(raw.rstrip("\n")) :]
     if column.type == "date" and value:
         written = dt.date.fromisoformat(value)
     target.changes.append(Change(loc, written))
