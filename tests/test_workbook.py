@@ -506,3 +506,59 @@ def test_a_narrative_in_a_yaml_evidence_file_stays_a_block(
     lines = before.splitlines(keepends=True)
     end = max(index for index, line in enumerate(lines) if line.startswith("  ")) + 1
     assert after == "".join([*lines[:end], "\n", "  Nieuwe alinea.\n", *lines[end:]])
+
+
+def test_a_text_cut_at_excels_limit_is_locked_and_an_edit_of_it_is_refused(
+    run: Run, small_repo: Callable[..., Path], tmp_path: Path
+) -> None:
+    long = "Lange toelichting. " * 2_000  # 38,000 characters
+    repo = small_repo({"evidence/1.1.md": evidence("1.1", body=long)})
+    book = export(run, repo, tmp_path / "z.xlsx")
+    cell = book["Zelfevaluatie"]["H2"]
+    assert len(cell.value) == CELL_LIMIT and cell.value.endswith("…")
+    assert cell.protection.locked
+    before = snapshot(repo)
+    assert run("import", tmp_path / "z.xlsx", repo, "--apply").code == 0
+    assert snapshot(repo) == before  # cut, but not edited: nothing changes
+    cell.value = "Kort."
+    book.save(tmp_path / "z.xlsx")
+    result = run("import", tmp_path / "z.xlsx", repo, "--apply")
+    assert result.code == 1
+    assert result.lines[0] == (
+        "Zelfevaluatie!H2: SWL103 deze tekst was te lang voor Excel en is ingekort; "
+        "bewerk hem in het bestand zelf"
+    )
+    assert snapshot(repo) == before
+
+
+def test_on_a_terminal_import_asks_first(
+    run: Run, example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import typer
+
+    from swlabel.commands import importing
+
+    book = export(run, example, tmp_path / "z.xlsx")
+    book["Zelfevaluatie"]["D2"] = "voldoet deels"
+    book.save(tmp_path / "z.xlsx")
+    asked: list[str] = []
+    answers = iter([False, True])
+
+    def confirm(question: str) -> bool:
+        asked.append(question)
+        return next(answers)
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(importing.sys, "stdin", Terminal())
+    monkeypatch.setattr(typer, "confirm", confirm)
+    path = example / "evidence/1.1.md"
+    before = path.read_bytes()
+    result = run("import", tmp_path / "z.xlsx", example)
+    assert result.lines[-1] == "Niets geschreven. Schrijf de wijzigingen met --apply."
+    assert path.read_bytes() == before
+    result = run("import", tmp_path / "z.xlsx", example)
+    assert result.code == 0 and b"status: partially_compliant" in path.read_bytes()
+    assert asked == ["Deze wijzigingen schrijven?"] * 2
