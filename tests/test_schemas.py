@@ -25,10 +25,10 @@ from swlabel.cli.app import build_app
 from swlabel.commands.schema import DEFAULT_FOLDER, schema
 from swlabel.errors import UsageError
 from swlabel.i18n import Translator
-from swlabel.i18n.locales import en, nl, rules_en, rules_nl, schema_en, schema_nl
+from swlabel.i18n.locales import en, nl, schema_en, schema_nl
 from swlabel.load import yamlio
 from swlabel.output.schemas import SCHEMA_FILES, build_schemas
-from swlabel.rules import RULES
+from swlabel.rules import RULES, texts
 
 Run = Callable[..., Result]
 
@@ -238,8 +238,9 @@ def test_catalogues_match_and_collide_with_nothing() -> None:
     for key, text in schema_nl.DESCRIPTIONS.items():
         assert "{" not in text and "{" not in schema_en.DESCRIPTIONS[key], key
     ours = set(schema_nl.DESCRIPTIONS) | set(schema_nl.MESSAGES)
-    assert not ours & (set(nl.MESSAGES) | set(rules_nl.DOCS))
-    assert not ours & (set(en.MESSAGES) | set(rules_en.DOCS))
+    for language, messages in (("nl", nl.MESSAGES), ("en", en.MESSAGES)):
+        rule_texts = {key for code in RULES for key in texts(code, language)}
+        assert not ours & (set(messages) | rule_texts)
 
 
 def test_every_description_is_used(schemas: Any) -> None:

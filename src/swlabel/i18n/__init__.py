@@ -11,6 +11,7 @@ import os
 from collections.abc import Iterator, Mapping
 from typing import Final
 
+from swlabel import rules
 from swlabel.doors import mask
 from swlabel.load.placeholders import Placeholders
 from swlabel.problems import Arg, Join, Localised, Problem, Text, printable
@@ -19,29 +20,33 @@ LANGUAGES: Final = ("nl", "en")
 DEFAULT_LANGUAGE: Final = "nl"
 ENV_VAR: Final = "SWLABEL_LANG"
 
+# The rules' titles, documentation and message templates: read from each rule's folder
+# (src/swlabel/rules/<CODE>-<name>/rule.yaml), one rule at a time, when first asked for.
+_RULE_FOLDERS: Final = ("swlabel.rules", "texts")
+
 # Per language: the messages every command needs, then the long texts that only `rules` and
 # `schema` show. Catalogues are imported when first used, so `check` in Dutch never pays for
 # the English ones or for the documentation.
 _MODULES: Final = {
     "nl": (
         ("nl", "MESSAGES"),
+        _RULE_FOLDERS,
         ("cycle_nl", "MESSAGES"),
         ("diff_nl", "MESSAGES"),
         ("history_nl", "MESSAGES"),
         ("report_nl", "MESSAGES"),
         ("workbook_nl", "MESSAGES"),
-        ("rules_nl", "DOCS"),
         ("schema_nl", "DESCRIPTIONS"),
         ("schema_nl", "MESSAGES"),
     ),
     "en": (
         ("en", "MESSAGES"),
+        _RULE_FOLDERS,
         ("cycle_en", "MESSAGES"),
         ("diff_en", "MESSAGES"),
         ("history_en", "MESSAGES"),
         ("report_en", "MESSAGES"),
         ("workbook_en", "MESSAGES"),
-        ("rules_en", "DOCS"),
         ("schema_en", "DESCRIPTIONS"),
         ("schema_en", "MESSAGES"),
     ),
@@ -49,13 +54,35 @@ _MODULES: Final = {
 _loaded: dict[str, list[Mapping[str, str]]] = {}
 
 
+class _RuleTexts(Mapping[str, str]):
+    """``SWL204.title``, ``SWL204.doc``, ``SWL204.message`` … of every rule in one language."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+
+    def __getitem__(self, key: str) -> str:
+        code = key.partition(".")[0]
+        if code not in rules.RULES:
+            raise KeyError(key)
+        return rules.texts(code, self.language)[key]
+
+    def __iter__(self) -> Iterator[str]:
+        for code in rules.RULES:
+            yield from rules.texts(code, self.language)
+
+    def __len__(self) -> int:
+        return sum(len(rules.texts(code, self.language)) for code in rules.RULES)
+
+
 def _part(language: str, index: int) -> Mapping[str, str] | None:
     parts = _loaded.setdefault(language, [])
     while len(parts) <= index:
         module, name = _MODULES[language][len(parts)]
-        messages: Mapping[str, str] = getattr(
-            importlib.import_module(f"swlabel.i18n.locales.{module}"), name
-        )
+        messages: Mapping[str, str]
+        if (module, name) == _RULE_FOLDERS:
+            messages = _RuleTexts(language)
+        else:
+            messages = getattr(importlib.import_module(f"swlabel.i18n.locales.{module}"), name)
         parts.append(messages)
     return parts[index]
 

@@ -51,7 +51,8 @@ def read_head(text: str) -> dict[str, str]:
     lines equal to what YAML reads from them.
     """
     head: dict[str, str] = {}
-    for line in text.splitlines():
+    # The head is the first lines (after a comment or two): split no further than them.
+    for line in text.split("\n", len(HEAD) + 4):
         if not line or line.startswith("#"):
             continue
         key, _, value = line.partition(":")

@@ -3,88 +3,8 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, str] = {
-    # --- rules: titles -------------------------------------------------------------------
-    "SWL101.title": "Invalid YAML",
-    "SWL102.title": "Front matter missing or not closed",
-    "SWL103.title": "Field does not match the format",
-    "SWL104.title": "File is not readable UTF-8 text",
-    "SWL104.unreadable": (
-        "the file cannot be read ({reason}); check that it exists and that you may read it"
-    ),
-    "SWL104.folder": (
-        "the folder cannot be read ({reason}); check that you may read it: the files in it were "
-        "not checked"
-    ),
     "sources.not_a_file": "not a regular file",
-    "SWL105.title": "Duplicate key",
-    "SWL106.title": "Unknown field",
-    "SWL107.title": "Invalid date",
-    "SWL108.title": "Norm in the file differs from the file name",
-    "SWL109.title": "File too large",
-    "SWL109.message": (
-        "the file is {size} bytes, more than the limit of {limit} MiB ({bytes} bytes), and was "
-        "not read; do not "
-        "put large documents in a YAML or Markdown file but refer to them with 'path' (or raise "
-        "check.max_file_mb)"
-    ),
-    "SWL110.title": "YAML feature that is not allowed",
-    "SWL110.anchor": (
-        "an anchor (&{name}) is not allowed in a dossier file; write the value out where you "
-        "need it"
-    ),
-    "SWL110.alias": (
-        "an alias (*{name}) is not allowed in a dossier file; write the value out where you need it"
-    ),
-    "SWL110.tag": (
-        "a YAML tag ({name}) is not allowed in a dossier file and is never executed; remove the "
-        "tag (the word with ! in front)"
-    ),
-    "SWL110.depth": (
-        "the file is nested deeper than {name} levels; no dossier file goes that deep: check "
-        "the indentation and the brackets"
-    ),
-    "SWL111.title": "Control character in the text",
-    "SWL111.message": (
-        "invisible control character {character} in the text; swlabel shows it as \ufffd: "
-        "remove it (it often comes along when copying from another program)"
-    ),
-    "SWL111.more": "(and {count} more lines further on with such a character)",
-    "SWL201.title": "Unknown norm",
-    "SWL202.title": "Two files for one norm",
-    "SWL203.title": "Norm without evidence file",
-    "SWL204.title": "Unknown register document",
-    "SWL205.title": "File does not exist",
-    "SWL206.title": "Path outside the repository",
-    "SWL207.title": "Unknown improvement action",
-    "SWL208.title": "Unknown aspect",
-    "SWL209.title": "Duplicate id",
-    "SWL211.title": "Unknown improvement point",
-    "SWL211.message": (
-        "improvement point '{id}' is in no audit under audits/{hint}; correct the id or add the "
-        "audit"
-    ),
-    "SWL308.title": "Improvement point without improvement action",
-    "SWL308.message": (
-        "improvement point {id} of the audit of {date} has no improvement action yet; add one "
-        "with improvement_point: {id} (swlabel add action)"
-    ),
-    "SWL407.title": "Certificate ending",
-    "SWL407.message": (
-        "the certificate of the audit of {audit} ends on {date}; plan the re-certification"
-    ),
-    "SWL407.ended": (
-        "the certificate of the audit of {audit} ended on {date}; add the new audit under "
-        "audits/ or plan the re-certification"
-    ),
-    "SWL408.title": "Follow-up of an improvement point late",
-    "SWL408.message": (
-        "improvement action '{id}' for improvement point {point} is not done and its term has "
-        "passed ({date}); finish it or agree a new term with the auditor"
-    ),
-    "SWL301.title": "Compliant without evidence",
-    "SWL302.title": "Not applicable without a reason",
-    # --- rules: messages ------------------------------------------------------------------
-    "SWL101.message": "invalid YAML ({problem}); {hint}",
+    # --- parts of the rules' messages (the rules' texts: src/swlabel/rules/*/rule.yaml) --
     "yaml.hint.tab": "indent with spaces instead of tabs",
     "yaml.hint.colon": (
         "a ':' stands where it is not allowed; put text that contains a colon in quotes"
@@ -94,79 +14,12 @@ MESSAGES: dict[str, str] = {
     "yaml.hint.indent": "check that this line is indented as far as the lines above it",
     "yaml.hint.anchor": "anchors (&) and aliases (*) are not needed here; write the value out",
     "yaml.hint.generic": "check this line and the line above it",
-    "SWL102.missing": (
-        "no front matter: a Markdown evidence file starts with a line '---', then the fields, "
-        "then '---' again"
-    ),
-    "SWL102.unclosed": "the front matter is not closed: put a line '---' below the last key",
-    "SWL103.message": "{field}: value does not match the format",
-    "SWL104.message": "the file is not UTF-8; save it as UTF-8 in your editor",
-    "SWL105.message": (
-        "the key '{key}' appears twice in this mapping; the first value would be lost: merge "
-        "them or remove one"
-    ),
-    "SWL106.message": "unknown field '{field}'{hint}; remove it or correct its name",
     "schema.did_you_mean": " (did you mean '{suggestion}'?)",
     # Two sentences of one melding (a melding and what follows from it).
     "text.then": "{first} {second}",
     "schema.narrative_in_front_matter": (
         "'narrative' does not belong in the front matter of a .md file: the narrative is the "
         "text below the closing '---'"
-    ),
-    "SWL107.message": (
-        "{field}: '{value}' is not a valid date; write YYYY-MM-DD with a day that exists, "
-        "for example 2026-03-31"
-    ),
-    "SWL108.message": (
-        "norm: '{norm}' differs from the file name {file}; write norm: \"{id}\" here or rename "
-        "the file"
-    ),
-    "SWL201.message": (
-        "unknown norm '{id}' in norm set {normset}{hint}; use a norm id from the norm set "
-        "(swlabel norms shows them all)"
-    ),
-    "SWL201.file": (
-        "the file belongs to norm '{id}', which is not in norm set {normset}{hint}; rename the "
-        "file to an existing norm"
-    ),
-    "SWL202.message": "norm {id} already has a file ({other}); merge the two into one file",
-    "SWL203.message": (
-        "norm {id} has no evidence file; create evidence/{id}.md (swlabel init adds missing files)"
-    ),
-    "SWL204.message": (
-        "document '{id}' is not in the register{hint}; add it to the register or correct the id"
-    ),
-    "SWL205.message": (
-        "the file '{path}' does not exist in the repository; check the name (case matters) or "
-        "add the file"
-    ),
-    "SWL205.folder": (
-        "'{path}' is a folder, not a file; refer to the document itself in that folder"
-    ),
-    "SWL205.case": (
-        "the file '{path}' exists only as '{actual}' (other capitals); write the path exactly "
-        "like that: Windows and macOS do not see the difference, CI does"
-    ),
-    "SWL206.message": (
-        "the path '{path}' lies outside the repository; use a path inside the repository, "
-        "relative to its top folder, or a url"
-    ),
-    "SWL206.symlink": (
-        "the path '{path}' points (through a link) to a place outside the repository; copy the "
-        "document into the repository or use a url"
-    ),
-    "SWL207.message": (
-        "improvement action '{id}' is not in improvement-plan.yaml{hint}; add it or correct the id"
-    ),
-    "SWL208.message": "aspect '{aspect}' does not belong to norm {norm}; choose from: {choices}",
-    "SWL208.none": "(this norm has no aspects; leave 'aspects' out)",
-    "SWL209.message": "the id '{id}' already exists ({other}); choose a unique id",
-    "SWL301.message": (
-        "norm {id} is marked compliant but has no evidence; add at least one document under "
-        "'evidence' or change the status"
-    ),
-    "SWL302.message": (
-        "norm {id} is marked not applicable without a reason; fill in 'not_applicable_reason'"
     ),
     # --- schema messages (SWL103) ---------------------------------------------------------
     "schema.or": " or ",
@@ -450,81 +303,8 @@ MESSAGES: dict[str, str] = {
         "are in {log}; include that file when you report the bug."
     ),
     # --- rules added with the CI gate ---------------------------------------------------
-    "SWL210.title": "Document no norm uses",
-    "SWL210.message": (
-        "document '{id}' is not used as evidence by any norm; refer to it from an evidence file "
-        "or remove it from the register"
-    ),
-    "SWL303.title": "Status contradicts the scope",
-    "SWL303.out_of_scope": (
-        "norm {id} is out of scope ('{question}' is answered no, scope.{key}) but is marked "
-        "{status}; set the status to not_applicable or change the scope"
-    ),
-    "SWL303.in_scope": (
-        "norm {id} is marked not applicable, but '{question}' is answered yes (scope.{key}); "
-        "assess the norm or change the scope"
-    ),
-    "SWL304.title": "Aspect without evidence",
-    "SWL304.message": (
-        "norm {id} is marked compliant, but no evidence item names aspect '{aspect}' ({label}); "
-        "add it to the 'aspects' of an item, or set the status to partially_compliant"
-    ),
-    "SWL305.title": "Empty narrative",
-    "SWL305.markdown": (
-        "norm {id} is assessed but its narrative is empty; below the closing '---', describe "
-        "how you meet the norm"
-    ),
-    "SWL305.yaml": (
-        "norm {id} is assessed but its narrative is empty; describe under 'narrative' how you "
-        "meet the norm"
-    ),
-    "SWL306.title": "Assessed after the reference date",
-    "SWL306.message": (
-        "the assessment of norm {id} is dated {date}, after the reference date {as_of}; check "
-        "the date"
-    ),
-    "SWL307.title": "Unused waiver",
-    "SWL307.message": (
-        "the waiver for {rule} matching '{match}' matches no finding in this file; remove it"
-    ),
-    "SWL401.title": "Expired",
-    "SWL401.message": "{what} expired on {date}; add a valid version or update 'valid_until'",
-    "SWL402.title": "Review overdue",
-    "SWL402.message": (
-        "document '{id}' was due for review on {date}; review it and set a new 'review_date'"
-    ),
-    "SWL403.title": "Improvement action past its due date",
-    "SWL403.message": (
-        "improvement action '{id}' is past its due date ({date}) and not done; finish it "
-        "(status: done and done_on) or choose a new due date"
-    ),
-    "SWL404.title": "Self-assessment out of date",
-    "SWL404.message": (
-        "norm {id} was assessed on {date}, more than {months} months ago; assess it again and "
-        "put the new date in 'assessed_on'"
-    ),
-    "SWL405.title": "Expires before the audit",
-    "SWL405.message": (
-        "{what} expires before the audit on {audit} (valid until {date}); get a new version "
-        "before the audit"
-    ),
-    "SWL406.title": "Falls due before the audit",
-    "SWL406.review": (
-        "document '{id}' must be reviewed before the audit on {audit} (review_date {date}); plan it"
-    ),
-    "SWL406.action": (
-        "improvement action '{id}' must be done before the audit on {audit} (due {date}); "
-        "follow its progress"
-    ),
     "freshness.item": "evidence item '{title}' of norm {id}",
     "freshness.document": "document '{id}' (used by norm {norms})",
-    "SWL501.title": "Citizen service number (BSN)",
-    "SWL501.message": (
-        "this looks like a citizen service number (BSN), which never belongs in the dossier. "
-        "Remove it, and remember that git keeps it in its history even after your change: "
-        "have it removed from the history too (for example with git filter-repo) and report "
-        "it to your data protection officer"
-    ),
     "schema.unknown_rule": "{field}: '{value}' is not a swlabel code; see 'swlabel rules'",
     "check.gate_failed": (
         "Coverage ({actual}) is below the minimum of {minimum} (--min-coverage or "

@@ -3,90 +3,8 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, str] = {
-    # --- rules: titles -------------------------------------------------------------------
-    "SWL101.title": "Ongeldige YAML",
-    "SWL102.title": "Front matter ontbreekt of is niet afgesloten",
-    "SWL103.title": "Veld voldoet niet aan het formaat",
-    "SWL104.title": "Bestand is geen leesbare UTF-8-tekst",
-    "SWL104.unreadable": (
-        "het bestand kan niet gelezen worden ({reason}); controleer of het bestaat en of u "
-        "het mag lezen"
-    ),
-    "SWL104.folder": (
-        "de map kan niet gelezen worden ({reason}); controleer of u haar mag lezen: de "
-        "bestanden erin zijn niet gecontroleerd"
-    ),
     "sources.not_a_file": "geen gewoon bestand",
-    "SWL105.title": "Dubbele sleutel",
-    "SWL106.title": "Onbekend veld",
-    "SWL107.title": "Ongeldige datum",
-    "SWL108.title": "Norm in het bestand wijkt af van de bestandsnaam",
-    "SWL109.title": "Bestand te groot",
-    "SWL109.message": (
-        "het bestand is {size} bytes, groter dan de grens van {limit} MiB ({bytes} bytes), en "
-        "is niet gelezen; "
-        "zet grote documenten niet in een YAML- of Markdown-bestand maar verwijs ernaar met "
-        "'path' (of verhoog check.max_file_mb)"
-    ),
-    "SWL110.title": "YAML-onderdeel dat niet is toegestaan",
-    "SWL110.anchor": (
-        "een anker (&{name}) is in een dossierbestand niet toegestaan; schrijf de waarde uit "
-        "waar u haar nodig hebt"
-    ),
-    "SWL110.alias": (
-        "een verwijzing (*{name}) is in een dossierbestand niet toegestaan; schrijf de waarde "
-        "uit waar u haar nodig hebt"
-    ),
-    "SWL110.tag": (
-        "een YAML-tag ({name}) is in een dossierbestand niet toegestaan en wordt nooit "
-        "uitgevoerd; verwijder de tag (het woord met ! ervoor)"
-    ),
-    "SWL110.depth": (
-        "het bestand is dieper genest dan {name} niveaus; zo diep gaat geen dossierbestand: "
-        "controleer de inspringing en de haakjes"
-    ),
-    "SWL111.title": "Stuurteken in de tekst",
-    "SWL111.message": (
-        "onzichtbaar stuurteken {character} in de tekst; swlabel toont het als \ufffd: "
-        "verwijder het (het komt vaak mee bij kopiëren uit een ander programma)"
-    ),
-    "SWL111.more": "(en nog {count} regels verderop met zo'n teken)",
-    "SWL201.title": "Onbekende norm",
-    "SWL202.title": "Twee bestanden voor één norm",
-    "SWL203.title": "Norm zonder bewijsbestand",
-    "SWL204.title": "Onbekend document in het register",
-    "SWL205.title": "Bestand bestaat niet",
-    "SWL206.title": "Pad buiten de repository",
-    "SWL207.title": "Onbekende verbeteractie",
-    "SWL208.title": "Onbekend aspect",
-    "SWL209.title": "Dubbele id",
-    "SWL211.title": "Onbekend verbeterpunt",
-    "SWL211.message": (
-        "verbeterpunt '{id}' staat in geen enkele toetsing onder audits/{hint}; corrigeer de id "
-        "of voeg de toetsing toe"
-    ),
-    "SWL308.title": "Verbeterpunt zonder verbeteractie",
-    "SWL308.message": (
-        "verbeterpunt {id} van de toetsing van {date} heeft nog geen verbeteractie; voeg er een "
-        "toe met improvement_point: {id} (swlabel add action)"
-    ),
-    "SWL407.title": "Certificaat verloopt",
-    "SWL407.message": (
-        "het certificaat van de toetsing van {audit} verloopt op {date}; plan de hercertificering"
-    ),
-    "SWL407.ended": (
-        "het certificaat van de toetsing van {audit} is verlopen op {date}; voeg de nieuwe "
-        "toetsing toe onder audits/ of plan de hercertificering"
-    ),
-    "SWL408.title": "Opvolging verbeterpunt te laat",
-    "SWL408.message": (
-        "verbeteractie '{id}' voor verbeterpunt {point} is niet af en de termijn is verstreken "
-        "({date}); rond haar af of spreek met de toetser een nieuwe termijn af"
-    ),
-    "SWL301.title": "Voldoet zonder bewijs",
-    "SWL302.title": "Niet van toepassing zonder reden",
-    # --- rules: messages ------------------------------------------------------------------
-    "SWL101.message": "ongeldige YAML ({problem}); {hint}",
+    # --- parts of the rules' messages (the rules' texts: src/swlabel/rules/*/rule.yaml) --
     "yaml.hint.tab": "gebruik spaties in plaats van tabs om in te springen",
     "yaml.hint.colon": (
         "er staat een ':' op een plek waar dat niet mag; zet tekst met een dubbele punt "
@@ -97,88 +15,12 @@ MESSAGES: dict[str, str] = {
     "yaml.hint.indent": "controleer of deze regel even ver inspringt als de regels erboven",
     "yaml.hint.anchor": "ankers (&) en verwijzingen (*) zijn hier niet nodig; schrijf de waarde uit",
     "yaml.hint.generic": "controleer deze regel en de regel erboven",
-    "SWL102.missing": (
-        "geen front matter: een Markdown-bewijsbestand begint met een regel '---', dan de "
-        "velden, dan weer '---'"
-    ),
-    "SWL102.unclosed": (
-        "de front matter wordt niet afgesloten: zet een regel '---' onder de laatste sleutel"
-    ),
-    "SWL103.message": "{field}: waarde voldoet niet aan het formaat",
-    "SWL104.message": (
-        "het bestand is geen UTF-8; sla het in uw editor op als UTF-8 (zonder andere codering)"
-    ),
-    "SWL105.message": (
-        "de sleutel '{key}' staat twee keer in deze mapping; de eerste waarde zou verloren "
-        "gaan: voeg ze samen of verwijder er één"
-    ),
-    "SWL106.message": "onbekend veld '{field}'{hint}; verwijder het of corrigeer de naam",
     "schema.did_you_mean": " (bedoelde u '{suggestion}'?)",
     # Two sentences of one melding (a melding and what follows from it).
     "text.then": "{first} {second}",
     "schema.narrative_in_front_matter": (
         "'narrative' hoort niet in de front matter van een .md-bestand: de toelichting is de "
         "tekst onder de afsluitende '---'"
-    ),
-    "SWL107.message": (
-        "{field}: '{value}' is geen geldige datum; schrijf JJJJ-MM-DD met een bestaande dag, "
-        "bijvoorbeeld 2026-03-31"
-    ),
-    "SWL108.message": (
-        "norm: '{norm}' wijkt af van de bestandsnaam {file}; zet hier norm: \"{id}\" of hernoem "
-        "het bestand"
-    ),
-    "SWL201.message": (
-        "onbekende norm '{id}' in normenset {normset}{hint}; gebruik een normnummer uit de "
-        "normenset (swlabel norms toont ze allemaal)"
-    ),
-    "SWL201.file": (
-        "het bestand hoort bij norm '{id}', maar die staat niet in normenset {normset}{hint}; "
-        "hernoem het bestand naar een bestaande norm"
-    ),
-    "SWL202.message": (
-        "norm {id} heeft al een bestand ({other}); voeg de twee samen tot één bestand"
-    ),
-    "SWL203.message": (
-        "norm {id} heeft geen bewijsbestand; maak evidence/{id}.md aan (swlabel init vult "
-        "ontbrekende bestanden aan)"
-    ),
-    "SWL204.message": (
-        "document '{id}' staat niet in het register{hint}; voeg het toe aan het register of "
-        "corrigeer de id"
-    ),
-    "SWL205.message": (
-        "het bestand '{path}' bestaat niet in de repository; controleer de naam (hoofdletters "
-        "tellen mee) of voeg het bestand toe"
-    ),
-    "SWL205.folder": (
-        "'{path}' is een map, geen bestand; verwijs naar het document zelf in die map"
-    ),
-    "SWL205.case": (
-        "het bestand '{path}' bestaat alleen als '{actual}' (andere hoofdletters); schrijf het "
-        "pad precies zo: Windows en macOS zien het verschil niet, de CI wel"
-    ),
-    "SWL206.message": (
-        "het pad '{path}' ligt buiten de repository; gebruik een pad binnen de repository, "
-        "relatief ten opzichte van de hoofdmap, of een url"
-    ),
-    "SWL206.symlink": (
-        "het pad '{path}' verwijst (via een snelkoppeling) naar een plek buiten de repository; "
-        "kopieer het document in de repository of gebruik een url"
-    ),
-    "SWL207.message": (
-        "verbeteractie '{id}' staat niet in improvement-plan.yaml{hint}; voeg haar toe of "
-        "corrigeer de id"
-    ),
-    "SWL208.message": ("aspect '{aspect}' hoort niet bij norm {norm}; kies uit: {choices}"),
-    "SWL208.none": "(deze norm heeft geen aspecten; laat 'aspects' weg)",
-    "SWL209.message": "de id '{id}' bestaat al ({other}); kies een unieke id",
-    "SWL301.message": (
-        "norm {id} staat op voldoet maar heeft geen bewijs; voeg onder 'evidence' minstens één "
-        "document toe of pas de status aan"
-    ),
-    "SWL302.message": (
-        "norm {id} staat op niet van toepassing zonder reden; vul 'not_applicable_reason' in"
     ),
     # --- schema messages (SWL103) ---------------------------------------------------------
     "schema.or": " of ",
@@ -464,86 +306,8 @@ MESSAGES: dict[str, str] = {
         "staan in {log}; stuur dat bestand mee als u de fout meldt."
     ),
     # --- rules added with the CI gate ---------------------------------------------------
-    "SWL210.title": "Document dat geen norm gebruikt",
-    "SWL210.message": (
-        "document '{id}' wordt bij geen enkele norm als bewijs gebruikt; verwijs ernaar vanuit "
-        "een bewijsbestand of haal het uit het register"
-    ),
-    "SWL303.title": "Status in strijd met de scope",
-    "SWL303.out_of_scope": (
-        "norm {id} valt buiten de scope (op '{question}' is nee geantwoord, scope.{key}) maar "
-        "staat op {status}; zet de status op not_applicable of pas de scope aan"
-    ),
-    "SWL303.in_scope": (
-        "norm {id} staat op niet van toepassing, maar op '{question}' is ja geantwoord "
-        "(scope.{key}); beoordeel de norm of pas de scope aan"
-    ),
-    "SWL304.title": "Aspect zonder bewijs",
-    "SWL304.message": (
-        "norm {id} staat op voldoet, maar geen bewijsstuk noemt aspect '{aspect}' ({label}); "
-        "zet het bij 'aspects' van een bewijsstuk, of zet de status op partially_compliant"
-    ),
-    "SWL305.title": "Lege toelichting",
-    "SWL305.markdown": (
-        "norm {id} is beoordeeld maar de toelichting is leeg; beschrijf onder de afsluitende "
-        "'---' hoe u aan de norm voldoet"
-    ),
-    "SWL305.yaml": (
-        "norm {id} is beoordeeld maar de toelichting is leeg; beschrijf onder 'narrative' hoe "
-        "u aan de norm voldoet"
-    ),
-    "SWL306.title": "Beoordeling na de peildatum",
-    "SWL306.message": (
-        "de beoordeling van norm {id} is gedateerd {date}, na de peildatum {as_of}; controleer "
-        "de datum"
-    ),
-    "SWL307.title": "Ongebruikte uitzondering",
-    "SWL307.message": (
-        "de uitzondering (waiver) voor {rule} met '{match}' past op geen enkele melding in dit "
-        "bestand; verwijder haar"
-    ),
-    "SWL401.title": "Verlopen",
-    "SWL401.message": (
-        "{what} is verlopen op {date}; voeg een geldige versie toe of werk 'valid_until' bij"
-    ),
-    "SWL402.title": "Herziening achterstallig",
-    "SWL402.message": (
-        "document '{id}' had op {date} opnieuw bekeken moeten worden; bekijk het en zet een "
-        "nieuwe 'review_date'"
-    ),
-    "SWL403.title": "Verbeteractie over de streefdatum",
-    "SWL403.message": (
-        "verbeteractie '{id}' is over de streefdatum ({date}) en niet afgerond; rond haar af "
-        "(status: done en done_on) of kies een nieuwe streefdatum"
-    ),
-    "SWL404.title": "Zelfevaluatie verouderd",
-    "SWL404.message": (
-        "norm {id} is beoordeeld op {date}, langer dan {months} maanden geleden; beoordeel de "
-        "norm opnieuw en zet de nieuwe datum bij 'assessed_on'"
-    ),
-    "SWL405.title": "Verloopt vóór de toetsing",
-    "SWL405.message": (
-        "{what} verloopt vóór de toetsing op {audit} (geldig tot {date}); zorg vóór de toetsing "
-        "voor een nieuwe versie"
-    ),
-    "SWL406.title": "Valt vóór de toetsing",
-    "SWL406.review": (
-        "document '{id}' moet vóór de toetsing op {audit} opnieuw bekeken worden (review_date "
-        "{date}); plan dat in"
-    ),
-    "SWL406.action": (
-        "verbeteractie '{id}' moet vóór de toetsing op {audit} af zijn (streefdatum {date}); "
-        "houd de voortgang bij"
-    ),
     "freshness.item": "bewijsstuk '{title}' van norm {id}",
     "freshness.document": "document '{id}' (gebruikt bij norm {norms})",
-    "SWL501.title": "Burgerservicenummer (BSN)",
-    "SWL501.message": (
-        "dit lijkt een burgerservicenummer (BSN); dat hoort nooit in het dossier. Verwijder het, "
-        "en bedenk dat git het in de geschiedenis bewaart, ook na uw wijziging: laat het ook uit "
-        "de geschiedenis verwijderen (bijvoorbeeld met git filter-repo) en meld het bij uw "
-        "functionaris gegevensbescherming"
-    ),
     "schema.unknown_rule": "{field}: '{value}' is geen code van swlabel; zie 'swlabel rules'",
     "check.gate_failed": (
         "De dekking ({actual}) is lager dan het minimum van {minimum} (--min-coverage of "
