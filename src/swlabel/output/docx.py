@@ -34,7 +34,7 @@ from docx.enum.text import WD_BREAK
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor
+from docx.shared import Mm, Pt, RGBColor
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
@@ -109,7 +109,12 @@ def _open(reference: bytes | None) -> Document:
     sections, headers, footers and logo stay. A style the dossier needs that REFERENCE lacks
     (Word writes only the styles a document uses) is copied from python-docx's template."""
     if reference is None:
-        return docx.Document()
+        document = docx.Document()
+        # python-docx's template is US Letter; a Dutch dossier prints on A4.
+        for section in document.sections:
+            section.page_width, section.page_height = Mm(210), Mm(297)
+            section.left_margin = section.right_margin = Mm(25)
+        return document
     try:
         document = docx.Document(io.BytesIO(reference))
     except Exception as error:  # a zip that is no docx, a docx python-docx cannot read
@@ -260,11 +265,21 @@ class _Writer:
             paragraph.add_run(_shown(text))
         return paragraph
 
-    def table(self, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> Table:
+    def table(
+        self,
+        header: Sequence[str],
+        rows: Iterable[Sequence[Any]],
+        widths: Sequence[int] = (),
+    ) -> Table:
         """A table with a header row that Word repeats on every page. A cell is a text, or a
-        callable that fills the cell's paragraph itself (a link, a status)."""
+        callable that fills the cell's paragraph itself (a link, a status). WIDTHS, in mm,
+        for each column (all the same when not given)."""
         table = self.document.add_table(rows=1, cols=len(header))
         table._tbl.tblStyle_val = self.style_id("Table Grid")
+        for column, width in zip(table.columns, widths, strict=False):
+            column.width = Mm(width)
+        for cell, width in zip(table.rows[0].cells, widths, strict=False):
+            cell.width = Mm(width)
         head = table.rows[0]
         properties = head._tr.get_or_add_trPr()
         repeat = OxmlElement("w:tblHeader")
@@ -274,6 +289,8 @@ class _Writer:
             cell.paragraphs[0].add_run(_shown(text)).bold = True
         for values in rows:
             cells = table.add_row().cells
+            for cell, width in zip(cells, widths, strict=False):
+                cell.width = Mm(width)
             for cell, value in zip(cells, values, strict=True):
                 if callable(value):
                     value(cell.paragraphs[0])
@@ -289,8 +306,11 @@ class _Writer:
             return
         table = self.document.add_table(rows=0, cols=2)
         table._tbl.tblStyle_val = self.style_id("Table Grid")
+        table.columns[0].width, table.columns[1].width = Mm(45), Mm(115)
         for label, value in rows:
             cells = table.add_row().cells
+            # The label narrow, the value wide (Word reads the width of each cell).
+            cells[0].width, cells[1].width = Mm(45), Mm(115)
             cells[0].paragraphs[0].add_run(_shown(label)).bold = True
             if callable(value):
                 value(cells[1].paragraphs[0])
@@ -682,6 +702,7 @@ def _norm(writer: _Writer, view: ReportView, norm: NormView) -> None:
                 [_linked(row.title, row.href), row.kind, row.date, row.valid_until, row.validity]
                 for row in norm.evidence
             ),
+            widths=(56, 24, 25, 25, 30),
         )
     if norm.actions:
         writer.heading(t("report.actions"), 3)
