@@ -207,7 +207,9 @@ def _literal_block(value: str, indent: int, newline: str) -> str | None:
     body = value.rstrip("\n")
     trailing = len(value) - len(body)
     chomp = "-" if trailing == 0 else "" if trailing == 1 else "+"
-    if body.startswith((" ", "\t")) or any(line.rstrip(" \t") != line for line in lines):
+    if not body.strip("\n") or body.startswith((" ", "\t")):
+        return None  # only line breaks, or a leading space: no block says that plainly
+    if any(line.rstrip(" \t") != line for line in lines):
         return None
     pad = " " * indent
     shown = [pad + line if line else "" for line in body.split("\n")]

@@ -232,7 +232,7 @@ def _load(data: bytes) -> Any:
     import openpyxl
 
     try:
-        return openpyxl.load_workbook(io.BytesIO(data), read_only=False, data_only=False)
+        return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as error:
         raise NotAWorkbook(str(error)) from None
 
@@ -245,18 +245,24 @@ def read_workbook(data: bytes) -> WorkbookRead:
     recorded in it when it wrote it. Raises :class:`NotAWorkbook`."""
     book = _load(data)
     read = WorkbookRead()
-    for sheet in book.worksheets:
-        if sheet.title == META_SHEET:
-            _read_meta(sheet, read)
-            continue
-        named = SHEET_NAMES.get(simplify(sheet.title).replace("  ", " "))
-        found = _header(sheet, named)
-        if found is None:
-            if named is not None:
-                read.problems.append((f"{sheet.title}!A1", "workbook.no_header", {}))
-            continue
-        kind, header_row, columns = found
-        read.rows.extend(_rows(sheet, kind, header_row, columns, read))
+    # Read only: the sheets are parsed as they are walked, so a broken one fails here.
+    try:
+        for sheet in book.worksheets:
+            if sheet.title == META_SHEET:
+                _read_meta(sheet, read)
+                continue
+            named = SHEET_NAMES.get(simplify(sheet.title).replace("  ", " "))
+            found = _header(sheet, named)
+            if found is None:
+                if named is not None:
+                    read.problems.append((f"{sheet.title}!A1", "workbook.no_header", {}))
+                continue
+            kind, header_row, columns = found
+            read.rows.extend(_rows(sheet, kind, header_row, columns, read))
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, SyntaxError) as error:
+        raise NotAWorkbook(str(error)) from None
+    finally:
+        book.close()
     return read
 
 
@@ -320,19 +326,25 @@ def key_text(value: Any) -> str:
 
 
 def _read_meta(sheet: Any, read: WorkbookRead) -> None:
+    """What swlabel recorded: per row its kind, key, the fields cut at Excel's limit (names
+    joined by spaces), then the value of each field to fill in, in the order of COLUMNS."""
     rows = sheet.iter_rows(values_only=True)
-    first = next(rows, ())
-    if not first or first[0] != MARKER.decode() or first[1] != META_FORMAT:
+    first: tuple[Any, ...] = next(rows, ())
+    if len(first) < 3 or first[0] != MARKER.decode() or first[1] != META_FORMAT:
         return
     read.commit = str(first[2] or "")
     exported: dict[tuple[str, str, str], str] = {}
+    fields: dict[str, list[str]] = {
+        kind: [c.name for c in COLUMNS[kind] if c.editable] for kind in KINDS
+    }
     for row in rows:
-        if len(row) < 5 or row[0] not in KINDS:
+        if len(row) < 3 or row[0] not in fields:
             continue
-        place = (str(row[0]), str(row[1]), str(row[2]))
-        exported[place] = "" if row[3] is None else str(row[3])
-        if row[4]:
-            read.cut.add(place)
+        kind, key = str(row[0]), str(row[1])
+        for name, value in zip(fields[kind], row[3:], strict=False):
+            exported[kind, key, name] = "" if value is None else str(value)
+        for name in str(row[2] or "").split():
+            read.cut.add((kind, key, name))
     read.exported = exported
 
 

@@ -53,7 +53,7 @@ def build_workbook(
 
     book = Workbook()
     values = current_values(dossier)
-    recorded: list[tuple[str, str, str, str, bool]] = []
+    recorded: list[list[str]] = []
     meldingen = problems_by_norm(dossier, result.problems)
     rows: dict[Kind, list[tuple[str, dict[str, Any]]]] = {
         "evidence": [],
@@ -113,8 +113,8 @@ def build_workbook(
     _explain(book.create_sheet(t("workbook.sheet.help")), dossier, t, commit)
     meta = book.create_sheet(META_SHEET)
     meta.append([MARKER.decode(), META_FORMAT, commit or "", t.language])
-    for kind_name, key, name, value, cut in recorded:
-        meta.append([kind_name, key, name, value, 1 if cut else 0])
+    for entry in recorded:
+        meta.append(entry)
     for row in meta.iter_rows():
         for cell in row:
             _put(cell, cell.value)
@@ -129,15 +129,32 @@ def build_workbook(
 
 def _put(cell: Any, value: Any) -> None:
     """VALUE into CELL; a text stays a text whatever it starts with."""
-    from openpyxl.styles import Alignment
-
     cell.value = value
     if isinstance(value, str):
         cell.data_type = "s"
         if value.startswith(_FORMULA_START):
             cell.quotePrefix = True
-        if "\n" in value:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+
+def _style(book: Any, date_format: str, *, locked: bool, wrap: bool, date: bool) -> str:
+    """The name of the cell style for these properties, added to BOOK when first asked for.
+    One named style per kind of cell: setting a cell's alignment, fill and protection one by
+    one costs openpyxl a search of its style lists each, most of an export's time."""
+    from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill, Protection
+
+    name = f"swlabel-{'locked' if locked else 'open'}{'-wrap' if wrap else ''}"
+    name += "-date" if date else ""
+    if name not in book.named_styles:
+        style = NamedStyle(name=name)
+        style.font = Font(name="Calibri", size=11)  # the workbook's own font, not the reader's
+        style.alignment = Alignment(wrap_text=wrap, vertical="top")
+        style.protection = Protection(locked=locked)
+        if locked:
+            style.fill = PatternFill("solid", fgColor=_LOCKED_FILL)
+        if date:
+            style.number_format = date_format
+        book.add_named_style(style)
+    return name
 
 
 def _fill(
@@ -145,10 +162,10 @@ def _fill(
     kind: Kind,
     rows: list[tuple[str, dict[str, Any]]],
     t: Translator,
-    recorded: list[tuple[str, str, str, str, bool]],
+    recorded: list[list[str]],
 ) -> None:
     from openpyxl.formatting.rule import CellIsRule
-    from openpyxl.styles import Alignment, Font, PatternFill, Protection
+    from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -156,34 +173,38 @@ def _fill(
     for index, column in enumerate(columns, start=1):
         cell = sheet.cell(row=1, column=index)
         _put(cell, t(f"workbook.col.{kind}.{column.name}"))
-        cell.font = Font(bold=True, color="FFFFFF")
+        cell.font = Font(name="Calibri", size=11, bold=True, color="FFFFFF")
         cell.fill = PatternFill("solid", fgColor=_HEADER_FILL)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         sheet.column_dimensions[get_column_letter(index)].width = column.width
     sheet.row_dimensions[1].height = 2 * _LINE_POINTS + 4
     date_format = "dd-mm-yyyy" if t.language == "nl" else "yyyy-mm-dd"
-    locked_fill = PatternFill("solid", fgColor=_LOCKED_FILL)
+    book = sheet.parent
     for number, (key, info) in enumerate(rows, start=2):
         lines = 1
+        exported: list[str] = []
+        cut_names: list[str] = []
         for index, column in enumerate(columns, start=1):
             cell = sheet.cell(row=number, column=index)
             raw = info.get(column.name, "")
             value, cut = _cell_value(column, raw, t)
+            wrap = isinstance(value, str) and (
+                "\n" in value or column.type == "narrative" or column.name in _WRAPPED
+            )
+            locked = cut or not column.editable
+            date = isinstance(value, dt.date)
+            # the style first: a named style would take the quote prefix away again
+            cell.style = _style(book, date_format, locked=locked, wrap=wrap, date=date)
             _put(cell, value)
-            if isinstance(value, dt.date):
-                cell.number_format = date_format
-            if column.type == "narrative" or column.name in ("norm_text", "meldingen"):
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
-            else:
-                cell.alignment = Alignment(vertical="top", wrap_text=cell.alignment.wrap_text)
-            if column.editable and not cut:
-                cell.protection = Protection(locked=False)
-            else:
-                cell.fill = locked_fill
             if column.editable:
-                recorded.append((kind, key, column.name, shown(column, raw), cut))
-            if isinstance(value, str) and cell.alignment.wrap_text:
+                exported.append(shown(column, raw))
+                if cut:
+                    cut_names.append(column.name)
+            if wrap:
                 lines = max(lines, _lines(value, column.width))
+        # The hidden sheet: per row its kind, key, the fields cut at Excel's limit, and the
+        # value of each field to fill in as exported (see swlabel.load.workbook).
+        recorded.append([kind, key, " ".join(cut_names), *exported])
         # Neither Excel nor LibreOffice sizes a row to its wrapped text when opening a file:
         # give each row the height of its longest cell (at most Excel's 409 points).
         sheet.row_dimensions[number].height = min(_MAX_ROW_POINTS, _LINE_POINTS * lines)
@@ -233,6 +254,7 @@ def _fill(
 
 
 _LINE_POINTS = 13
+_WRAPPED = ("norm_text", "meldingen")
 _MAX_ROW_POINTS = 409
 
 
