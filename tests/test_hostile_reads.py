@@ -575,6 +575,9 @@ ALLOWED: dict[str, dict[str, str]] = {
     "cli.app": {"open": "os.devnull, where standard output goes once it is closed"},
     "commands.init": {"iterdir": "whether the target folder is empty, before it is a repository"},
     "commands.add": {"iterdir": "whether register/ holds files, to choose where to add"},
+    "rules.__init__": {
+        "read_bytes": "each rule's rule.yaml, package data found through importlib.resources"
+    },
 }
 
 

@@ -17,7 +17,8 @@ import pytest
 
 from swlabel.cli.app import main
 from swlabel.i18n import CATALOGUES
-from swlabel.rules import RULES, Example, RuleExamples, examples
+from swlabel.rules import RULES
+from swlabel.rules.examples import Example, RuleExamples, examples
 
 EXAMPLE_ORGANISATION = (
     Path(__file__).resolve().parents[1] / "examples" / "stichting-welzijn-dalwijk"

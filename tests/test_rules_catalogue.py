@@ -14,7 +14,8 @@ import yaml
 
 from swlabel.i18n import CATALOGUES
 from swlabel.problems import Level
-from swlabel.rules import HEAD, RULE_FILE, RULES, examples, read_head, texts
+from swlabel.rules import HEAD, RULE_FILE, RULES, read_head, texts
+from swlabel.rules.examples import examples
 
 FOLDER = Path(__file__).resolve().parents[1] / "src" / "swlabel" / "rules"
 CODES = sorted(RULES)

@@ -6,7 +6,8 @@ from typing import TextIO
 
 from swlabel.errors import EXIT_OK, UsageError
 from swlabel.i18n import Translator, pick_language
-from swlabel.rules import RULES, Example, examples, matches
+from swlabel.rules import RULES, matches
+from swlabel.rules.examples import Example, examples
 
 
 def _example(example: Example, t: Translator) -> list[str]:
