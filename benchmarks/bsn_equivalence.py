@@ -11,10 +11,12 @@ numbers) must give the same answers:
 - every string in ``tests/test_bsn.py`` (its test corpus), alone and in pairs;
 - every case of ``benchmarks/bsn_scan.py`` at a few small sizes;
 - ``--count`` generated texts: random fragments of the test corpus glued with line breaks,
-  lines of values (lists, ``key: value``, labels above, blank lines between), tables (``;``,
+  lines of values (lists, ``key: value``, labels above, blank lines between), short lists
+  each under a label (the same label or another), tables (``;``,
   ``,``, tab and ``|``, with and without a header, quoted cells) and YAML, with numbers that
   pass the 11-proef or not, 8-digit numbers, dates, IP-like and separated numbers, masked
-  numbers, and lines that repeat the shape of the line before with other digits.
+  numbers, and lines that repeat the shape of the line before with other digits, or with
+  their 9-digit numbers written another way (``123.456.782`` below ``1234.56.782``).
 
 It prints how many texts it compared and stops at the first difference, printing the text.
 Exit code 0 when all agree. It takes a few minutes for 100,000 texts; it is not part of the
@@ -27,6 +29,7 @@ import argparse
 import ast
 import itertools
 import random
+import re
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -169,7 +172,37 @@ def repeated(draw: random.Random, line: str) -> str:
     if draw.random() < 0.3:
         # Make the numbers pass where they can: many of the shapes are then BSNs.
         made = _fix_numbers(made, draw)
+    if draw.random() < 0.25:
+        made = respell(made, draw)
     return made
+
+
+# A number of nine digits as a BSN may be written, not inside a longer run of digits.
+NINE = re.compile(
+    r"(?<![0-9])(?:[0-9]{9}|[0-9]{3}([-. ])[0-9]{3}\1[0-9]{3}|[0-9]{4}([-. ])[0-9]{2}\2[0-9]{3}"
+    r"|[0-9]{2}([-. ])[0-9]{2}\3[0-9]{2}\3[0-9]{3})(?![0-9])"
+)
+
+
+def respell(line: str, draw: random.Random) -> str:
+    """LINE with its 9-digit numbers written another way (123456782, 123.456.782, 1234.56.782,
+    12.34.56.782, with dots, dashes or spaces), the same digits: the same line as the scan's
+    rules read it, shaped otherwise."""
+
+    def other(match: re.Match[str]) -> str:
+        nine = re.sub("[-. ]", "", match.group())
+        separator = draw.choice(".- ")
+        groups = draw.choice([(9,), (3, 3, 3), (4, 2, 3), (2, 2, 2, 3)])
+        if nine[0] == "0" and draw.random() < 0.2:
+            nine, groups = nine[1:], draw.choice([(8,), (2, 3, 3), (3, 2, 3)])
+        parts = []
+        position = 0
+        for size in groups:
+            parts.append(nine[position : position + size])
+            position += size
+        return separator.join(parts)
+
+    return NINE.sub(other, line)
 
 
 def _fix_numbers(line: str, draw: random.Random) -> str:
@@ -211,6 +244,22 @@ def lines_text(draw: random.Random) -> str:
     if draw.random() < 0.3:
         return "".join(part + draw.choice(SEPARATORS) for part in parts)
     return separator.join(parts) + draw.choice(["", "\n"])
+
+
+def groups_text(draw: random.Random) -> str:
+    """Short lists of values shaped alike, a label above each (the same label or another)."""
+    line = value_line(draw)
+    parts = []
+    for _ in range(draw.randrange(1, 6)):
+        parts.append(
+            draw.choice(["BSN:", "BSN:", "KvK:", "Burgerservicenummer", "# BSN", "- BSN:", "x"])
+            if draw.random() < 0.9
+            else word(draw)
+        )
+        for _ in range(draw.randrange(1, 4)):
+            parts.append(line)
+            line = repeated(draw, line)
+    return draw.choice(["\n", "\n", "\r\n"]).join(parts) + draw.choice(["", "\n"])
 
 
 def table_text(draw: random.Random) -> str:
@@ -273,6 +322,7 @@ def generated(count: int, seed: int, texts: list[str]) -> Iterator[str]:
     draw = random.Random(seed)  # noqa: S311 - test data
     makers: list[Callable[[], str]] = [
         lambda: lines_text(draw),
+        lambda: groups_text(draw),
         lambda: table_text(draw),
         lambda: yaml_text(draw),
         lambda: fragments_text(draw, texts),
