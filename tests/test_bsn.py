@@ -680,6 +680,136 @@ def test_values_with_a_blank_line_between_them_are_judged_in_one_go(
     assert mask_bsns(text).count("*") == 9 * found
 
 
+def spelled(number: str, way: int) -> str:
+    """NUMBER written in the WAY-th of five ways of writing a BSN."""
+    return (
+        f"{number[:3]}.{number[3:6]}.{number[6:]}",
+        f"{number[:4]}.{number[4:6]}.{number[6:]}",
+        f"{number[:2]}.{number[2:4]}.{number[4:6]}.{number[6:]}",
+        f"{number[:3]}-{number[3:6]}-{number[6:]}",
+        number,
+    )[way % 5]
+
+
+@pytest.mark.parametrize(
+    ("start", "line", "found"),
+    [("", "{}", 954), ("BSN:\n", "- {}", 954), ("Klantnummers:\n", "  - {}", 0)],
+)
+def test_lines_of_one_number_written_in_other_ways_are_judged_in_one_go(
+    monkeypatch: pytest.MonkeyPatch, start: str, line: str, found: int
+) -> None:
+    # A line that holds one number, with the same text around it as the line above, says the
+    # same of it however the number is written (123.456.782, 1234.56.782): the lines of a list
+    # that changes its separators from line to line are judged as one block, their cells and
+    # label not looked up again.
+    rows = [line.format(spelled(number, way)) for way, number in enumerate(numbers(1_000))]
+    text = start + "\n".join(rows) + "\n"
+    counter = CountingMatches(bsn_module._RUN)
+    calls = {"reuse": 0, "cell": 0, "label": 0}
+    reuse = bsn_module._Scan._reuse
+    cell, label_kind = bsn_module._Doc.cell, bsn_module._Doc.label_kind
+
+    def counting_reuse(scan: bsn_module._Scan, index: int, *args: object) -> object:
+        calls["reuse"] += 1
+        return reuse(scan, index, *args)  # type: ignore[arg-type]
+
+    def counting_cell(doc: bsn_module._Doc, *args: int) -> object:
+        calls["cell"] += 1
+        return cell(doc, *args)
+
+    def counting_label_kind(doc: bsn_module._Doc, index: int) -> int:
+        calls["label"] += 1
+        return label_kind(doc, index)
+
+    monkeypatch.setattr(bsn_module._Scan, "_reuse", counting_reuse)
+    monkeypatch.setattr(bsn_module._Doc, "cell", counting_cell)
+    monkeypatch.setattr(bsn_module._Doc, "label_kind", counting_label_kind)
+    monkeypatch.setattr(bsn_module, "_RUN", counter)
+    matches = find_bsns(text)
+    # Without a BSN word before them on their line, 46 numbers written as 12.34.56.782 look
+    # like an IP address.
+    column = line.index("{")
+    ip_look = re.compile(r"([0-9]{2})\.([0-9]{2})\.([0-9]{2})\.([0-9]{3})")
+    expected = [
+        (start.count("\n") + k + 1, column + 1, row[column:])
+        for k, row in enumerate(rows)
+        if not (m := ip_look.fullmatch(row[column:])) or int(m.group(4)) > 255
+    ][:found]
+    assert [(m.line, m.column, m.text) for m in matches] == expected
+    assert len(matches) == found
+    assert counter.found <= 12
+    assert calls["reuse"] <= 3
+    assert calls["cell"] <= 6
+    assert calls["label"] <= 6
+    monkeypatch.undo()
+    assert find_bsns(mask_bsns(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("start", "line", "found"),
+    [
+        ("", "{}", [spelled(BSN, 0), spelled(BSN2, 1)]),
+        ("BSN:\n", "- {}", [spelled(BSN, 0), spelled(BSN2, 1)]),
+        ("", "BSN {}", [spelled(BSN, 0), "10.20.30.121", spelled(BSN2, 1)]),
+    ],
+)
+def test_a_number_written_otherwise_below_is_judged_as_on_its_own(
+    start: str, line: str, found: list[str]
+) -> None:
+    # A line is judged by the line above it, but an IP-address look (10.20.30.121 passes the
+    # 11-proef) still rejects its number unless a BSN word stands before it, and a number that
+    # fails the 11-proef in between is no BSN.
+    numbers = [spelled(BSN, 0), "10.20.30.121", spelled("123456789", 2), spelled(BSN2, 1)]
+    text = start + "\n".join(line.format(number) for number in numbers)
+    assert [m.text for m in find_bsns(text)] == found
+    assert find_bsns(mask_bsns(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("labels", "line", "size"),
+    [
+        (["BSN:"], "- {}", 3),
+        (["BSN:", "KvK:"], "- {}", 3),
+        (["Burgerservicenummer"], "{} (moeder), gezien", 1),
+        (["# Gesprek"], "nummer: {}", 2),
+    ],
+)
+def test_short_lists_under_a_repeated_label_are_judged_in_one_go(
+    monkeypatch: pytest.MonkeyPatch, labels: list[str], line: str, size: int
+) -> None:
+    # A label above each short list of numbers: the first number under each label is judged by
+    # the last one under the label before it when the label reads the same, not afresh. Under
+    # another label (KvK) the numbers are no BSNs, and each list is judged afresh.
+    pool = iter(numbers(3_000))
+    parts = []
+    expected = []
+    for group in range(3_000 // size):
+        label = labels[group % len(labels)]
+        parts.append(label)
+        for _ in range(size):
+            number = next(pool)
+            parts.append(line.format(number))
+            if label != "KvK:":
+                expected.append((len(parts), line.index("{") + 1, number))
+    text = "\n".join(parts) + "\n"
+    counter = CountingMatches(bsn_module._RUN)
+    contexts = []
+    context = bsn_module._context
+
+    def counting_context(doc: bsn_module._Doc, index: int, *args: object) -> object:
+        contexts.append(index)
+        return context(doc, index, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(bsn_module, "_context", counting_context)
+    monkeypatch.setattr(bsn_module, "_RUN", counter)
+    assert [(m.line, m.column, m.text) for m in find_bsns(text)] == expected
+    lists = len(labels) > 1 and 3_000 // size
+    assert counter.found <= 12 + 2 * lists
+    assert len(contexts) <= 6 + lists
+    monkeypatch.undo()
+    assert find_bsns(mask_bsns(text)) == []
+
+
 class CountingSearch:
     """The pattern that says whether a text holds eight digits, counting its searches."""
 

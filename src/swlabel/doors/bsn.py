@@ -310,6 +310,8 @@ class _Scan:
                     # No run starts at a line break, so every run of this line starts before this.
                     line_end = line_start + len(line) + 1
                     shape = line.encode("utf-8", "surrogatepass").translate(_ANY_DIGIT_AS_ZERO)
+                    if last is not None and last[1] != shape and last[0] == index - 1:
+                        last = self._alike(last, index) or last
                     # A single blank line between two values of a list keeps their label.
                     gap = (
                         last is not None
@@ -325,20 +327,23 @@ class _Scan:
                             reads = None  # a verdict read the label, which is another line's now
                         if reads is not None:
                             memo = self._reuse(index, line_start, last, reads)
-                            skip_to = line_end
-                            if first_only and self.has_yes:
-                                return
-                            if index + 1 < len(doc.lines):
-                                memo = self._reuse_alike(memo, first_only)
-                            if memo[0] == index:
-                                continue
-                            if first_only and self.has_yes:
-                                return
-                            # The runs of the lines judged just now are not looked at.
-                            index = memo[0]
-                            line_end = doc.starts[index] + len(doc.lines[index]) + 1
-                            skip_to = restart = line_end
-                            break
+                    elif last is not None and last[0] == index - 2 and last[1] == shape:
+                        memo = self._past_line(last, index - 1)
+                    if memo is not None:
+                        skip_to = line_end
+                        if first_only and self.has_yes:
+                            return
+                        if index + 1 < len(doc.lines):
+                            memo = self._reuse_alike(memo, first_only)
+                        if memo[0] == index:
+                            continue
+                        if first_only and self.has_yes:
+                            return
+                        # The runs of the lines judged just now are not looked at.
+                        index = memo[0]
+                        line_end = doc.starts[index] + len(doc.lines[index]) + 1
+                        skip_to = restart = line_end
+                        break
                     memo = (index, shape, [], None, False)
                 written = run.group()
                 entries = None if memo is None else memo[2]
@@ -464,8 +469,9 @@ class _Scan:
         """Judge the lines below MEMO's line that are shaped as it as _reuse would, each by the
         line above it, up to the first line that is shaped otherwise or whose verdicts would not
         hold for the line below (a verdict read the label, and the line is not a value). A
-        single blank line between two values shaped alike is passed over as the scan would (see
-        _same_context). Returns what was found on the last line judged."""
+        line of one number may write it otherwise (see _alike), and a single blank line between
+        two values shaped alike is passed over as the scan would (see _same_context). Returns
+        what was found on the last line judged."""
         doc = self.doc
         lines, starts = doc.lines, doc.starts
         size = len(lines)
@@ -475,30 +481,46 @@ class _Scan:
         while index < size:
             _, shape, entries, reads, value = memo
             assert reads is not None
-            if not value and any(c is not None and c[2] for _, _, c in entries):
-                break
-            pending, judging = _plan(lines[memo[0]], entries)
-            stop = self._judge_alike(index, shape, pending, judging, first_only)
-            if stop > index:
-                memo = (stop - 1, shape, entries, reads, value)
-                index = stop
-                if first_only and self.has_yes:
+            last = None
+            # A verdict that read the label holds for the line below only when MEMO's line is a
+            # value (of the same list); else only a line past a label that reads the same.
+            if value or not any(c is not None and c[2] for _, _, c in entries):
+                single = self._single(memo)
+                if single is not None and single[4] is not None:
+                    memo = self._judge_single(index, memo, single, first_only)
+                    index = memo[0] + 1
+                else:
+                    pending, judging = _plan(lines[memo[0]], entries)
+                    stop = self._judge_alike(index, shape, pending, judging, first_only)
+                    if stop > index:
+                        memo = (stop - 1, shape, entries, reads, value)
+                        index = stop
+                if index >= size or (first_only and self.has_yes):
                     break
-            if index >= size:
-                break
-            if _shape(lines[index]) == shape:
-                # A number that failed the 11-proef on the line above passes here: _reuse judges
-                # it (the line may read a label now).
+                last = self._alike(memo, index)
+            if last is not None:
+                # A number that failed the 11-proef on the line above passes here, or the scan
+                # would judge the line afresh: _reuse judges it (the line may read a label now).
                 self._record_reads(reads, first, index)
-                memo = self._reuse(index, starts[index], memo, reads)
+                memo = self._reuse(index, starts[index], last, reads)
                 index += 1
+            elif lines[index].strip():
+                # A line of text between two lines shaped alike, such as a label repeated
+                # above each short list of numbers.
+                last = self._past_line(memo, index)
+                if last is None:
+                    break
+                self._record_reads(reads, first, index)
+                memo = last
+                index += 2
             else:
+                shape = memo[1]
                 below = index + 1
-                if lines[index].strip() or below >= size or _shape(lines[below]) != shape:
+                if below >= size or _shape(lines[below]) != shape:
                     break
                 # One blank line, and a value shaped alike below it: as the scan would, ask
                 # whether the blank line ends a table or a label that a verdict read.
-                gap_reads = self._same_context(below, entries, gap=True)
+                gap_reads = self._same_context(below, memo[2], gap=True)
                 if gap_reads is None:
                     break
                 self._record_reads(reads, first, index)
@@ -521,6 +543,225 @@ class _Scan:
                 return memo
         self._record_reads(memo[3], first, index)
         return memo
+
+    def _past_line(self, memo: _Memo, index: int) -> _Memo | None:
+        """Judge line INDEX + 1 as the scan would afresh, when it is shaped as MEMO's line, the
+        line INDEX between them holds no number and is not blank, and what was found on MEMO's
+        line holds for it: no verdict read the label above MEMO's line, or line INDEX is the
+        label of the line below it and reads as that label does. Returns what was found on
+        line INDEX + 1; None when it is not such a line."""
+        doc = self.doc
+        lines = doc.lines
+        below = index + 1
+        entries = memo[2]
+        if below >= len(lines) or not entries or _shape(lines[below]) != memo[1]:
+            return None
+        between = lines[index]
+        if _HINT.search(between) or not between.strip():
+            return None  # its numbers are judged first; a blank line is passed otherwise
+        for delimiter in doc.delimiters(memo[0]):
+            # A row of a table reads its header; two lines apart they are in no table alike.
+            count = len(doc.cells(memo[0], delimiter)[0])
+            if count >= 2 and (
+                doc.table_top(memo[0], delimiter, count) is not None
+                or doc.table_top(below, delimiter, count) is not None
+            ):
+                return None
+        if any(c is not None and c[2] for _, _, c in entries):
+            # Outside a table, what MEMO's line reads is its label (see _same_context).
+            reads = memo[3]
+            if reads is None:
+                label = doc.labels_of.get(memo[0], -1)
+                reads = (label,) if label >= 0 else ()
+            if (
+                len(reads) != 1
+                or lines[reads[0]] != between
+                or doc.is_value(index)
+                or _LIST_ITEM.compiled.match(between)
+            ):
+                return None
+        line = lines[below]
+        # As _afresh for each number, the label looked up once: line INDEX, as checked above.
+        fresh: list[_Entry] = []
+        label_read = False
+        for begin, end, context in entries:
+            written = line[begin:end]
+            if (
+                context is None
+                or not _elfproef_nine(_digits_of(written))
+                or (context[1] and _looks_like_ip(written))
+            ):
+                fresh.append((begin, end, None))
+                continue
+            label_read = label_read or context[2]
+            fresh.append((begin, end, context))
+        if label_read and below not in doc.labels_of:
+            doc.labels_of[below] = index
+            doc.read(index, below)
+        found = self._reuse(below, doc.starts[below], (memo[0], memo[1], fresh, (), False), ())
+        # What the scan leaves for the line below one it judged afresh (see _same_context).
+        label = doc.labels_of.get(below, -1)
+        return (below, memo[1], found[2], (label,) if label >= 0 else (), doc.is_value(below))
+
+    def _single(self, memo: _Memo) -> _Single | None:
+        """MEMO's number when it is the only run of digits of its line (see _Single)."""
+        entries = memo[2]
+        if len(entries) != 1:
+            return None
+        begin, end, context = entries[0]
+        above = self.doc.lines[memo[0]]
+        # A run of digits of its own, not a piece of one (a number among others listed with
+        # spaces): then a line with the same text around another number holds that one run.
+        if begin and (
+            above[begin - 1] in _ASCII_DIGITS
+            or (begin > 1 and above[begin - 1] in "-. " and above[begin - 2] in _ASCII_DIGITS)
+        ):
+            return None
+        if end + 1 < len(above) and above[end] in "-. " and above[end + 1] in _ASCII_DIGITS:
+            return None
+        return (begin, len(above) - end, _shape(above[:begin]), _shape(above[end:]), context)
+
+    def _alike(self, memo: _Memo, index: int) -> _Memo | None:
+        """MEMO as it holds for line INDEX when that line reads as MEMO's line but for its
+        digits: shaped alike, or both lines one number with the same text around it, written
+        otherwise (123.456.782 below 1234.56.782): what the rules say of a number does not
+        depend on where its separators are. None when the line is neither.
+
+        The scan judges the number of a line shaped otherwise afresh, so the entry given for it
+        is what that leaves (see _afresh)."""
+        line = self.doc.lines[index]
+        shape = line.encode("utf-8", "surrogatepass").translate(_ANY_DIGIT_AS_ZERO)
+        if shape == memo[1]:
+            return memo
+        entries = memo[2]
+        if len(entries) != 1:
+            return None
+        # Most lines shaped otherwise have no number where MEMO's line has it.
+        begin, end, _ = entries[0]
+        stop = len(line) - len(self.doc.lines[memo[0]]) + end
+        if not 8 <= stop - begin <= 12 or not _SPELLING.fullmatch(line, begin, stop):
+            return None
+        single = self._single(memo)
+        if single is None:
+            return None
+        stop = _respelled(line, single)
+        if stop < 0:
+            return None
+        begin = single[0]
+        context = self._afresh(index, line[begin:stop], single[4])
+        return (memo[0], shape, [(begin, stop, context)], memo[3], memo[4])
+
+    def _afresh(self, index: int, written: str, context: _Context | None) -> _Context | None:
+        """What judging WRITTEN on line INDEX afresh leaves as its context, CONTEXT being that
+        of the same number on a line that reads the same but for its digits: None when the
+        11-proef or the IP-address look rejects it (no context is worked out then), else
+        CONTEXT, the label above the line looked up when CONTEXT read it."""
+        if context is None or not _elfproef_nine(_digits_of(written)):
+            return None
+        if context[1] and _looks_like_ip(written):
+            return None
+        if context[2]:
+            self.doc.label_above(index)
+        return context
+
+    def _judge_single(self, index: int, memo: _Memo, single: _Single, first_only: bool) -> _Memo:
+        """Judge the lines from INDEX on that hold MEMO's one number (SINGLE, with a context)
+        with the same text around it, written as on the line above or otherwise (see _alike),
+        as _reuse would each by the line above it; returns what was found on the last line
+        judged (MEMO when none was)."""
+        lines, starts = self.doc.lines, self.doc.starts
+        judged = self._judged
+        size = len(lines)
+        begin, tail, _, _, context = single
+        assert context is not None
+        # The verdict of 9 plain digits (no IP-address look, no date), and of any number when
+        # the digits do not decide, else -1.
+        nine = _YES if context[0] == _YES_UNLESS_DATE else context[0]
+        fixed = context[0] if not context[1] and context[0] != _YES_UNLESS_DATE else -1
+        last, shape = memo[0], memo[1]
+        # What the scan would have left on the last line judged: no context (it judged the
+        # number afresh and the 11-proef or the IP-address look rejected it), or the label
+        # above looked up (it judged the number afresh, and the context reads the label).
+        none = fresh = False
+        yes = False
+        while index < size:
+            line = lines[index]
+            line_shape = line.encode("utf-8", "surrogatepass").translate(_ANY_DIGIT_AS_ZERO)
+            if line_shape == shape:
+                stop = len(line) - tail
+                respelled = False
+            else:
+                stop = _respelled(line, single)
+                if stop < 0:
+                    break
+                respelled = True
+            written = line[begin:stop]
+            size_written = len(written)
+            verdict = _REJECT
+            if size_written == 9 and not respelled and not none:
+                # The loop of a dense file: _elfproef_nine spelled out, the verdict known.
+                code = written.encode()
+                total = (
+                    9 * code[0]
+                    + 8 * code[1]
+                    + 7 * code[2]
+                    + 6 * code[3]
+                    + 5 * code[4]
+                    + 4 * code[5]
+                    + 3 * code[6]
+                    + 2 * code[7]
+                    - code[8]
+                    - _ZERO_OFFSET
+                )
+                fresh = False
+                if total and not total % 11 and nine != _REJECT:
+                    start = starts[index] + begin
+                    judged.append((start, start + 9, written, nine, index))
+                    if nine == _YES:
+                        yes = True
+                last = index
+                index += 1
+                if yes and first_only:
+                    break
+                continue
+            if size_written == 9:
+                digits = written
+            elif size_written == 8:
+                digits = "0" + written
+            else:
+                digits = _SEPARATOR.sub("", written).rjust(9, "0")
+            passes = _elfproef_nine(digits)
+            if respelled:
+                # The scan judges the number afresh: what it finds is CONTEXT's verdict.
+                if not passes or (context[1] and _looks_like_ip(written)):
+                    none, fresh = True, False
+                else:
+                    none, fresh = False, context[2]
+                    verdict = _verdict(context, written)
+            elif none:
+                if passes:
+                    break  # judged afresh by _reuse
+            else:
+                fresh = False
+                if passes:
+                    verdict = fixed if fixed >= 0 else _verdict(context, written)
+            if verdict != _REJECT:
+                start = starts[index] + begin
+                judged.append((start, start + size_written, digits, verdict, index))
+                if verdict == _YES:
+                    yes = True
+            last, shape = index, line_shape
+            index += 1
+            if yes and first_only:
+                break
+        if yes:
+            self.has_yes = True
+        if last == memo[0]:
+            return memo
+        if fresh:
+            self.doc.label_above(last)
+        end = len(lines[last]) - tail
+        return (last, shape, [(begin, end, None if none else context)], memo[3], memo[4])
 
     def _judge_alike(
         self,
@@ -727,11 +968,18 @@ _ANY_DIGIT = re.compile(r"[0-9]")
 # Eight digits with single separators: a text without this holds no candidate at all.
 _HINT = re.compile(r"[0-9](?:[-. ]?[0-9]){7}")
 _SEPARATORS_AND_COMMA = re.compile(r"[-., ]")
+_ASCII_DIGITS = frozenset("0123456789")
 
 # The ways a BSN is written: 123456782, 123.456.782, 1234.56.782 (the old notation on ID
 # cards), 12.34.56.782, and an 8-digit number without its leading 0. Anything else, such as
 # 2026-03-12, 030 123 4567 or 1.2.3.4.5.6.7.8.9, is a date, phone number or version.
 _SHAPES = frozenset({(9,), (3, 3, 3), (4, 2, 3), (2, 2, 2, 3), (8,), (2, 3, 3), (3, 2, 3)})
+# A run of digits and separators that _shape_ok accepts, as one expression.
+_SPELLING = re.compile(
+    r"[0-9]{8,9}|[0-9]{3}([-. ])[0-9]{3}\1[0-9]{3}|[0-9]{4}([-. ])[0-9]{2}\2[0-9]{3}"
+    r"|[0-9]{2}([-. ])[0-9]{2}\3[0-9]{2}\3[0-9]{3}|[0-9]{2}([-. ])[0-9]{3}\4[0-9]{3}"
+    r"|[0-9]{3}([-. ])[0-9]{2}\5[0-9]{3}"
+)
 
 
 def _shape_ok(written: str) -> bool:
@@ -1261,6 +1509,9 @@ _Entry = tuple[int, int, _Context | None]
 # lines its verdicts read (else None) and whether it is a value line (a list item, a number).
 _Memo = tuple[int, bytes, list[_Entry], tuple[int, ...] | None, bool]
 _YES_UNLESS_DATE = 3
+# The one number of a line, a run of digits of its own: where it starts, how many characters
+# follow it, the shapes of the text before and after it, and its context.
+_Single = tuple[int, int, bytes, bytes, _Context | None]
 
 
 def _plan(
@@ -1286,6 +1537,22 @@ def _plan(
         if verdict != _REJECT:
             judging.append((begin, end, kind, context, verdict))
     return pending, judging
+
+
+def _digits_of(written: str) -> str:
+    return (written if written.isdigit() else _SEPARATOR.sub("", written)).rjust(9, "0")
+
+
+def _respelled(line: str, single: _Single) -> int:
+    """Where the number of LINE ends when LINE holds SINGLE's number with the same text around
+    it, written in any of the ways of a BSN; -1 when it does not."""
+    begin, tail, before, after, _ = single
+    stop = len(line) - tail
+    if not 8 <= stop - begin <= 12 or not _SPELLING.fullmatch(line, begin, stop):
+        return -1
+    if _shape(line[:begin]) != before or _shape(line[stop:]) != after:
+        return -1
+    return stop
 
 
 def _nine_digits(written: str, kind: int) -> str:
