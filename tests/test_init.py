@@ -42,7 +42,7 @@ def test_init_creates_everything_and_says_what(run: Run, tmp_path: Path) -> None
     target = tmp_path / "demo"
     result = run("init", target, "--organisation", "Stichting X", "--no-git")
     assert result.code == 0
-    assert result.lines[1:16] == [
+    assert result.lines[1:17] == [
         "Aangemaakt:",
         "  swlabel.yaml",
         "  register.yaml",
@@ -53,6 +53,7 @@ def test_init_creates_everything_and_says_what(run: Run, tmp_path: Path) -> None
         "  .vscode/settings.json",
         "  .pre-commit-config.yaml",
         "  .github/workflows/swlabel.yml",
+        "  .swlabel/schemas/audit.schema.json",
         "  .swlabel/schemas/evidence.schema.json",
         "  .swlabel/schemas/improvement-plan.schema.json",
         "  .swlabel/schemas/register.schema.json",

@@ -33,7 +33,7 @@ from swlabel.rules import RULES, texts
 Run = Callable[..., Result]
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "stichting-welzijn-dalwijk"
-CONFIG, EVIDENCE, REGISTER, PLAN = SCHEMA_FILES  # the file names, in this order
+CONFIG, EVIDENCE, REGISTER, PLAN, AUDIT = SCHEMA_FILES  # the file names, in this order
 
 # Keywords whose meaning is the same in draft-07 (the YAML language server) and 2020-12.
 PORTABLE_KEYWORDS = {
@@ -269,6 +269,7 @@ def test_example_organisation_validates(
         (EVIDENCE, evidence),
         (REGISTER, registers),
         (PLAN, [EXAMPLE / "improvement-plan.yaml"]),
+        (AUDIT, sorted((EXAMPLE / "audits").glob("*.yaml"))),
     ):
         completed = checker(schema_dir / schema_file, *files)
         assert completed.returncode == 0, completed.stdout + completed.stderr
@@ -282,11 +283,21 @@ def test_fresh_scaffold_validates(
     assert run("init", repo, "--organisation", "X").code == 0
     evidence = evidence_as_yaml(repo / "evidence", tmp_path / "front-matter")
     assert len(evidence) == 49
+    # The toetsing add writes is bound to its schema as every file init writes (#15).
+    assert run("add", "toetsing", "-C", repo, "--date", "2027-03-16", "--body", "DNV").code == 0
+    audit = repo / "audits" / "2027-03-16-dnv.yaml"
+    assert audit.read_text(encoding="utf-8").splitlines()[0] == (
+        "# yaml-language-server: $schema=../.swlabel/schemas/audit.schema.json"
+    )
+    assert (repo / ".swlabel" / "schemas" / AUDIT).is_file()
+    settings = json.loads((repo / ".vscode" / "settings.json").read_text(encoding="utf-8"))
+    assert settings["yaml.schemas"][f".swlabel/schemas/{AUDIT}"] == "audits/*.yaml"
     for schema_file, files in (
         (CONFIG, [repo / "swlabel.yaml"]),
         (EVIDENCE, evidence),
         (REGISTER, [repo / "register.yaml"]),
         (PLAN, [repo / "improvement-plan.yaml"]),
+        (AUDIT, [audit]),
     ):
         completed = checker(schema_dir / schema_file, *files)
         assert completed.returncode == 0, completed.stdout + completed.stderr
@@ -449,6 +460,22 @@ AGREEMENT = [
     (PLAN, "actions:\n  - id: VA-1\n    title: T\n    source: klacht\n", False),
     (PLAN, "actions:\n  - id: VA-1\n    title: T\n    description:\n", True),
     (PLAN, "actions:\n  - id: VA-1\n", False),
+    (AUDIT, "date: 2025-03-12\nroute: external\nbody: Keurmerkinstituut\n", True),
+    (
+        AUDIT,
+        'date: 2025-03-12\nroute: peer\npeers: [A, B]\njudgements:\n  "3.14": compliant\n',
+        True,
+    ),
+    (AUDIT, 'date: 2025-03-12\nroute: external\njudgements:\n  "3.14": voldoet\n', False),
+    (AUDIT, "date: 2025-03-12\nroute: extern\n", False),
+    (AUDIT, "route: external\n", False),
+    (
+        AUDIT,
+        "date: 2025-03-12\nroute: external\nimprovement_points:\n  - id: VP-1\n    norms: 3.14\n",
+        True,
+    ),
+    (AUDIT, "date: 2025-03-12\nroute: external\nimprovement_points:\n  - norms: [3.14]\n", False),
+    (AUDIT, "date: 2025-03-12\nroute: external\nbesluit: 2025-04-20\n", False),
 ]
 
 # Where they knowingly differ: (file, text, swlabel accepts, schema accepts). Each is a value
@@ -494,7 +521,7 @@ def test_schema_agrees_with_swlabel(
 # --- the command -----------------------------------------------------------------------------
 
 
-def test_schema_writes_four_files_and_replaces_its_own(tmp_path: Path) -> None:
+def test_schema_writes_five_files_and_replaces_its_own(tmp_path: Path) -> None:
     out = io.StringIO()
     assert schema(out=out, output=tmp_path / "s") == 0
     written = sorted(path.name for path in (tmp_path / "s").iterdir())

@@ -224,6 +224,8 @@ def add_audit(
             year=date.year,
         )
     )
+    # The schema line, as init writes it atop every file: the editor completes the toetsing too.
+    text = modeline(relpath, "audit.schema.json") + text
     writer = RepositoryWriter(dossier.root, t)
     if writer.occupied(relpath) or not writer.create(relpath, text):
         raise UsageError(t("add.audit_exists", path=relpath))

@@ -18,7 +18,7 @@ from swlabel.commands.common import guard_output, open_dossier, progress, write_
 from swlabel.doors.mask import current, dumps_json
 from swlabel.errors import EXIT_OK, UsageError
 from swlabel.i18n import Translator, placeholders
-from swlabel.load.gitinfo import git_state, last_changed
+from swlabel.load.gitinfo import dossier_paths, git_state, last_changed
 from swlabel.output.dossier import ReportView, Selection, build_report
 from swlabel.output.markdown import to_html, to_safe_markdown
 from swlabel.output.serialize import SCHEMA_VERSION, coverage_data, problem_data, tool_data
@@ -208,7 +208,7 @@ def report(
             base,
             t,
             render,
-            git=git_state(dossier.root),
+            git=git_state(dossier.root, dossier_paths(dossier)),
             changed=last_changed(dossier.root),
             selection=selection,
             progress=step,

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from swlabel import __version__
 from swlabel.i18n import Translator
-from swlabel.load.dossier import CONFIG_FILE, EVIDENCE_DIR, PLAN_FILE, REGISTER_FILE
+from swlabel.load.dossier import AUDIT_DIR, CONFIG_FILE, EVIDENCE_DIR, PLAN_FILE, REGISTER_FILE
 from swlabel.models import Config, NormSet
 from swlabel.output.templating import environment
 
@@ -88,6 +88,7 @@ def _vscode_settings() -> str:
             f"{SCHEMA_DIR}/evidence.schema.json": f"{EVIDENCE_DIR}/*.yaml",
             f"{SCHEMA_DIR}/register.schema.json": [REGISTER_FILE, "register/*.yaml"],
             f"{SCHEMA_DIR}/improvement-plan.schema.json": PLAN_FILE,
+            f"{SCHEMA_DIR}/audit.schema.json": f"{AUDIT_DIR}/*.yaml",
         },
         "files.encoding": "utf8",
         "files.eol": "\n",

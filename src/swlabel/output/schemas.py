@@ -45,6 +45,7 @@ SCHEMA_FILES: Final[Mapping[str, type[BaseModel]]] = {
     "evidence.schema.json": models.EvidenceFile,
     "register.schema.json": models.RegisterFile,
     "improvement-plan.schema.json": models.ImprovementPlan,
+    "audit.schema.json": models.Audit,
 }
 
 _DESCRIPTIONS: Final[Mapping[str, Mapping[str, str]]] = {
@@ -75,6 +76,11 @@ _EXAMPLES: Final[Mapping[str, list[Any]]] = {
     "EvidenceItem.date": ["2026-03-01"],
     "EvidenceItem.valid_until": ["2027-04-01"],
     "EvidenceItem.aspects": [["klachten"]],
+    "Audit.date": ["2025-03-12"],
+    "Audit.body": ["Keurmerkinstituut"],
+    "Audit.decision_date": ["2025-04-20"],
+    "ImprovementPoint.id": ["VP-2025-01"],
+    "ImprovementPoint.norms": [["3.14"]],
     "Waiver.rule": ["SWL304", "SWL402"],
     "Waiver.match": ["bhv"],
     "RegisterDocument.id": ["privacyreglement"],
@@ -341,9 +347,19 @@ class _Builder:
                     },
                 }
             )
+        if "Audit" in objects:
+            self._judgements(_object_part(objects["Audit"]["properties"]["judgements"]))
         if "RegisterDocument" in objects:
             # RegisterDocument._path_xor_url
             objects["RegisterDocument"]["oneOf"] = [_present("path"), _present("url")]
+
+    def _judgements(self, judgements: dict[str, Any]) -> None:
+        """A norm id per key, a judgement as its value, each value explained."""
+        [judgement] = judgements["patternProperties"].values()
+        key = "schema.Audit.judgements"
+        judgement["description"] = self.text[f"{key}.norm"]
+        judgement["enumDescriptions"] = [self.text[f"{key}.{value}"] for value in judgement["enum"]]
+        judgements["additionalProperties"] = False
 
     def _scope(self, scope: dict[str, Any]) -> None:
         """Name the scope questions of the bundled norm sets, so an editor can offer them."""

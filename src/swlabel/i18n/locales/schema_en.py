@@ -65,6 +65,45 @@ DESCRIPTIONS: dict[str, str] = {
         "How many days before each deadline the calendar gives a reminder (7 by default; 0 is "
         "no reminder). The --remind-days option takes precedence."
     ),
+    "schema.title.Audit": "Audit: the course and outcome of one audit",
+    "schema.Audit": (
+        "One audit under audits/: an external audit by a certification body (leads to a certificate) or an "
+        "intercollegiale adviesmeting by peer organisations (leads to a learning report and registration). "
+        "The keys are English; write them exactly so. Other keys are not allowed."
+    ),
+    "schema.Audit.date": "Date of the audit, as YYYY-MM-DD (for example 2025-03-12). Required.",
+    "schema.Audit.route": "The route to the label: external or peer. Required.",
+    "schema.Audit.route.external": "external audit by a certification body",
+    "schema.Audit.route.peer": "intercollegiale adviesmeting by peer organisations",
+    "schema.Audit.body": "The certification body, for an external audit (for example Keurmerkinstituut).",
+    "schema.Audit.peers": "The peer organisations, for an intercollegiale adviesmeting.",
+    "schema.Audit.scope": "What was audited: the whole organisation or the parts named.",
+    "schema.Audit.decision_date": (
+        "Date of the decision on the certificate, as YYYY-MM-DD; the certificate counts from then "
+        "(audits.certificate_years in swlabel.yaml, 2 years by default)."
+    ),
+    "schema.Audit.certificate_valid_until": (
+        "The end date on the certificate, as YYYY-MM-DD, when it differs from the decision plus the term."
+    ),
+    "schema.Audit.judgements": "The auditor's judgement per norm: the norm as the key (in quotes).",
+    "schema.Audit.judgements.norm": "The judgement of this norm.",
+    "schema.Audit.judgements.compliant": "compliant (voldoet)",
+    "schema.Audit.judgements.partially_compliant": "partially compliant (voldoet deels)",
+    "schema.Audit.judgements.non_compliant": "non-compliant (voldoet niet)",
+    "schema.Audit.judgements.not_applicable": "not applicable (niet van toepassing)",
+    "schema.Audit.strengths": "The strengths the auditor names, one per line.",
+    "schema.Audit.improvement_points": "The points for improvement (verbeterpunten) the auditor names.",
+    "schema.Audit.waivers": (
+        "Waivers: meldingen about this file that you accept on purpose, each with a reason."
+    ),
+    "schema.ImprovementPoint": "A point for improvement (verbeterpunt) of the auditor.",
+    "schema.ImprovementPoint.id": "An id of your own, for example VP-2025-01; an improvement action names it under improvement_point.",
+    "schema.ImprovementPoint.norms": "The norms the point is about.",
+    "schema.ImprovementPoint.description": "What the auditor asks to improve.",
+    "schema.ImprovementPoint.deadline": (
+        "Latest date of the follow-up, as YYYY-MM-DD; without one, the body's term applies "
+        "(audits.follow_up in swlabel.yaml)."
+    ),
     "schema.FollowUpTerm": "The follow-up term of one certification body.",
     "schema.FollowUpTerm.body": "The name of the body, as under 'body' in the audit.",
     "schema.FollowUpTerm.days": "The number of days after the audit, for example 180.",

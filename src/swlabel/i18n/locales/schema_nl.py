@@ -74,6 +74,45 @@ DESCRIPTIONS: dict[str, str] = {
         "Hoeveel dagen voor elke termijn de agenda een herinnering geeft (standaard 7; 0 is geen "
         "herinnering). De optie --remind-days gaat voor."
     ),
+    "schema.title.Audit": "Toetsing: het verloop en de uitkomst van één toetsing",
+    "schema.Audit": (
+        "Eén toetsing onder audits/: een externe toetsing door een certificerende instelling (leidt tot een "
+        "certificaat) of een intercollegiale adviesmeting (leidt tot een leerrapport en registratie). De "
+        "veldnamen zijn Engels; schrijf ze precies zo. Andere velden zijn niet toegestaan."
+    ),
+    "schema.Audit.date": "Datum van de toetsing, als JJJJ-MM-DD (bijvoorbeeld 2025-03-12). Verplicht.",
+    "schema.Audit.route": "De route naar het label: external of peer. Verplicht.",
+    "schema.Audit.route.external": "externe toetsing door een certificerende instelling",
+    "schema.Audit.route.peer": "intercollegiale adviesmeting door collega-organisaties",
+    "schema.Audit.body": "De certificerende instelling, bij een externe toetsing (bijvoorbeeld Keurmerkinstituut).",
+    "schema.Audit.peers": "De collega-organisaties, bij een intercollegiale adviesmeting.",
+    "schema.Audit.scope": "Wat getoetst is: de hele organisatie of de genoemde onderdelen.",
+    "schema.Audit.decision_date": (
+        "Datum van het besluit over het certificaat, als JJJJ-MM-DD; het certificaat geldt vanaf dan "
+        "(audits.certificate_years in swlabel.yaml, standaard 2 jaar)."
+    ),
+    "schema.Audit.certificate_valid_until": (
+        "De einddatum op het certificaat, als JJJJ-MM-DD, als die afwijkt van besluit plus de geldigheidsduur."
+    ),
+    "schema.Audit.judgements": "Het oordeel van de toetser per norm: de norm als sleutel (tussen aanhalingstekens).",
+    "schema.Audit.judgements.norm": "Het oordeel over deze norm.",
+    "schema.Audit.judgements.compliant": "voldoet",
+    "schema.Audit.judgements.partially_compliant": "voldoet deels",
+    "schema.Audit.judgements.non_compliant": "voldoet niet",
+    "schema.Audit.judgements.not_applicable": "niet van toepassing",
+    "schema.Audit.strengths": "De sterke punten die de toetser noemt, één per regel.",
+    "schema.Audit.improvement_points": "De verbeterpunten die de toetser noemt.",
+    "schema.Audit.waivers": (
+        "Uitzonderingen: meldingen over dit bestand die u bewust accepteert, elk met een reden."
+    ),
+    "schema.ImprovementPoint": "Een verbeterpunt van de toetser.",
+    "schema.ImprovementPoint.id": "Een eigen id, bijvoorbeeld VP-2025-01; een verbeteractie noemt het bij improvement_point.",
+    "schema.ImprovementPoint.norms": "De normen waarover het verbeterpunt gaat.",
+    "schema.ImprovementPoint.description": "Wat de toetser vraagt te verbeteren.",
+    "schema.ImprovementPoint.deadline": (
+        "Uiterlijke datum van de opvolging, als JJJJ-MM-DD; zonder datum geldt de termijn van de instelling "
+        "(audits.follow_up in swlabel.yaml)."
+    ),
     "schema.FollowUpTerm": "De opvolgingstermijn van één certificerende instelling.",
     "schema.FollowUpTerm.body": "De naam van de instelling, zoals bij 'body' in de toetsing.",
     "schema.FollowUpTerm.days": "Het aantal dagen na de toetsing, bijvoorbeeld 180.",
