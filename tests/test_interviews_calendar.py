@@ -17,7 +17,13 @@ import yaml
 from conftest import CONFIG, evidence
 from swlabel.commands.calendar import calendar
 from swlabel.commands.interviews import interviews
-from swlabel.domain.interviews import InterviewPlan, build_plan, group_key
+from swlabel.domain.interviews import (
+    InterviewPlan,
+    build_plan,
+    group_key,
+    group_name,
+    group_names,
+)
 from swlabel.errors import UsageError
 from swlabel.i18n.locales import cycle_en, cycle_nl
 from swlabel.load.dossier import load_repository
@@ -58,24 +64,32 @@ def _run_interviews(root: Path, **options: Any) -> str:
 # --- the interview plan -----------------------------------------------------------------
 
 
-def test_plan_lists_the_groups_of_the_example_as_written() -> None:
+def _names(written: list[str]) -> set[str]:
+    """The groups WRITTEN under interviewees, by the names the example's groups have."""
+    names = group_names(load_repository(EXAMPLE).config)
+    return {group_name(entry, names) for entry in written}
+
+
+def test_plan_lists_the_groups_of_the_example_by_name() -> None:
     plan = _plan()
-    written = {name for data in _example_files().values() for name in data.get("interviewees", [])}
-    assert {group.name for group in plan.groups} == written
+    written = [name for data in _example_files().values() for name in data.get("interviewees", [])]
+    assert {group.name for group in plan.groups} == _names(written)
+    # The example's swlabel.yaml names no groups: the built-in ones have names ("or" is "OR"),
+    # the others are shown as written.
     assert {group.name for group in plan.groups} == {
-        "medewerkers",
-        "management",
-        "cliënten",
-        "or",
-        "cliëntenraad",
+        "Medewerkers",
+        "Management",
+        "Cliënten",
+        "OR",
+        "Cliëntenraad",
         "opdrachtgever",
         "samenwerkingspartners",
-        "raad-van-toezicht",
-        "vrijwilligers",
+        "Raad van toezicht",
+        "Vrijwilligers",
         "bestuur",
     }
     # The group with the most norms first.
-    assert [group.name for group in plan.groups][:2] == ["medewerkers", "management"]
+    assert [group.name for group in plan.groups][:2] == ["Medewerkers", "Management"]
 
 
 def test_each_group_has_the_norms_whose_files_name_it_in_natural_order() -> None:
@@ -83,12 +97,14 @@ def test_each_group_has_the_norms_whose_files_name_it_in_natural_order() -> None
     files = _example_files()
     for group in plan.groups:
         expected = {
-            norm for norm, data in files.items() if group.name in data.get("interviewees", [])
+            norm
+            for norm, data in files.items()
+            if group.name in _names(data.get("interviewees", []))
         }
         ids = [norm.id for norm in group.norms]
         assert set(ids) == expected, group.name
         assert ids == sorted(ids, key=lambda norm: tuple(int(part) for part in norm.split(".")))
-    clientenraad = next(group for group in plan.groups if group.name == "cliëntenraad")
+    clientenraad = next(group for group in plan.groups if group.name == "Cliëntenraad")
     assert [norm.id for norm in clientenraad.norms] == ["1.9", "2.8", "3.2", "3.17", "3.22"]
     medewerkers = [norm.id for norm in plan.groups[0].norms]
     assert medewerkers.index("1.9") < medewerkers.index("1.10")
@@ -109,7 +125,7 @@ def test_norms_nobody_can_speak_to_are_the_applicable_norms_without_interviewees
 
 def test_documents_at_hand_are_the_items_valid_on_the_reference_date() -> None:
     def documents(as_of: dt.date) -> tuple[str, ...]:
-        group = next(group for group in _plan(as_of=as_of).groups if group.name == "or")
+        group = next(group for group in _plan(as_of=as_of).groups if group.name == "OR")
         return next(norm.documents for norm in group.norms if norm.id == "3.17")
 
     assert documents(AS_OF) == (
@@ -140,11 +156,11 @@ def test_text_plan_of_the_example() -> None:
         "Interviewplan Stichting Welzijn Dalwijk",
         "Peildatum: 2026-11-01 · Toetsing: 2027-03-16",
     ]
-    assert "  cliëntenraad           5 normen" in lines
+    assert "  Cliëntenraad           5 normen" in lines
     assert "LET OP: normen waarover niemand kan vertellen (2)" in lines
     assert "  ! 3.4   (geen geldige documenten)" in lines
     assert "  ! 3.20  (geen geldige documenten)" in lines
-    start = lines.index("cliëntenraad: 5 normen")
+    start = lines.index("Cliëntenraad: 5 normen")
     assert lines[start + 1 : start + 4] == [
         "  1.9   Privacyreglement",
         "        Gedragscode medewerkers en vrijwilligers",
@@ -156,10 +172,10 @@ def test_text_plan_of_the_example() -> None:
 def test_markdown_plan_of_the_example() -> None:
     text = _run_interviews(EXAMPLE, as_of=AS_OF, format_="md")
     assert text.startswith("# Interviewplan Stichting Welzijn Dalwijk\n")
-    assert "| cliëntenraad | 5 | 1.9, 2.8, 3.2, 3.17, 3.22 |" in text
+    assert "| Cliëntenraad | 5 | 1.9, 2.8, 3.2, 3.17, 3.22 |" in text
     assert "## LET OP: normen waarover niemand kan vertellen (2)" in text
     assert "| 3.20 | (geen geldige documenten) |" in text
-    assert "## cliëntenraad: 5 normen" in text
+    assert "## Cliëntenraad: 5 normen" in text
     assert "| 3.22 |" in text
     assert text.endswith("|\n")
 
@@ -168,7 +184,7 @@ def test_plan_in_english() -> None:
     text = _run_interviews(EXAMPLE, as_of=AS_OF, language="en")
     assert text.startswith("Interview plan Stichting Welzijn Dalwijk\nReference date: 2026-11-01")
     assert "NOTE: norms nobody can speak to (2)" in text
-    assert "  vrijwilligers          3 norms" in text
+    assert "  Vrijwilligers          3 norms" in text
 
 
 def test_groups_are_matched_without_case_and_separators(small_repo: Repo) -> None:
@@ -182,13 +198,44 @@ def test_groups_are_matched_without_case_and_separators(small_repo: Repo) -> Non
         }
     )
     plan = _plan(repo)
-    # "or" is written most often; of the two spellings of the board, the first one wins.
+    # Both are built-in groups, shown by their names.
     assert [(group.name, [norm.id for norm in group.norms]) for group in plan.groups] == [
-        ("or", ["1.1", "1.10", "2.1"]),
-        ("raad_van_toezicht", ["1.1", "1.10"]),
+        ("OR", ["1.1", "1.10", "2.1"]),
+        ("Raad van toezicht", ["1.1", "1.10"]),
     ]
     assert group_key("Raad van  Toezicht") == group_key("raad-van-toezicht") == "raad-van-toezicht"
     assert group_key("Cliënten") == group_key("clie\u0308nten")
+
+
+def test_groups_defined_in_swlabel_yaml_have_their_names(
+    small_repo: Repo, run: Callable[..., Any]
+) -> None:
+    groups = (
+        "interview_groups:\n"
+        "  - {id: manager-hr, name: Manager HR}\n"
+        "  - {id: coordinator-vrijwilligers, name: coördinator vrijwilligers}\n"
+        "  - {id: or, name: Ondernemingsraad}\n"
+    )
+    repo = small_repo(
+        {
+            "swlabel.yaml": CONFIG + groups,
+            "evidence/1.1.md": evidence("1.1", extra="interviewees: [manager-hr, OR]\n"),
+            # by name too, in any case or spacing
+            "evidence/1.10.md": evidence(
+                "1.10", extra="interviewees: [Coördinator-Vrijwilligers, medewerkers]\n"
+            ),
+        }
+    )
+    plan = _plan(repo)
+    # Defined groups replace the built-in ones: "medewerkers" is shown as written.
+    assert [(group.name, [norm.id for norm in group.norms]) for group in plan.groups] == [
+        ("coördinator vrijwilligers", ["1.10"]),
+        ("Manager HR", ["1.1"]),
+        ("medewerkers", ["1.10"]),
+        ("Ondernemingsraad", ["1.1"]),
+    ]
+    report = run("report", repo, "--as-of", "2026-11-01", "-f", "md", "-o", "-")
+    assert "| Te interviewen | Manager HR, Ondernemingsraad |" in report.out
 
 
 def test_not_applicable_norms_are_not_planned(small_repo: Repo) -> None:
@@ -204,7 +251,7 @@ def test_not_applicable_norms_are_not_planned(small_repo: Repo) -> None:
     )
     plan = _plan(repo)
     assert [(group.name, [norm.id for norm in group.norms]) for group in plan.groups] == [
-        ("medewerkers", ["1.1"])
+        ("Medewerkers", ["1.1"])
     ]
     assert plan.unspoken == ()
     assert "Over elke norm die van toepassing is" in _run_interviews(repo)

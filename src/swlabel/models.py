@@ -265,6 +265,14 @@ class AuditSettings(_Model):
     follow_up: Annotated[tuple[FollowUpTerm, ...], BeforeValidator(_none_to_empty_list)] = ()
 
 
+class InterviewGroup(_Model):
+    """A group the toetser can interview: the id evidence files name under ``interviewees``,
+    and the name every output shows ("or" is shown as "OR")."""
+
+    id: Identifier
+    name: Text
+
+
 class CalendarSettings(_Model):
     """The ``calendar:`` section of swlabel.yaml: what ``swlabel calendar`` writes."""
 
@@ -292,6 +300,10 @@ class Config(_Model):
     calendar: Annotated[CalendarSettings, BeforeValidator(_none_to_empty_mapping)] = Field(
         default_factory=CalendarSettings
     )
+    # Empty: the usual groups (swlabel.domain.interviews.BUILTIN_GROUPS).
+    interview_groups: Annotated[
+        tuple[InterviewGroup, ...], BeforeValidator(_none_to_empty_list)
+    ] = ()
 
 
 class Waiver(_Model):

@@ -1,8 +1,11 @@
 """The interview plan for the day of the toetsing, from the ``interviewees`` of every norm.
 
-Groups are matched without regard to case, Unicode form, or whether words are joined by
-spaces, hyphens or underscores ("OR", "or"; "raad-van-toezicht", "Raad van toezicht"). A group
-is shown as the organisation wrote it: its most frequent spelling, the first one on a tie.
+Groups are defined once, in ``interview_groups`` of swlabel.yaml (an id and the name to show:
+``{id: manager-hr, name: Manager HR}``); without that list the usual groups count
+(:data:`BUILTIN_GROUPS`: ``or`` is shown as "OR"). Groups are matched by id or by name,
+without regard to case, Unicode form, or whether words are joined by spaces, hyphens or
+underscores ("OR", "or"; "raad-van-toezicht", "Raad van toezicht"). A group the list does not
+know is shown as the organisation wrote it: its most frequent spelling, the first one on a tie.
 
 Only applicable norms are planned (:attr:`swlabel.domain.coverage.NormCoverage.applicable`): a norm
 that is out of scope or not applicable is not discussed at the toetsing. An applicable norm
@@ -20,10 +23,21 @@ from dataclasses import dataclass
 
 from swlabel.domain.coverage import Coverage, NormCoverage, compute_coverage
 from swlabel.load.dossier import Dossier
-from swlabel.models import EvidenceItem
+from swlabel.models import Config, EvidenceItem
 from swlabel.problems import natural_key, printable
 
 _SEPARATORS = re.compile(r"[\s_-]+")
+
+# The groups of a toetsing (DOMAIN.md), as ``init`` scaffolds them: (id, name to show).
+BUILTIN_GROUPS: tuple[tuple[str, str], ...] = (
+    ("medewerkers", "Medewerkers"),
+    ("vrijwilligers", "Vrijwilligers"),
+    ("cliënten", "Cliënten"),
+    ("cliëntenraad", "Cliëntenraad"),
+    ("or", "OR"),
+    ("management", "Management"),
+    ("raad-van-toezicht", "Raad van toezicht"),
+)
 
 
 @dataclass(frozen=True)
@@ -58,6 +72,22 @@ def group_key(name: str) -> str:
     """The form two spellings of one group share: NFC, case-folded, one hyphen between words."""
     folded = unicodedata.normalize("NFC", name).casefold().strip(" \t\r\n-_")
     return _SEPARATORS.sub("-", folded)
+
+
+def group_names(config: Config) -> dict[str, str]:
+    """Per group (by :func:`group_key` of its id and of its name), the name to show: the
+    groups of swlabel.yaml, or the built-in ones."""
+    defined = [(group.id, group.name) for group in config.interview_groups] or BUILTIN_GROUPS
+    names: dict[str, str] = {}
+    for group_id, name in defined:
+        names.setdefault(group_key(group_id), name)
+        names.setdefault(group_key(name), name)
+    return names
+
+
+def group_name(written: str, names: dict[str, str]) -> str:
+    """WRITTEN (an entry of ``interviewees``) as it is shown: its group's name, or as written."""
+    return names.get(group_key(written), written)
 
 
 def _display(text: str) -> str:
@@ -95,6 +125,7 @@ def build_plan(dossier: Dossier, as_of: dt.date, coverage: Coverage | None = Non
     }
     applicable = sorted(by_id, key=natural_key)
     # Per group the spellings used, in the order first seen (a Counter keeps that order).
+    names = group_names(dossier.config)
     spellings: dict[str, Counter[str]] = {}
     members: dict[str, list[str]] = {}
     unspoken: list[PlannedNorm] = []
@@ -103,7 +134,7 @@ def build_plan(dossier: Dossier, as_of: dt.date, coverage: Coverage | None = Non
         record = dossier.evidence.get(norm_id)
         keys: list[str] = []
         for written in record.file.interviewees if record else ():
-            name = _display(written)
+            name = _display(group_name(written, names))
             key = group_key(name)
             if not key:
                 continue

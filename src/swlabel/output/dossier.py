@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from swlabel import __version__
 from swlabel.domain.coverage import Coverage, ItemValidity, NormCoverage, Tally
-from swlabel.domain.interviews import InterviewPlan, build_plan
+from swlabel.domain.interviews import InterviewPlan, build_plan, group_name, group_names
 from swlabel.doors.mask import current
 from swlabel.i18n import Translator
 from swlabel.i18n import render as render_text
@@ -218,6 +218,8 @@ class _Context:
     changed: dict[str, str]
     # Every evidence row says one of four things about its validity, looked up once per run.
     validity_labels: dict[str, str] = field(default_factory=dict)
+    # The name to show of each interview group (swlabel.domain.interviews.group_names).
+    groups: dict[str, str] = field(default_factory=dict)
 
     def validity_label(self, reason: str) -> str:
         """What the report says of an item's validity ("" for valid)."""
@@ -350,7 +352,11 @@ def _norm_view(
         notice=ctx.t("report.unreadable_fields") if coverage.unreadable else "",
         evidence=shown,
         aspects=aspects,
-        interviewees=tuple(file.interviewees) if file else (),
+        interviewees=tuple(
+            dict.fromkeys(group_name(entry, ctx.groups) for entry in file.interviewees)
+        )
+        if file
+        else (),
         actions=_action_rows(ctx, actions),
         problems=tuple(_problem_row(p, ctx.t) for p in problems.get(norm.id, ())),
         source_path=path,
@@ -451,7 +457,14 @@ def build_report(
     given, is called once per norm; CHANGED maps a file to the date of its last commit."""
     selection = selection or Selection()
     ctx = _Context(
-        dossier, coverage.as_of, base, t, render, last_judgements(dossier, t), changed or {}
+        dossier,
+        coverage.as_of,
+        base,
+        t,
+        render,
+        last_judgements(dossier, t),
+        changed or {},
+        groups=group_names(dossier.config),
     )
     normset = dossier.normset
     by_norm = actions_by_norm(dossier)

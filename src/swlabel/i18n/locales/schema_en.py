@@ -104,6 +104,14 @@ DESCRIPTIONS: dict[str, str] = {
         "Latest date of the follow-up, as YYYY-MM-DD; without one, the body's term applies "
         "(audits.follow_up in swlabel.yaml)."
     ),
+    "schema.Config.interview_groups": (
+        "The groups the auditor can interview, each with an id and a name. Evidence files name the id under "
+        "interviewees; the report and the interview plan show the name. Without this list the usual groups count: "
+        "medewerkers, vrijwilligers, cliënten, cliëntenraad, or (OR), management, raad-van-toezicht."
+    ),
+    "schema.InterviewGroup": "A group to interview, for example with id manager-hr and name Manager HR.",
+    "schema.InterviewGroup.id": "The id evidence files name under interviewees, without spaces, for example manager-hr.",
+    "schema.InterviewGroup.name": "The name the report and the interview plan show, for example Manager HR.",
     "schema.FollowUpTerm": "The follow-up term of one certification body.",
     "schema.FollowUpTerm.body": "The name of the body, as under 'body' in the audit.",
     "schema.FollowUpTerm.days": "The number of days after the audit, for example 180.",

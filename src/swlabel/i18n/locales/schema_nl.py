@@ -113,6 +113,14 @@ DESCRIPTIONS: dict[str, str] = {
         "Uiterlijke datum van de opvolging, als JJJJ-MM-DD; zonder datum geldt de termijn van de instelling "
         "(audits.follow_up in swlabel.yaml)."
     ),
+    "schema.Config.interview_groups": (
+        "De groepen die de toetser kan interviewen, elk met een id en een naam. De bewijsbestanden noemen het id "
+        "bij interviewees; het rapport en het interviewplan tonen de naam. Zonder deze lijst gelden de gebruikelijke "
+        "groepen: medewerkers, vrijwilligers, cliënten, cliëntenraad, or (OR), management, raad-van-toezicht."
+    ),
+    "schema.InterviewGroup": "Een groep om te interviewen, bijvoorbeeld met id manager-hr en naam Manager HR.",
+    "schema.InterviewGroup.id": "Het id dat bewijsbestanden bij interviewees noemen, zonder spaties, bijvoorbeeld manager-hr.",
+    "schema.InterviewGroup.name": "De naam die het rapport en het interviewplan tonen, bijvoorbeeld Manager HR.",
     "schema.FollowUpTerm": "De opvolgingstermijn van één certificerende instelling.",
     "schema.FollowUpTerm.body": "De naam van de instelling, zoals bij 'body' in de toetsing.",
     "schema.FollowUpTerm.days": "Het aantal dagen na de toetsing, bijvoorbeeld 180.",
