@@ -43,8 +43,8 @@ def test_invalid_yaml_in_front_matter_points_at_the_file_line(small_repo: Repo, 
     assert result.code == 1
     [line] = meldingen(result)
     assert line.startswith("evidence/1.1.md:3:")
-    assert " SWL101 ongeldige YAML (mapping values are not allowed" in line
-    assert line.endswith("zet tekst met een dubbele punt tussen aanhalingstekens")
+    assert " SWL101 ongeldige YAML: de tekst na 'assessed_by:' bevat zelf een dubbele punt" in line
+    assert line.endswith('zet de hele tekst tussen aanhalingstekens: assessed_by: "…"')
 
 
 @pytest.mark.parametrize(
@@ -305,7 +305,9 @@ def test_broken_config_is_a_usage_error_with_its_line(small_repo: Repo, run: Run
     repo = small_repo({"swlabel.yaml": "format_version: 1\norganisation: X\nnorms: [a\n"})
     result = run("check", repo)
     assert result.code == 2
-    assert result.err.splitlines()[0].startswith("swlabel.yaml:3:10: SWL101 ongeldige YAML")
+    assert result.err.splitlines()[0].startswith(
+        "swlabel.yaml:3:8: SWL101 ongeldige YAML: een waarde die met [ begint"
+    )
     assert result.err.splitlines()[-1] == (
         "swlabel: swlabel.yaml is ongeldig; herstel de meldingen hierboven"
     )

@@ -51,7 +51,7 @@ def test_bundled_norm_set_loads_through_the_model(tmp_path: Path) -> None:
             "rubrieken: [{id: '1', title: A}]\nnorms:\n  - {id: '1.1', rubriek: '9', text: T}\n",
             "normen.yaml:8:26: SWL103 norms[1].rubriek: rubriek '9' staat niet onder 'rubrieken'",
         ),
-        ("format_version: 1\nid: [x\n", "normen.yaml:2:7: SWL101 ongeldige YAML"),
+        ("format_version: 1\nid: [x\n", "normen.yaml:2:5: SWL101 ongeldige YAML"),
     ],
 )
 def test_broken_own_norm_set_is_a_configuration_error(

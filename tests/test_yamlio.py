@@ -68,7 +68,10 @@ def test_syntax_error_has_line_column_and_pyyaml_problem() -> None:
         yamlio.parse("status: compliant\nassessed_by: a: b\n")
     assert (caught.value.line, caught.value.column) == (2, 15)
     assert "mapping values are not allowed" in caught.value.problem
-    assert caught.value.hint == "colon"
+    assert (caught.value.hint, caught.value.details) == (
+        "colon_in_value",
+        (("key", "assessed_by"),),
+    )
 
 
 def test_the_errors_behave_as_exceptions_for_tools_that_handle_them() -> None:

@@ -155,8 +155,9 @@ def parse_text(text: str, path: str, *, front_matter: bool = False) -> ParsedFil
         )
         return ParsedFile(source, None, body, problems, text)
     except yamlio.YamlSyntaxError as error:
-        hint = msg(f"yaml.hint.{error.hint}")
-        message = msg("SWL101.message", problem=error.problem, hint=hint)
+        # PyYAML's own sentence (error.problem) is English and names the parser's state, not
+        # the mistake; the message names the mistake and its fix in the reader's language.
+        message = msg(f"SWL101.{error.hint}", **dict(error.details))
         problems.append(
             make_problem(path, error.line + line_offset, error.column, "SWL101", message)
         )

@@ -53,37 +53,114 @@ Loc = Sequence[str | int]
 # __traceback__ on an exception after it is made.
 @dataclass(eq=False)
 class YamlSyntaxError(Exception):
-    """Invalid YAML at a 1-based line and column.
+    """Invalid YAML at a 1-based line and column: where the mistake most likely is, which may
+    be before where the parser gave up (an unclosed quote is marked where it opens).
 
-    ``problem`` is PyYAML's own words (which differ between its C and Python parsers);
-    ``hint`` names the likely mistake in plain terms: tab, colon, missing_colon,
-    unclosed_quote, indent, anchor or generic.
+    ``problem`` is PyYAML's own words (which differ between its C and Python parsers, and are
+    English: they never reach a Dutch reader); ``hint`` names the likely mistake, the name of
+    an SWL101 message: tab, colon_in_value, missing_colon, dash_space, unclosed_quote,
+    text_after_quote, bracket, reserved, indent, anchor or generic; ``details`` fill it in (the
+    key, the quote, the character).
     """
 
     line: int
     column: int
     problem: str
     hint: str = "generic"
+    details: tuple[tuple[str, str], ...] = ()
 
 
-# Fragments of the messages of libyaml and of PyYAML's Python parser → the likely mistake.
-_HINTS = (
-    ("mapping values are not allowed", "colon"),
-    ("could not find expected ':'", "missing_colon"),
-    ("end of stream", "unclosed_quote"),
-    ("did not find expected key", "indent"),
-    ("did not find expected '-' indicator", "indent"),
-    ("expected <block end>", "indent"),
-    ("anchor", "anchor"),
-    ("alias", "anchor"),
-)
+# A list item whose dash has no space after it ("-id: x"): YAML reads "-id" as text.
+_DASH_WITHOUT_SPACE = re.compile(r"^([ ]*)-[^\s-]")
+# A key and the start of its value on one line: "key: value" or "- key: value".
+_KEY = re.compile(r"^[ ]*(?:-[ ]+)*([^\s:#'\"][^:#]*?|'[^']*'|\"[^\"]*\"):(?:[ ]|$)")
+# Characters YAML reserves at the start of a plain value.
+_RESERVED = frozenset("@`%")
 
 
-def _hint(problem: str, lines: list[str], line: int, column: int) -> str:
-    """The likely mistake; LINES are the text's lines as YAML counts them."""
-    if 0 < line <= len(lines) and "\t" in lines[line - 1][: max(column, 1)]:
-        return "tab"
-    return next((hint for fragment, hint in _HINTS if fragment in problem), "generic")
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" "))
+
+
+def _previous(lines: list[str], line: int) -> int:
+    """The number of the nearest line above LINE that holds something (not only a comment)."""
+    number = min(line, len(lines) + 1) - 1
+    while number >= 1 and lines[number - 1].strip(" ").startswith("#") | (
+        not lines[number - 1].strip()
+    ):
+        number -= 1
+    return number
+
+
+def _dash_without_space(lines: list[str], numbers: tuple[int, ...]) -> tuple[int, int] | None:
+    for number in numbers:
+        if 1 <= number <= len(lines):
+            match = _DASH_WITHOUT_SPACE.match(lines[number - 1])
+            if match:
+                return number, len(match.group(1)) + 1
+    return None
+
+
+def _explain(
+    error: yaml.MarkedYAMLError, lines: list[str], line: int, column: int
+) -> YamlSyntaxError:
+    """The likely mistake behind ERROR, at the line and column where it is; LINES are the
+    text's lines as YAML counts them, LINE and COLUMN where the parser gave up."""
+    problem = error.problem or str(error)
+    context = error.context or ""
+    mark = error.context_mark
+    context_at = (mark.line + 1, mark.column + 1) if mark is not None else (line, column)
+    here = lines[line - 1] if 0 < line <= len(lines) else ""
+
+    def found(hint: str, at: tuple[int, int] = (line, column), **details: str) -> YamlSyntaxError:
+        return YamlSyntaxError(at[0], at[1], problem, hint, tuple(details.items()))
+
+    leading = here[: len(here) - len(here.lstrip(" \t"))]
+    if "\t" in here[: max(column, 1)] or "\t" in leading:
+        tab = here.index("\t")
+        return found("tab", (line, tab + 1))
+    if "quoted scalar" in context:
+        quoted = lines[context_at[0] - 1] if context_at[0] <= len(lines) else ""
+        quote = quoted[context_at[1] - 1 : context_at[1]] or "'"
+        return found("unclosed_quote", context_at, quote=quote)
+    if "flow sequence" in context or "flow mapping" in context:
+        return found("bracket", context_at, bracket="[" if "sequence" in context else "{")
+    if "anchor" in problem or "alias" in problem:
+        return found("anchor")
+    if "cannot start any token" in problem:
+        character = here[column - 1 : column]
+        if character in _RESERVED:
+            return found("reserved", character=character)
+        return found("generic")
+    above = _previous(lines, line)
+    dash = _dash_without_space(lines, (line, above, context_at[0]))
+    if dash is not None:
+        return found("dash_space", dash)
+    if "could not find expected ':'" in problem:
+        # the parser gives up on the line after the one without a colon
+        cause = context_at[0] if mark is not None else above
+        text = lines[cause - 1] if 1 <= cause <= len(lines) else ""
+        return found("missing_colon", (cause, _indent(text) + 1))
+    if "mapping values are not allowed" in problem:
+        key = _KEY.match(here)
+        if key is not None and key.end() < column:
+            # "title: Notulen: maart": a second colon after the key's own
+            return found("colon_in_value", key=key.group(1).strip("'\""))
+        if above >= 1 and ":" not in lines[above - 1].split("#", 1)[0]:
+            # "norm 1.1" above "status: compliant": the line above lacks its colon
+            return found("missing_colon", (above, _indent(lines[above - 1]) + 1))
+        return found("indent")
+    if "expected key" in problem or "expected '-'" in problem or "block end" in problem:
+        key = _KEY.match(here)
+        value = here[key.end() :].lstrip(" ") if key is not None else ""
+        if value[:1] in ("'", '"') and key is not None and key.end() < column:
+            # "title: 'Auto's van de zaak'": the quote closed before the text ended
+            other = "'" if value[0] == '"' else '"'
+            return found("text_after_quote", quote=value[0], other=other)
+        if value[:1] in ("[", "{") and key is not None and key.end() < column:
+            return found("bracket", bracket=value[0])
+        return found("indent")
+    return found("generic")
 
 
 @dataclass(frozen=True)
@@ -162,14 +239,13 @@ def _build(node: Node, duplicates: list[DuplicateKey]) -> Any:
 def _syntax_error(error: yaml.YAMLError, text: str) -> YamlSyntaxError:
     if isinstance(error, yaml.MarkedYAMLError) and error.problem_mark is not None:
         mark = error.problem_mark
-        problem = error.problem or str(error)
         line, column = mark.line + 1, mark.column + 1
         lines = _lines(text)
         if lines and line > len(lines):
             # libyaml marks an error at the end of a file without a final newline on the line
             # after the last; point at the end of the last line, which an editor can show.
             line, column = len(lines), len(lines[-1]) + 1
-        return YamlSyntaxError(line, column, problem, _hint(problem, lines, line, column))
+        return _explain(error, lines, line, column)
     if isinstance(error, yaml.reader.ReaderError):
         position = error.position
         if C_LOADER:
