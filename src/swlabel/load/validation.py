@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Generic, TypeVar
@@ -10,6 +11,7 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from swlabel.load import dutch_input
 from swlabel.load.sources import SourceFile
 from swlabel.problems import Arg, Join, Problem, Text, msg
 
@@ -120,6 +122,18 @@ def _message(
     }
     if kind == "missing":
         values["field"] = str(loc[-1]) if loc else field
+    if kind == "swl_date":
+        # 12-03-2026 or "12 maart 2026": name the date meant
+        suggested = dutch_input.date_message(field, str(values["value"]))
+        if suggested is not None:
+            return code, suggested, loc, key_position
+    if kind == "literal_error" and isinstance(value, str):
+        # "voldoet", "loopt": name the value meant, with its label
+        choices = tuple(re.findall(r"'([^']*)'", str(context.get("expected", ""))))
+        meant = dutch_input.choice_hint(value, choices)
+        if meant is not None:
+            message = msg("schema.choice_suggestion", field=field, value=value, suggestion=meant)
+            return code, message, loc, key_position
     return code, msg(message_key, **values), loc, key_position
 
 
