@@ -309,7 +309,7 @@ def _commit_message(text: str) -> str:
 # -- the outputs ------------------------------------------------------------------------------
 
 AS_OF = ("--as-of", "2026-11-01")
-H, M, C = "o/d.html", "o/d.md", "o/d.csv"
+H, M, C, D = "o/d.html", "o/d.md", "o/d.csv", "o/d.docx"
 # name: (arguments, output file or None for standard output, kind of text)
 OUTPUTS: dict[str, tuple[tuple[str, ...], str | None, str]] = {
     "check text": (("check", ".", *AS_OF), None, "text"),
@@ -320,6 +320,9 @@ OUTPUTS: dict[str, tuple[tuple[str, ...], str | None, str]] = {
     "report md": (("report", ".", *AS_OF, "--history", "--format", "md", "--output", M), M, "md"),
     "report json": (("report", ".", *AS_OF, "--format", "json", "--output", "-"), None, "json"),
     "report csv": (("report", ".", *AS_OF, "--format", "csv", "--output", C), C, "csv"),
+    "report docx": (("report", ".", *AS_OF, "--history", "--format", "docx", "-o", D), D, "docx"),
+    "report bundle": (("report", ".", *AS_OF, "--bundle", "o/d.zip"), "o/d.zip", "zip"),
+    "report toetser": (("report", ".", *AS_OF, "--for", "toetser", "--output", H), H, "html"),
     "status": (("status", ".", *AS_OF), None, "text"),
     "norms": (("norms",), None, "text"),
     "norms 1.1": (("norms", "1.1"), None, "text"),
@@ -395,8 +398,8 @@ def _violations(text: str, kind: str, planted: dict[str, str]) -> list[str]:
         for match in _CONTROL.finditer(value):
             before = value[max(0, match.start() - 30) : match.start()]
             found.append(f"control character {match.group()!r} after {before!r}")
-    if kind == "html":
-        found += _html_problems(text)
+    if kind in ("html", "html-text"):
+        found += _html_problems(text if kind == "html" else text[text.find("<a href=") :])
     if kind == "md":
         rendered = MarkdownIt("commonmark", {"html": True}).enable("table").render(text)
         found += [f"md: {bad}" for bad in _html_problems(rendered)]
@@ -408,6 +411,33 @@ def _violations(text: str, kind: str, planted: dict[str, str]) -> list[str]:
                 if formula and not _NUMBER.fullmatch(cell):
                     found.append(f"formula cell {cell[:40]!r}")
     return found
+
+
+def _unpacked(path: Path, kind: str) -> tuple[str, str]:
+    """What a reader gets from a zip swlabel wrote. A docx: the text of every XML part (the
+    document, footer, properties), entities decoded, and each link's target as an HTML link
+    for the link invariant. The bundle: its dossier (HTML) and its contents list."""
+    import html as html_module
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        if kind == "zip":
+            names = archive.namelist()
+            assert len(names) == len(set(names)) and not any(
+                name.startswith("/") or ".." in name.split("/") for name in names
+            )
+            texts = [archive.read(name).decode("utf-8") for name in names if name != "dossier.html"]
+            escaped = "\n".join(html_module.escape(text) for text in texts)  # plain text
+            return archive.read("dossier.html").decode("utf-8") + escaped, "html"
+        names = archive.namelist()
+        assert all(name.endswith((".xml", ".rels")) for name in names), names
+        parts = [archive.read(name).decode("utf-8") for name in names]
+    texts, links = [], []
+    for part in parts:
+        links += re.findall(r'Target="([^"]*)"[^>]*TargetMode="External"', part)
+        texts.append(html_module.unescape(re.sub(r"<[^>]+>", "", part)))
+    anchors = "".join(f'<a href="{html_module.escape(link)}">x</a>' for link in links)
+    return "\n".join(texts) + anchors, "html-text"
 
 
 @pytest.fixture(scope="module")
@@ -439,7 +469,10 @@ def test_every_output_keeps_the_promises(
     result = run(*args, "--force") if target is not None else run(*args)
     assert "Traceback" not in result.out + result.err
     assert result.code in (0, 1), f"exit {result.code}: {result.err[-2000:]}"
-    text = (root / target).read_text(encoding="utf-8") if target is not None else result.out
+    if text_kind in ("docx", "zip"):
+        text, text_kind = _unpacked(root / target, text_kind)
+    else:
+        text = (root / target).read_text(encoding="utf-8") if target is not None else result.out
     assert text.strip(), f"{output} wrote nothing"
     problems = _violations(text, text_kind, hostile.planted)
     problems += [f"stderr: {p}" for p in _violations(result.err, "text", hostile.planted)]

@@ -41,6 +41,13 @@ class ReportFormat(str, Enum):
     md = "md"
     json = "json"
     csv = "csv"
+    docx = "docx"
+
+
+class Audience(str, Enum):
+    # swlabel.output.toetser.AUDIENCES
+    organisatie = "organisatie"
+    toetser = "toetser"
 
 
 class CsvDialect(str, Enum):
@@ -337,6 +344,27 @@ def build_app(t: Translator) -> typer.Typer:
         ] = False,
         force: Annotated[bool, typer.Option("--force", help=t("cli.opt.force"))] = False,
         lang: Lang = None,
+        reference_docx: Annotated[
+            Path | None,
+            typer.Option(
+                "--reference-docx",
+                metavar=t("cli.metavar.file"),
+                help=t("cli.opt.reference_docx"),
+                show_default=False,
+            ),
+        ] = None,
+        bundle: Annotated[
+            Path | None,
+            typer.Option(
+                "--bundle",
+                metavar=t("cli.metavar.file"),
+                help=t("cli.opt.bundle"),
+                show_default=False,
+            ),
+        ] = None,
+        audience: Annotated[
+            Audience, typer.Option("--for", help=t("cli.opt.for"), case_sensitive=False)
+        ] = Audience.organisatie,
     ) -> None:
         from swlabel.commands.report import report as run_report
 
@@ -353,6 +381,9 @@ def build_app(t: Translator) -> typer.Typer:
             csv_dialect=csv_dialect.value,
             template_dir=template_dir,
             history=history,
+            reference_docx=reference_docx,
+            bundle=bundle,
+            audience=audience.value,
         )
         raise typer.Exit(code)
 

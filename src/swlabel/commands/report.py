@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import datetime as dt
+import functools
 import io
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +16,7 @@ import jinja2
 
 from swlabel.checks import CheckResult, run_checks
 from swlabel.commands.common import guard_output, open_dossier, progress, write_output
+from swlabel.commands.report_files import check_delivery, read_reference, write_bundle, write_docx
 from swlabel.doors.mask import current, dumps_json
 from swlabel.errors import EXIT_OK, UsageError
 from swlabel.i18n import Translator, placeholders
@@ -23,10 +25,11 @@ from swlabel.output.dossier import ReportView, Selection, build_report
 from swlabel.output.markdown import to_html, to_safe_markdown
 from swlabel.output.serialize import SCHEMA_VERSION, coverage_data, problem_data, tool_data
 from swlabel.output.templating import OwnTemplateRefused, report_environment
+from swlabel.output.toetser import for_toetser, is_technical
 
 # Every report carries this marker, so a later run may replace it but nothing else.
 MARKER = "swlabel-dossier"
-FORMATS = ("html", "md", "json", "csv")
+FORMATS = ("html", "md", "json", "csv", "docx")
 CSV_KEYS = (
     "norm",
     "rubriek",
@@ -105,7 +108,12 @@ def render_json(view: ReportView, result: CheckResult, t: Translator) -> str:
         "schema_version": SCHEMA_VERSION,
         "tool": tool_data(),
         "report": data,
-        "meldingen": [problem_data(problem, t) for problem in result.problems],
+        # For the toetser only what the view keeps: the sentence and its level.
+        "meldingen": (
+            [{"level": row.level, "message": row.message} for row in view.problems]
+            if view.for_toetser
+            else [problem_data(problem, t) for problem in result.problems]
+        ),
         "coverage": coverage_data(result.coverage),
     }
     return dumps_json(document) + "\n"
@@ -183,6 +191,9 @@ def report(
     csv_dialect: str = "excel-nl",
     template_dir: Path | None = None,
     history: bool = False,
+    reference_docx: Path | None = None,
+    bundle: Path | None = None,
+    audience: str = "organisatie",
 ) -> int:
     """Render the dossier of DIRECTORY to OUTPUT (default dossier.<format>; '-' for stdout)."""
     dossier, t = open_dossier(directory, language)
@@ -191,13 +202,18 @@ def report(
         raise UsageError(t("report.unknown_rubriek", rubriek=rubriek, choices=", ".join(rubrieken)))
     if template_dir is not None and not template_dir.is_dir():
         raise UsageError(t("report.template_dir_missing", path=template_dir.as_posix()))
+    check_delivery(format_, output, reference_docx, bundle, t)
     to_stdout = output is not None and str(output) == "-"
-    target = Path(f"dossier.{format_}") if output is None else output
+    target = bundle or (Path(f"dossier.{format_}") if output is None else output)
     if not to_stdout:
         guard_output(dossier, target, t, force=force)
-    base = Path.cwd() if to_stdout else target.resolve().parent
+    # The bundle links a document by its path in the repository, then into the zip.
+    base = dossier.root if bundle else Path.cwd() if to_stdout else target.resolve().parent
+    reference = read_reference(reference_docx, t) if reference_docx is not None else None
     result = run_checks(dossier, as_of or dt.date.today())
     problems = [problem for problem in result.problems if not problem.waiver]
+    if audience == "toetser":
+        problems = [problem for problem in problems if not is_technical(problem.code)]
     render = {"html": to_html, "md": to_safe_markdown}.get(format_, _keep_text)
     selection = Selection(only_gaps=only_gaps, rubriek=rubriek)
     with progress(len(dossier.normset.norms), PROGRESS_NORMS, t("report.progress")) as step:
@@ -215,6 +231,17 @@ def report(
         )
     if history:
         view = _with_history(view, dossier.root, as_of, t)
+    if bundle is not None:
+        html = functools.partial(stream_template, format_="html", t=t, template_dir=template_dir)
+        return write_bundle(view, dossier, bundle, t, out, html, toetser=audience == "toetser")
+    if audience == "toetser":
+        view = for_toetser(view)
+    if format_ == "docx":
+        write_docx(view, target, t, reference, reference_docx)
+        out.write(t("report.written", path=target.as_posix()) + "\n")
+        if problems:
+            out.write(t.plural("report.with_problems", len(problems)) + "\n")
+        return EXIT_OK
     text: str | Iterator[str]
     if format_ == "json":
         text = render_json(view, result, t)

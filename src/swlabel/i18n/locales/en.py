@@ -287,7 +287,8 @@ MESSAGES: dict[str, str] = {
     ),
     "cli.report.help": (
         "Render the audit dossier as HTML (one file that opens offline and prints well), "
-        "Markdown, JSON or CSV. Writes the dossier even when there are findings; they appear in it."
+        "Markdown, JSON, CSV or Word, or with --bundle as a zip with its documents. Writes the "
+        "dossier even when there are findings; they appear in it."
     ),
     "cli.bad_date": "'{value}' is not a date; write YYYY-MM-DD, for example 2026-11-01",
     "cli.bad_language": "'{value}' is not a supported language; choose nl or en",
@@ -425,8 +426,8 @@ MESSAGES: dict[str, str] = {
     "csv.expired": "expired",
     "csv.open_actions": "open improvement actions",
     "cli.opt.report_format": (
-        "Format: html (one self-contained file), md (Markdown), json (data) or csv (one row "
-        "per norm, for Excel)."
+        "Format: html (one self-contained file), md (Markdown), json (data), csv (one row "
+        "per norm, for Excel) or docx (Word)."
     ),
     "cli.opt.only_gaps": "Show only norms that are not yet supported.",
     "cli.opt.rubriek": "Show only this rubriek (for example 3).",

@@ -290,7 +290,7 @@ MESSAGES: dict[str, str] = {
     ),
     "cli.report.help": (
         "Maak het auditdossier als HTML (één bestand dat offline opent en goed afdrukt), "
-        "Markdown, JSON of CSV. Schrijft het dossier ook als er meldingen zijn; die staan erin."
+        "Markdown, JSON, CSV of Word, of met --bundle als zip met de documenten. Schrijft het dossier ook als er meldingen zijn; die staan erin."
     ),
     "cli.bad_date": "'{value}' is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-11-01",
     "cli.bad_language": "'{value}' is geen ondersteunde taal; kies nl of en",
@@ -429,8 +429,8 @@ MESSAGES: dict[str, str] = {
     "csv.expired": "verlopen",
     "csv.open_actions": "open verbeteracties",
     "cli.opt.report_format": (
-        "Formaat: html (één zelfstandig bestand), md (Markdown), json (gegevens) of csv "
-        "(één regel per norm, voor Excel)."
+        "Formaat: html (één zelfstandig bestand), md (Markdown), json (gegevens), csv "
+        "(één regel per norm, voor Excel) of docx (Word)."
     ),
     "cli.opt.only_gaps": "Toon alleen normen die nog niet onderbouwd zijn.",
     "cli.opt.rubriek": "Toon alleen deze rubriek (bijvoorbeeld 3).",
