@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import datetime as dt
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -9,6 +11,13 @@ from pathlib import Path
 import pytest
 
 from conftest import Result, meldingen
+from swlabel.domain.cycle import (
+    action_is_late,
+    answering_actions,
+    certificate_end,
+    point_deadline,
+)
+from swlabel.load.dossier import load_repository
 
 Run = Callable[..., Result]
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "stichting-welzijn-dalwijk"
@@ -127,5 +136,51 @@ def test_add_toetsing_scaffolds_a_valid_file_and_never_overwrites(run: Run, exam
 def test_report_carries_the_interview_plan(run: Run) -> None:
     text = run("report", EXAMPLE, "--as-of", "2026-11-01", "-f", "md", "-o", "-").out
     section = text.split("### Interviewplan")[1].split("###")[0]
-    assert "| cliëntenraad | 1.9, 2.8, 3.2, 3.17, 3.22 |" in section
+    assert "| Cliëntenraad | 1.9, 2.8, 3.2, 3.17, 3.22 |" in section
     assert "| **Niemand (vul 'interviewees' aan)** | 3.4, 3.20 |" in section
+
+
+def test_the_audit_cycle_answers_in_the_domain(example: Path) -> None:
+    """Checks and outputs ask domain.cycle when a certificate ends, when a verbeterpunt must
+    be answered, which actions answer it and whether an action is late (#14)."""
+    dossier = load_repository(example)
+    [latest] = dossier.audits
+    audit = latest.value
+    assert certificate_end(audit, 2) == dt.date(2027, 4, 20)  # decided 2025-04-20
+    assert certificate_end(audit, 3) == dt.date(2028, 4, 20)
+    assert certificate_end(audit.model_copy(update={"route": "peer"}), 2) is None
+    written = audit.model_copy(update={"certificate_valid_until": dt.date(2027, 1, 1)})
+    assert certificate_end(written, 2) == dt.date(2027, 1, 1)
+    assert certificate_end(audit.model_copy(update={"decision_date": None}), 2) is None
+    leap = audit.model_copy(update={"decision_date": dt.date(2024, 2, 29)})
+    assert certificate_end(leap, 1) == dt.date(2025, 2, 28)
+
+    point = dossier.improvement_points["VP-2025-03"].value
+    assert point_deadline(dossier, point) == dt.date(2027, 2, 1)
+    without = point.model_copy(update={"deadline": None})
+    assert point_deadline(dossier, without) is None  # no follow-up term for the body
+    [action] = answering_actions(dossier, "VP-2025-03")
+    assert action.id == "VA-2026-03"
+    assert answering_actions(dossier, "VP-2099-01") == []
+
+    assert action.due == dt.date(2027, 2, 1)
+    assert not action_is_late(action, dt.date(2027, 2, 1))  # due that day: not yet late
+    assert action_is_late(action, dt.date(2027, 2, 2))
+    done = action.model_copy(update={"status": "done"})
+    assert not action_is_late(done, dt.date(2030, 1, 1))
+
+
+OUTPUT = Path(__file__).resolve().parents[1] / "src" / "swlabel" / "output"
+
+
+def test_no_output_module_reaches_into_a_rule_module() -> None:
+    """The report, status and the calendar take the audit cycle from domain.cycle, not from the
+    checks that raise meldingen about it (function-local imports included)."""
+    reaching = []
+    for path in sorted(OUTPUT.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+                "swlabel.checks."
+            ):
+                reaching.append(f"{path.name}: {node.module}")
+    assert reaching == []

@@ -6,43 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 from swlabel.checks.references import unknown_norm
-from swlabel.domain.dates import add_days, add_years, months_before
+from swlabel.domain.cycle import answering_actions, certificate_end, point_deadline
+from swlabel.domain.dates import months_before
 from swlabel.load.dossier import AUDIT_DIR, Dossier, did_you_mean
-from swlabel.models import CLOSED_ACTIONS, Audit, ImprovementAction, ImprovementPoint
+from swlabel.models import CLOSED_ACTIONS
 from swlabel.problems import Problem, msg
-
-
-def certificate_end(audit: Audit, years: int) -> dt.date | None:
-    """When the certificate of an external audit ends: as written, or YEARS after the decision.
-    A peer review has none, and neither has an audit without a decision yet (one that is
-    still to come)."""
-    if audit.route != "external":
-        return None
-    if audit.certificate_valid_until is not None:
-        return audit.certificate_valid_until
-    if audit.decision_date is None:
-        return None
-    return add_years(audit.decision_date, years)
-
-
-def point_deadline(dossier: Dossier, point: ImprovementPoint) -> dt.date | None:
-    """The verbeterpunt's own deadline, or the follow-up period of the certification body."""
-    if point.deadline is not None:
-        return point.deadline
-    audit = dossier.audit_of(point.id)
-    if audit is None or audit.body is None:
-        return None
-    terms = {term.body.casefold(): term.days for term in dossier.config.audits.follow_up}
-    days = terms.get(audit.body.casefold())
-    return None if days is None else add_days(audit.date, days)
-
-
-def answers(dossier: Dossier, point_id: str) -> list[ImprovementAction]:
-    return [
-        located.value
-        for located in dossier.actions.values()
-        if located.value.improvement_point == point_id
-    ]
 
 
 def check_cycle(dossier: Dossier, as_of: dt.date) -> list[Problem]:
@@ -59,7 +27,7 @@ def check_cycle(dossier: Dossier, as_of: dt.date) -> list[Problem]:
                 unknown_norm(dossier, norm_id, source, (*where, "norms", at))
                 for at, norm_id in enumerate(point.norms)
             ]
-            if not answers(dossier, point.id):
+            if not answering_actions(dossier, point.id):
                 message = msg("SWL308.message", id=point.id, date=audit.date.isoformat())
                 found.append(source.problem("SWL308", message, (*where, "id"), subject=point.id))
         problems += [problem for problem in found if problem]

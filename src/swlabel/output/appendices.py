@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from swlabel.domain.cycle import action_is_late, answering_actions, point_deadline
 from swlabel.i18n import Translator
 from swlabel.load.dossier import Dossier, document_users
 from swlabel.models import CLOSED_ACTIONS, OPEN_ACTIONS, ImprovementAction
@@ -54,10 +55,6 @@ class ExpiryRow:
 def iso_date(value: dt.date | None) -> str:
     """A date as the report shows it (YYYY-MM-DD), or nothing."""
     return value.isoformat() if value else ""
-
-
-def action_is_late(action: ImprovementAction, as_of: dt.date) -> bool:
-    return action.status in OPEN_ACTIONS and action.due is not None and action.due < as_of
 
 
 def actions_by_norm(dossier: Dossier) -> dict[str, list[str]]:
@@ -200,12 +197,10 @@ class FollowUpRow:
 
 
 def follow_up_rows(dossier: Dossier, as_of: dt.date, t: Translator) -> tuple[FollowUpRow, ...]:
-    from swlabel.checks.cycle import answers, point_deadline
-
     rows = []
     for audit in dossier.audits:
         for point in audit.value.improvement_points:
-            actions = answers(dossier, point.id)
+            actions = answering_actions(dossier, point.id)
             deadline = point_deadline(dossier, point)
             if not actions:
                 state = "none"

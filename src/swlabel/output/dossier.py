@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from swlabel import __version__
 from swlabel.domain.coverage import Coverage, ItemValidity, NormCoverage, Tally
+from swlabel.domain.cycle import action_is_late
 from swlabel.domain.interviews import InterviewPlan, build_plan, group_name, group_names
 from swlabel.doors.mask import current
 from swlabel.i18n import Translator
@@ -37,7 +38,6 @@ from swlabel.output.appendices import (
     ExpiryRow,
     FollowUpRow,
     PlanRow,
-    action_is_late,
     actions_by_norm,
     document_rows,
     expiry_rows,

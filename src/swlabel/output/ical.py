@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from swlabel import __version__
+from swlabel.domain.cycle import certificate_end as end_of
 from swlabel.domain.dates import compact, day_after
 from swlabel.domain.todo import owner_key
 from swlabel.doors import mask
@@ -98,8 +99,6 @@ def _description(*lines: str) -> str:
 
 def certificate_end(dossier: Dossier) -> dt.date | None:
     """The end of the certificate of the latest decided external audit under audits/."""
-    from swlabel.checks.cycle import certificate_end as end_of
-
     ends = [
         end_of(located.value, dossier.config.audits.certificate_years) for located in dossier.audits
     ]

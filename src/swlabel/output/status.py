@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from swlabel.checks import CheckResult
+from swlabel.domain.cycle import action_is_late
 from swlabel.i18n import Translator
 from swlabel.load.dossier import Dossier
-from swlabel.output.appendices import action_is_late
 from swlabel.problems import Level, natural_key, printable
 
 MOST_URGENT = 5
