@@ -20,7 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import Result, evidence
+from conftest import Result, evidence, run_git
 from swlabel.doors import files
 from swlabel.i18n import Translator
 from swlabel.load.workbook import CELL_LIMIT, COLUMNS, HEADERS, KINDS, STATUS_WORDS, simplify
@@ -213,6 +213,10 @@ def test_an_edited_narrative_keeps_the_layout_around_it(
 def test_a_value_changed_in_both_places_is_a_conflict_and_not_applied(
     run: Run, example: Path, tmp_path: Path
 ) -> None:
+    run_git(example, "init", "-q")
+    run_git(example, "add", "-A")
+    run_git(example, "commit", "-q", "-m", "dossier")
+    commit = run_git(example, "rev-parse", "HEAD").strip()
     book = export(run, example, tmp_path / "z.xlsx")
     path = example / "evidence/1.1.md"
     path.write_bytes(path.read_bytes().replace(b"status: compliant", b"status: non_compliant"))
@@ -230,6 +234,7 @@ def test_a_value_changed_in_both_places_is_a_conflict_and_not_applied(
         "sinds de export):",
         "  Zelfevaluatie!D2: evidence/1.1.md status: bij export voldoet, nu in de werkmap "
         "voldoet deels, nu in de repository voldoet niet",
+        f"De werkmap is gemaakt uit commit {commit[:12]}.",
         "1 bestand bijgewerkt. Controleer met 'swlabel check' en 'git diff'.",
     ]
     assert path.read_bytes() == changed

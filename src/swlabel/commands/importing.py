@@ -62,6 +62,9 @@ def import_workbook(
         out.write(t.plural("import.problems", len(plan.problems)) + "\n")
         return EXIT_MELDINGEN
     show_plan(plan, out, t)
+    if plan.conflicts and read.commit:
+        # where the workbook's values came from, to compare with git log
+        out.write(t("import.commit", commit=read.commit[:12]) + "\n")
     if not texts:
         return EXIT_MELDINGEN if plan.conflicts else EXIT_OK
     if not apply and not (sys.stdin.isatty() and typer.confirm(t("import.confirm"))):
