@@ -7,6 +7,9 @@ from the same run. Contenders (see benchmarks/README.md for exactly what each do
 
 * ``floor``: ``python benchmarks/floor.py REPO``: imports Typer and pydantic, parses the same
   YAML with PyYAML's C loader, validates nothing;
+* ``typer-floor``: ``python benchmarks/floor.py --typer REPO --as-of DATE``: the same work as
+  the one command of a Typer app with check's kinds of options (the second floor: what a Typer
+  command line pays at the least);
 * ``check``: ``python -m swlabel check REPO --as-of DATE`` (text output to /dev/null);
 * ``jsonschema``: check-jsonschema, once per kind of file, against ``swlabel schema``'s
   JSON Schemas (front matter of .md evidence extracted to .yaml once, outside the timing);
@@ -65,7 +68,7 @@ EXAMPLE = PROJECT / "examples" / "stichting-welzijn-dalwijk"
 README = HERE / "README.md"
 DEFAULT_CACHE = HERE / ".cache"
 AS_OF = generate.AS_OF.isoformat()
-CONTENDERS = ("floor", "check", "jsonschema", "report")
+CONTENDERS = ("floor", "typer-floor", "check", "jsonschema", "report")
 START_MARKER = "<!-- figures:start -->"
 END_MARKER = "<!-- figures:end -->"
 MIB = 1024 * 1024
@@ -74,6 +77,7 @@ MIB = 1024 * 1024
 #   ratio check/floor at most; ratio jsonschema/check at least; seconds at most; MiB at most.
 TARGETS: tuple[tuple[str, str, float], ...] = (
     ("example", "check/floor", 1.5),
+    ("example", "check/typer-floor", 1.3),
     ("large", "check/floor", 1.5),
     ("large", "jsonschema/check", 5.0),
     ("huge", "check/floor", 2.0),
@@ -304,6 +308,11 @@ def contenders(
             extra = ("--normset", str(normset)) if normset else ()
             command = (python, str(HERE / "floor.py"), str(repo), *extra)
             found.append(Contender(name, (command,), frozenset({0}), env=env))
+        elif name == "typer-floor":
+            normset = bundled_normset(repo)
+            extra = ("--normset", str(normset)) if normset else ()
+            command = (python, str(HERE / "floor.py"), "--typer", str(repo), "--as-of", AS_OF)
+            found.append(Contender(name, ((*command, *extra),), frozenset({0}), env=env))
         elif name == "check":
             command = (python, "-m", "swlabel", "check", str(repo), "--as-of", AS_OF)
             found.append(Contender(name, (command,), frozenset({0, 1}), env=env))
@@ -449,8 +458,8 @@ def _target_value(
     result = results.get(size)
     if result is None:
         return None
-    if what == "check/floor":
-        return result.ratio("check", "floor", cpu=cpu)
+    if what in ("check/floor", "check/typer-floor"):
+        return result.ratio("check", what.split("/")[1], cpu=cpu)
     if what == "jsonschema/check":
         return result.ratio("jsonschema", "check", cpu=cpu)
     contender, unit = what.split()
@@ -481,7 +490,8 @@ def targets_table(results: dict[str, SizeResult]) -> list[str]:
         elif at_least:
             goal, shown = f"check-jsonschema / check ≥ {limit:g}×", _fmt_ratio(value)
         else:
-            goal, shown = f"check / floor ≤ {limit:g}×", _fmt_ratio(value)
+            floor = "Typer floor" if what.endswith("typer-floor") else "floor"
+            goal, shown = f"check / {floor} ≤ {limit:g}×", _fmt_ratio(value)
         if value is None:
             met = "not measured"
         else:
@@ -574,15 +584,21 @@ def markdown(results: dict[str, SizeResult], environment: dict[str, str]) -> str
         "",
         "Ratios of the medians, within each size's own run (wall clock; CPU time in brackets):",
         "",
-        "| size | check / floor | report / floor | check-jsonschema / check |",
-        "|---|---:|---:|---:|",
+        "| size | check / floor | check / Typer floor | report / floor "
+        "| check-jsonschema / check |",
+        "|---|---:|---:|---:|---:|",
     ]
     for result in results.values():
         cells = [
             f"{_fmt_ratio(result.ratio(a, b))} ({_fmt_ratio(result.ratio(a, b, cpu=True))})"
             if result.ratio(a, b) is not None
             else "-"
-            for a, b in (("check", "floor"), ("report", "floor"), ("jsonschema", "check"))
+            for a, b in (
+                ("check", "floor"),
+                ("check", "typer-floor"),
+                ("report", "floor"),
+                ("jsonschema", "check"),
+            )
         ]
         lines.append(f"| {result.name} | " + " | ".join(cells) + " |")
     lines += growth_table(list(results.values()))

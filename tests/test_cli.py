@@ -7,6 +7,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -126,8 +127,10 @@ def test_rules_lists_and_explains(run: Run) -> None:
     assert "  SWL401  fout         expired" in listing.out
     family = run("rules", "SWL5")
     assert family.code == 0
-    assert "SWL501 bsn: Burgerservicenummer (BSN)" in family.out
-    assert re.findall(r"^SWL\d{3} ", family.out, re.MULTILINE) == ["SWL501 "]
+    assert "  SWL502  waarschuwing" in family.out
+    one = run("rules", "SWL501")
+    assert "SWL501 bsn: Burgerservicenummer (BSN)" in one.out
+    assert re.findall(r"^SWL\d{3} ", one.out, re.MULTILINE) == ["SWL501 "]
     assert run("rules", "SWL999").code == 2
 
 
@@ -145,3 +148,177 @@ def test_a_broken_command_line_definition_is_an_internal_error_not_a_traceback(
     assert result.code == 3
     assert "Traceback" not in result.err
     assert list(tmp_path.glob("swlabel-crash-*.log"))
+
+
+# The command line's own words, each option's help, and one way to name the folder (#14, #15).
+
+ENGLISH_WORDS = ("Usage", "Options", "Arguments", "Commands", "Show this message", "default:")
+PLACEHOLDERS = ("<bool>", "<str>", "<path>", "<text>", "<int>", "<float>")
+
+
+def _command_lines() -> list[tuple[str, ...]]:
+    from swlabel.cli.app import COMMANDS, build_command
+    from swlabel.i18n import Translator
+
+    lines: list[tuple[str, ...]] = [()]
+    for name in COMMANDS:
+        command = build_command(name, Translator("nl"))
+        subcommands = getattr(command, "commands", {})
+        lines += [(name, sub) for sub in subcommands] if subcommands else [(name,)]
+    return lines
+
+
+@pytest.mark.parametrize("words", _command_lines(), ids=lambda words: " ".join(words) or "swlabel")
+def test_help_speaks_dutch_or_english_and_shows_no_type_placeholders(
+    run: Run, words: tuple[str, ...]
+) -> None:
+    dutch = run(*words, "--help")
+    assert dutch.code == 0, dutch.err
+    assert dutch.out.lstrip().startswith("Gebruik: swlabel")
+    assert "Toon deze hulp en stop." in dutch.out
+    assert "Opties" in dutch.out
+    for english in ENGLISH_WORDS:
+        assert english not in dutch.out, english
+    english = run(*words, "--help", "--lang", "en")
+    assert english.out.lstrip().startswith("Usage: swlabel")
+    assert "Show this help and exit." in english.out
+    for shown in (dutch.out, english.out):
+        for placeholder in PLACEHOLDERS:
+            assert placeholder not in shown, placeholder
+
+
+def test_defaults_and_required_options_are_marked_in_the_language(run: Run) -> None:
+    dutch = " ".join(run("check", "--help").out.split())
+    assert "[standaard: text]" in dutch
+    assert "[verplicht]" in " ".join(run("add", "document", "--help").out.split())
+    assert "[required]" in " ".join(run("add", "document", "--help", "--lang", "en").out.split())
+
+
+def test_a_flag_shows_no_placeholder(run: Run) -> None:
+    lines = run("check", "--help").out.splitlines()
+    [quiet] = [line for line in lines if "--quiet" in line]
+    assert quiet.split(" -q ", 1)[1].split()[0] == "Toon"
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_every_option_of_every_command_has_its_own_help(language: str) -> None:
+    """What it is, in the language; never the old 'see the README' for every field."""
+    from swlabel.cli.app import COMMANDS, build_command
+    from swlabel.i18n import Translator
+
+    t = Translator(language)
+    commands = []
+    for name in COMMANDS:
+        command = build_command(name, t)
+        subcommands = getattr(command, "commands", {})
+        commands += list(subcommands.values()) if subcommands else [command]
+    for command in commands:
+        helps = {}
+        for param in command.get_params(_context(command, t)):
+            text = param.help or ""
+            assert text and not text.startswith("cli."), (command.name, param.name)
+            assert "the README or in the file itself" not in text, (command.name, param.name)
+            assert "in de README of in het bestand zelf" not in text, (command.name, param.name)
+            helps[param.name] = text
+        assert len(set(helps.values())) == len(helps), (command.name, helps)
+
+
+def _context(command: Any, t: Any) -> Any:
+    from typer._click import Context
+
+    return Context(command, obj=t)
+
+
+def _words(text: str) -> str:
+    """TEXT without the help's frame and line breaks."""
+    return " ".join(re.sub(r"[│╭╮╰╯─]", " ", text).split())
+
+
+def test_add_options_say_format_values_and_an_example(run: Run) -> None:
+    document = _words(run("add", "document", "--help").out)
+    assert "Datum van het document (JJJJ-MM-DD), bijvoorbeeld 2026-03-12." in document
+    action = _words(run("add", "action", "--help").out)
+    assert "open (standaard), in_progress (loopt), done (klaar) of cancelled (vervallen)" in action
+    audit = _words(run("add", "toetsing", "--help", "--lang", "en").out)
+    assert "external (external audit, default) or peer (peer review)" in audit
+
+
+@pytest.mark.parametrize(
+    ("args", "dutch", "english"),
+    [
+        (("check", "--bogus"), "onbekende optie --bogus.", "no such option --bogus."),
+        (
+            ("check", "--format", "xml"),
+            "ongeldige waarde voor '--format' / '-f': kies uit text, json, github, junit, auto.",
+            "invalid value for '--format' / '-f': choose from text, json, github, junit, auto.",
+        ),
+        (("calendar",), "de optie '--output' / '-o' ontbreekt.", "the option '--output' / '-o'"),
+        (("check", ".", "x", "y"), "te veel argumenten: x y.", "too many arguments: x y."),
+        (("check", "--as-of"), "de optie --as-of heeft een waarde nodig.", "needs a value"),
+        (("add", "toetsing"), "de optie '--date' ontbreekt.", "the option '--date' is missing."),
+    ],
+)
+def test_usage_errors_in_the_language(
+    run: Run, args: tuple[str, ...], dutch: str, english: str
+) -> None:
+    result = run(*args)
+    assert result.code == 2
+    assert f"swlabel: {dutch}" in result.err
+    assert "Usage" not in result.err and "Error" not in result.err
+    assert english in run("--lang", "en", *args).err
+
+
+def test_lang_before_or_after_the_command(small_repo: Repo, run: Run) -> None:
+    repo = small_repo()
+    before = run("--lang", "en", "status", repo)
+    after = run("status", repo, "--lang", "en")
+    assert before.code == after.code == 0
+    assert before.out == after.out
+    assert "Coverage" in before.out
+    assert "Dekking" in run("status", repo).out
+
+
+@pytest.mark.parametrize("command", ["check", "status", "interviews", "norms"])
+def test_every_command_takes_the_folder_with_dash_c(
+    small_repo: Repo, run: Run, command: str
+) -> None:
+    repo = small_repo()
+    with_c = run(command, "-C", repo, "--lang", "en")
+    assert with_c.out.strip(), with_c.err
+    if command != "norms":  # norms takes a norm id as its argument, the folder only with -C
+        assert with_c.out == run(command, repo, "--lang", "en").out
+        # As git reads a path after -C: the argument is relative to -C's folder.
+        assert with_c.out == run(command, "-C", repo.parent, repo.name, "--lang", "en").out
+
+
+def test_diff_reads_a_folder_as_the_dossier_not_as_a_second_revision(
+    small_repo: Repo, run: Run
+) -> None:
+    from conftest import run_git
+
+    repo = small_repo()
+    run_git(repo, "init", "-q")
+    run_git(repo, "add", ".")
+    run_git(repo, "commit", "-q", "-m", "start")
+    folder = run("diff", "HEAD", repo, "--lang", "en")
+    assert folder.code == 0, folder.err
+    assert folder.out == run("diff", "HEAD", "-C", repo, "--lang", "en").out
+    assert "working tree" in folder.out
+
+
+def test_a_run_builds_only_its_own_command(small_repo: Repo) -> None:
+    """Typer turns every command into a Click command on each start; swlabel imports and
+    builds only the one a run names (the others cost more than checking a small dossier)."""
+    code = (
+        "import sys\n"
+        "from swlabel.cli.app import main\n"
+        f"main(['check', {str(small_repo())!r}])\n"
+        "print(sorted(m for m in sys.modules if m.startswith('swlabel.commands.')))\n"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    loaded = completed.stdout.strip().splitlines()[-1]
+    assert loaded == str(
+        ["swlabel.commands.check", "swlabel.commands.common", "swlabel.commands.options"]
+    )

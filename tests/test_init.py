@@ -15,7 +15,6 @@ import yaml
 from conftest import SMALL_NORMSET, Result, coverage_row, meldingen
 from swlabel.commands.init import Answers, init
 from swlabel.errors import UsageError
-from swlabel.i18n import Translator
 from swlabel.load.dossier import load_repository
 from swlabel.load.normsets import load_normset
 
@@ -23,19 +22,20 @@ Run = Callable[..., Result]
 
 
 class Scripted:
-    """A prompter that answers from lists, and remembers what it was asked."""
+    """A prompter that answers from a list, and remembers what it was asked and told."""
 
-    def __init__(self, texts: list[str], confirms: list[bool]) -> None:
-        self.texts, self.confirms = list(texts), list(confirms)
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = list(texts)
         self.asked: list[str] = []
+        self.said: list[str] = []
 
     def text(self, question: str, default: str) -> str:
         self.asked.append(question)
-        return self.texts.pop(0)
+        # Enter (an empty answer) takes the default, as in a terminal.
+        return (self.texts.pop(0) if self.texts else "") or default
 
-    def confirm(self, question: str, default: bool) -> bool:
-        self.asked.append(question)
-        return self.confirms.pop(0) if self.confirms else default
+    def say(self, text: str) -> None:
+        self.said.append(text)
 
 
 def test_init_creates_everything_and_says_what(run: Run, tmp_path: Path) -> None:
@@ -64,7 +64,7 @@ def test_init_creates_everything_and_says_what(run: Run, tmp_path: Path) -> None
     assert not (target / ".git").exists()
     stubs = sorted(path.name for path in (target / "evidence").iterdir())
     assert len(stubs) == 49
-    dossier = load_repository(target, Translator("nl"))
+    dossier = load_repository(target)
     assert dossier.config.organisation == "Stichting X"
     assert dossier.problems == []
     assert {record.file.status for record in dossier.evidence.values()} == {"not_assessed"}
@@ -206,10 +206,12 @@ def test_prompts_ask_every_answer_in_a_terminal(tmp_path: Path) -> None:
             "Stichting Gevraagd",
             "en",
             "kwaliteitslabel-sociaal-werk-2019",
+            *("y", "no", "yes", ""),  # the scope questions; Enter takes the default (yes)
             "2027-13-01",
             "2027-06-01",
-        ],
-        [True, False, True, True],
+            "bitbucket",
+            "none",
+        ]
     )
     init(tmp_path, out=io.StringIO(), answers=Answers(git=False), ask=ask)
     config = yaml.safe_load((tmp_path / "swlabel.yaml").read_text(encoding="utf-8"))
@@ -218,8 +220,29 @@ def test_prompts_ask_every_answer_in_a_terminal(tmp_path: Path) -> None:
     assert config["scope"]["business_critical_interns"] is False
     assert str(config["next_audit"]) == "2027-06-01"
     assert ask.asked[0] == "Naam van de organisatie"
-    assert ask.asked[3] == "Does the organisation deploy business-critical volunteers?"
-    assert ask.asked[-1].startswith("'2027-13-01' is not a date")
+    assert ask.asked[3] == "Does the organisation deploy business-critical volunteers? [Y/n]"
+    ci = "Which CI does the organisation use: github (GitHub Actions), gitlab (GitLab CI) or none"
+    assert ask.asked[-2:] == [ci, ci]
+    assert ask.said == [
+        "'2027-13-01' is not a date; write YYYY-MM-DD, for example 2026-11-01",
+        "'bitbucket' is none of the choices; choose from github, gitlab, none.",
+    ]
+    assert not (tmp_path / ".github").exists()
+    assert not (tmp_path / ".gitlab-ci.yml").exists()
+
+
+def test_yes_no_questions_speak_the_language_of_the_dossier(tmp_path: Path) -> None:
+    """In Dutch: [J/n], and j, ja, n, nee; 'yes' is no Dutch answer: said on a line of its own,
+    then the question again."""
+    ask = Scripted(["Stichting J", "nl", "", "yes", "ja", "nee", "N", "j", "", "gitlab"])
+    init(tmp_path, out=io.StringIO(), answers=Answers(git=False), ask=ask)
+    config = yaml.safe_load((tmp_path / "swlabel.yaml").read_text(encoding="utf-8"))
+    assert list(config["scope"].values()) == [True, False, False, True]
+    questions = [question for question in ask.asked if question.endswith("[J/n]")]
+    assert len(questions) == 5
+    assert questions[0] == questions[1]
+    assert ask.said == ["'yes' is geen antwoord op deze vraag; typ j (ja) of n (nee)."]
+    assert (tmp_path / ".gitlab-ci.yml").is_file()
 
 
 def test_without_a_terminal_init_never_prompts_and_names_the_option(
@@ -319,14 +342,14 @@ def test_init_with_an_own_norm_set(run: Run, tmp_path: Path) -> None:
         "1.10.md",
         "2.1.md",
     ]
-    assert load_normset("normen.yaml", target, Translator()).id == "klein"
+    assert load_normset("normen.yaml", target).id == "klein"
     assert run("check", target).code == 0
 
 
 def test_organisation_name_with_quotes_and_colons_stays_valid_yaml(tmp_path: Path) -> None:
     name = 'Stichting "De Brug": welzijn & zorg'
     init(tmp_path, out=io.StringIO(), answers=Answers(organisation=name, git=False))
-    assert load_repository(tmp_path, Translator()).config.organisation == name
+    assert load_repository(tmp_path).config.organisation == name
 
 
 def test_scaffolded_repository_is_valid_for_git(run: Run, tmp_path: Path) -> None:
@@ -358,7 +381,11 @@ def test_interactive_init_in_a_real_terminal(tmp_path: Path) -> None:
         env=env,
     )
     os.close(secondary)
-    answers = iter(["Stichting Terminal", "", "", "y", "n", "y", "y", "2027-04-01"])
+    # A Dutch yes/no question takes j/ja/n/nee; 'y' is refused, with the reason on a line of
+    # its own and the question again.
+    answers = iter(
+        ["Stichting Terminal", "", "", "y", "j", "nee", "ja", "J", "2027-04-01", "gitlab"]
+    )
     seen = b""
     deadline = time.monotonic() + 60
     while process.poll() is None and time.monotonic() < deadline:
@@ -376,7 +403,14 @@ def test_interactive_init_in_a_real_terminal(tmp_path: Path) -> None:
     text = seen.decode("utf-8", errors="replace")
     assert process.returncode == 0, text
     assert "Naam van de organisatie" in text
-    assert "Zet de organisatie bedrijfskritische stagiaires in?" in text
+    assert "Zet de organisatie bedrijfskritische stagiaires in? [J/n]:" in text
+    assert "[Y/n]" not in text
+    lines = [line.strip() for line in text.replace("\r", "").splitlines()]
+    wrong = lines.index("'y' is geen antwoord op deze vraag; typ j (ja) of n (nee).")
+    assert "Zet de organisatie bedrijfskritische vrijwilligers in? [J/n]:" in lines[wrong + 1]
+    assert "Welke CI gebruikt de organisatie" in text
+    assert (tmp_path / "demo" / ".gitlab-ci.yml").is_file()
+    assert not (tmp_path / "demo" / ".github").exists()
     config = yaml.safe_load((tmp_path / "demo" / "swlabel.yaml").read_text(encoding="utf-8"))
     assert config["organisation"] == "Stichting Terminal"
     assert config["scope"]["business_critical_interns"] is False

@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 from conftest import Result, run_git
-from swlabel.cli.app import ReportFormat
+from swlabel.cli.app import build_command
 from swlabel.commands.report import FORMATS
+from swlabel.i18n import Translator
 
 Run = Callable[..., Result]
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "stichting-welzijn-dalwijk"
@@ -267,8 +268,10 @@ def test_locked_output_file_is_a_clear_message(
     assert "Er is niets half geschreven." in result.err
 
 
-def test_cli_report_formats_match_the_command() -> None:
-    assert tuple(choice.value for choice in ReportFormat) == FORMATS
+def test_cli_report_formats_are_the_command() -> None:
+    """report's --format chooses from the formats the command renders (no copy to keep)."""
+    [option] = [p for p in build_command("report", Translator()).params if p.name == "format_"]
+    assert tuple(option.type_descriptor.choices) == FORMATS
 
 
 def test_progress_is_reported_once_per_norm() -> None:

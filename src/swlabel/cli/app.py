@@ -1,29 +1,65 @@
-"""The command line: Typer options only; the work happens in ``swlabel.commands``.
+"""The command line: which commands there are, in the run's language; one place (:func:`main`)
+maps every outcome to an exit code.
 
-The app is built per run, so that ``--help`` speaks the language of ``--lang`` or SWLABEL_LANG.
-One place (:func:`main`) maps every outcome to an exit code.
+Each command declares its own options in its signature (``swlabel.commands.<name>``), with help
+texts and placeholders as catalogue keys; :class:`Commands` imports a command's module only
+when the run names it (a run needs only its own command, and importing the others would cost
+more than checking a small dossier takes), builds it with Typer, and puts every text of it in
+the run's language. To add a command: one line in :data:`COMMANDS`.
 """
 
-# No ``from __future__ import annotations`` here: Typer reads the option types at run time,
-# and the annotated aliases below are local to build_app.
-import datetime as dt
+from __future__ import annotations
+
 import errno
+import functools
 import gc
+import importlib
+import inspect
 import os
+import re
 import sys
-from collections.abc import Sequence
-from enum import Enum
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Annotated, Any, TextIO, cast
 
 import typer
+from typer import rich_utils
+
+# Typer's own copy of Click: its error classes and the types its hooks are called with.
+from typer._click import Context, HelpFormatter
+from typer._click import exceptions as click_errors
+from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from swlabel import __version__
 from swlabel.cli.entry import Interrupted, interruptible, language_in
+from swlabel.commands.options import CliValueError, Lang
 from swlabel.doors import mask
 from swlabel.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, SwlabelError
-from swlabel.i18n import LANGUAGES, Translator, format_problem, pick_language, render
-from swlabel.rules import RULES
+from swlabel.i18n import Translator, format_problem, pick_language, render
+
+# Command name → "module:function" for a command, or "module:MAPPING" for a group of them (a
+# mapping of subcommand name to function). Help texts: cli.<name>.help, cli.<name>.<sub>.help.
+COMMANDS: dict[str, str] = {
+    "init": "swlabel.commands.init:init_command",
+    "check": "swlabel.commands.check:check",
+    "rules": "swlabel.commands.rules:rules",
+    "report": "swlabel.commands.report:report",
+    "norms": "swlabel.commands.norms:norms",
+    "status": "swlabel.commands.status:status",
+    "interviews": "swlabel.commands.interviews:interviews",
+    "calendar": "swlabel.commands.calendar:calendar",
+    "todo": "swlabel.commands.todo:todo",
+    "diff": "swlabel.commands.diff:diff",
+    "history": "swlabel.commands.history:history",
+    "export": "swlabel.commands.export:export",
+    "import": "swlabel.commands.importing:import_workbook",
+    "add": "swlabel.commands.add:SUBCOMMANDS",
+    "schema": "swlabel.commands.schema:schema",
+}
+
+# What a run shares with its command: its standard output (through the mask) and the language
+# asked for before the command's name; set by main().
+_run: dict[str, Any] = {}
 
 
 def version_text(t: Translator) -> str:
@@ -35,67 +71,207 @@ def version_text(t: Translator) -> str:
     return t("version.text", version=__version__, pyyaml=yaml.__version__, loader=loader)
 
 
-class ReportFormat(str, Enum):
-    # The same names as swlabel.commands.report.FORMATS; a test keeps the two in step.
-    html = "html"
-    md = "md"
-    json = "json"
-    csv = "csv"
-    docx = "docx"
+def _stdout() -> TextIO:
+    return cast(TextIO, _run.get("out") or mask.ReaderStream(sys.stdout))
 
 
-class Audience(str, Enum):
-    # swlabel.output.toetser.AUDIENCES
-    organisatie = "organisatie"
-    toetser = "toetser"
+def _translator(ctx: Context) -> Translator:
+    found = ctx.find_root().obj
+    return found if isinstance(found, Translator) else Translator(pick_language())
 
 
-class CsvDialect(str, Enum):
-    excel_nl = "excel-nl"
-    comma = "comma"
+def _usage(command: TyperCommand | TyperGroup, ctx: Context, formatter: HelpFormatter) -> None:
+    pieces = command.collect_usage_pieces(ctx)
+    prefix = _translator(ctx)("cli.usage") + " "
+    formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=prefix)
 
 
-class CiChoice(str, Enum):
-    github = "github"
-    gitlab = "gitlab"
-    none = "none"
+def _help_option(option: TyperOption | None, ctx: Context) -> TyperOption | None:
+    if option is not None:
+        t = _translator(ctx)
+        option.help = t("cli.opt.help")
+        option.metavar = ""  # a flag: no placeholder
+        option.rich_help_panel = t("cli.panel.options")
+    return option
 
 
-class TerminalPrompter:
-    """init's questions, asked with Typer's prompts; a question may come from an own norm set,
-    so it passes the mask like every other text for the reader."""
+class Command(TyperCommand):
+    """A command whose own words (the usage line, the help option) are in the run's language."""
 
-    def text(self, question: str, default: str) -> str:
-        shown = mask.current().line(question)
-        answer: str = typer.prompt(shown, default=default, show_default=bool(default))
-        return answer
+    def format_usage(self, ctx: Context, formatter: HelpFormatter) -> None:
+        _usage(self, ctx, formatter)
 
-    def confirm(self, question: str, default: bool) -> bool:
-        return typer.confirm(mask.current().line(question), default=default)
+    def get_help_option(self, ctx: Context) -> TyperOption | None:
+        return _help_option(super().get_help_option(ctx), ctx)
 
 
-class AuditRoute(str, Enum):
-    external = "external"
-    peer = "peer"
+class Group(TyperGroup):
+    """A group whose own words (the usage line, the help option) are in the run's language."""
+
+    def format_usage(self, ctx: Context, formatter: HelpFormatter) -> None:
+        _usage(self, ctx, formatter)
+
+    def get_help_option(self, ctx: Context) -> TyperOption | None:
+        return _help_option(super().get_help_option(ctx), ctx)
 
 
-class InterviewFormat(str, Enum):
-    # The same names as swlabel.commands.interviews.FORMATS.
-    text = "text"
-    md = "md"
+class Commands(Group):
+    """The root: knows the commands by name (:data:`COMMANDS`) and builds only those it is
+    asked for, in the language of the run."""
+
+    def list_commands(self, ctx: Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: Context, cmd_name: str) -> Any:
+        if cmd_name not in COMMANDS:
+            return None
+        if cmd_name not in self.commands:
+            self.commands[cmd_name] = build_command(cmd_name, _translator(ctx))
+        return self.commands[cmd_name]
+
+    def resolve_command(self, ctx: Context, args: list[str]) -> Any:
+        if args and not args[0].startswith("-") and args[0] not in COMMANDS:
+            import difflib
+
+            nearest = difflib.get_close_matches(args[0], list(COMMANDS), n=1)
+            raise CliUsageError(
+                "cli.no_such_command.suggest" if nearest else "cli.no_such_command",
+                ctx=ctx,
+                name=args[0],
+                nearest=nearest[0] if nearest else "",
+            )
+        return super().resolve_command(ctx, args)
 
 
-class CheckFormat(str, Enum):
-    # The same names as swlabel.output.check_formats.FORMATS; a test keeps the two in step.
-    text = "text"
-    json = "json"
-    github = "github"
-    junit = "junit"
-    auto = "auto"
+class CliUsageError(click_errors.UsageError):
+    """A usage error of swlabel's own: KEY of the catalogue with VALUES."""
+
+    def __init__(self, key: str, ctx: Context | None = None, **values: object) -> None:
+        super().__init__(key, ctx)
+        self.key = key
+        self.values = values
 
 
-def build_app(t: Translator) -> typer.Typer:
-    """The Typer app, with every help text in T's language."""
+def _load(target: str) -> Any:
+    module, _, name = target.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def _bound(function: Callable[..., int]) -> Callable[..., int]:
+    """FUNCTION as a command: Typer sees every parameter but ``out``, which is the run's
+    standard output; ``language`` falls back to a --lang given before the command."""
+    signature = inspect.signature(function, eval_str=True)
+    parameters = [p for p in signature.parameters.values() if p.name != "out"]
+    takes_out = len(parameters) < len(signature.parameters)
+
+    @functools.wraps(function)
+    def command(**values: Any) -> int:
+        if "language" in values and values["language"] is None:
+            values["language"] = _run.get("language")
+        if takes_out:
+            values["out"] = _stdout()
+        return function(**values)
+
+    # Typer reads the signature; inspect honours __signature__ before __wrapped__.
+    command.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
+    return command
+
+
+def build_command(name: str, t: Translator) -> Any:
+    """The Click command NAME of :data:`COMMANDS`, every text of it in T's language."""
+    target = _load(COMMANDS[name])
+    app = typer.Typer(
+        add_completion=False,
+        rich_markup_mode="rich",
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    if callable(target):
+        app.command(name, help=t(f"cli.{name}.help"), cls=Command)(_bound(target))
+    else:
+        app = typer.Typer(
+            name=name,
+            help=t(f"cli.{name}.help"),
+            no_args_is_help=True,
+            add_completion=False,
+            rich_markup_mode="rich",
+            cls=Group,
+            context_settings={"help_option_names": ["-h", "--help"]},
+        )
+        for sub, function in target.items():
+            app.command(sub, help=t(f"cli.{name}.{sub}.help"), cls=Command)(_bound(function))
+    command = typer.main.get_command(app)
+    translate(command, t)
+    command.name = name
+    return command
+
+
+def translate(command: Any, t: Translator) -> None:
+    """Put the catalogue keys of COMMAND's parameters (help, placeholder) in T's language; a
+    flag shows no placeholder, and each parameter stands in a panel with a title in T's
+    language."""
+    if getattr(command, "options_metavar", None):
+        command.options_metavar = t("cli.metavar.options")
+    for param in command.params:
+        if isinstance(param.help, str) and param.help.startswith("cli."):
+            param.help = t(param.help)
+        if isinstance(param.metavar, str) and param.metavar.startswith("cli."):
+            param.metavar = t(param.metavar)
+        if isinstance(param, TyperOption) and param.metavar is None:
+            param.metavar = _placeholder(param, t)
+        argument = isinstance(param, TyperArgument)
+        if argument:
+            # The name column shows the argument's placeholder already; Typer would add its
+            # type (<path>, <str>) beside it.
+            param.display_type_rich = lambda ctx: None
+        param.rich_help_panel = t("cli.panel.arguments" if argument else "cli.panel.options")
+    for sub in getattr(command, "commands", {}).values():
+        translate(sub, t)
+        sub.rich_help_panel = t("cli.panel.commands")
+
+
+def _placeholder(option: TyperOption, t: Translator) -> str | None:
+    """A placeholder in T's language for an option that names none: nothing for a flag, Typer's
+    list for a choice, else a word for its kind of value (Typer would show <path>, <str>)."""
+    if option.is_flag:
+        return ""
+    described = option.type_descriptor
+    if described.is_choice:
+        return None
+    if described.is_path:
+        return t("cli.metavar.path")
+    if described.is_ranged or described.annotation in (int, float):
+        return t("cli.metavar.number")
+    return t("cli.metavar.text")
+
+
+def _show_version(ctx: typer.Context, value: bool) -> None:
+    if value:
+        typer.echo(version_text(_translator(ctx)))
+        raise typer.Exit()
+
+
+def root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", help="cli.opt.version", callback=_show_version, is_eager=True),
+    ] = False,
+    lang: Lang = None,
+) -> None:
+    """--lang before the command counts for the command (after it, the command's own wins)."""
+    del version
+    _run["language"] = lang
+
+
+def build_app(t: Translator) -> Any:
+    """The Click command of swlabel, with every text in T's language."""
+    # Typer's help panels and markers, in T's language: Typer reads these constants when it
+    # draws the help (its documented place to configure them).
+    rich_utils.ARGUMENTS_PANEL_TITLE = t("cli.panel.arguments")
+    rich_utils.OPTIONS_PANEL_TITLE = t("cli.panel.options")
+    rich_utils.COMMANDS_PANEL_TITLE = t("cli.panel.commands")
+    rich_utils.DEFAULT_STRING = t("cli.default")
+    rich_utils.REQUIRED_LONG_STRING = t("cli.required")
+    rich_utils.ERRORS_PANEL_TITLE = t("cli.error")
     app = typer.Typer(
         name="swlabel",
         help=t("cli.help"),
@@ -103,507 +279,15 @@ def build_app(t: Translator) -> typer.Typer:
         no_args_is_help=True,
         add_completion=False,
         rich_markup_mode="rich",
+        cls=Commands,
         context_settings={"help_option_names": ["-h", "--help"]},
+        # Typer's subcommand_metavar default is English.
+        subcommand_metavar=t("cli.metavar.command"),
     )
-
-    def parse_date(value: str | None) -> dt.date | None:
-        if value is None:
-            return None
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            raise typer.BadParameter(t("cli.bad_date", value=value)) from None
-
-    def check_language(value: str | None) -> str | None:
-        if value is not None and value not in LANGUAGES:
-            raise typer.BadParameter(t("cli.bad_language", value=value))
-        return value
-
-    Directory = Annotated[
-        Path,
-        typer.Argument(help=t("cli.opt.directory"), show_default=False),
-    ]
-    AsOf = Annotated[
-        str | None,
-        typer.Option(
-            "--as-of",
-            metavar=t("cli.metavar.date"),
-            help=t("cli.opt.as_of"),
-            show_default=False,
-        ),
-    ]
-    Lang = Annotated[
-        str | None,
-        typer.Option(
-            "--lang",
-            metavar="nl|en",
-            help=t("cli.opt.lang"),
-            callback=check_language,
-            show_default=False,
-        ),
-    ]
-
-    def output_option(help_key: str, metavar: str = "file") -> Any:
-        return typer.Option(
-            "--output",
-            "-o",
-            metavar=t(f"cli.metavar.{metavar}"),
-            help=t(help_key),
-            show_default=False,
-        )
-
-    def show_version(value: bool) -> None:
-        if value:
-            typer.echo(version_text(t))
-            raise typer.Exit()
-
-    @app.callback()
-    def root(
-        version: Annotated[
-            bool,
-            typer.Option(
-                "--version",
-                help=t("cli.opt.version"),
-                callback=show_version,
-                is_eager=True,
-            ),
-        ] = False,
-    ) -> None:
-        del version
-
-    def scope_answers(values: list[str] | None) -> dict[str, bool]:
-        answers = {}
-        for value in values or []:
-            key, _, answer = value.partition("=")
-            lowered = answer.strip().lower()
-            if not key.strip() or lowered not in ("yes", "no", "ja", "nee", "true", "false"):
-                raise typer.BadParameter(t("init.bad_scope", value=value))
-            answers[key.strip()] = lowered in ("yes", "ja", "true")
-        return answers
-
-    @app.command(help=t("cli.init.help"))
-    def init(
-        directory: Directory = Path(),
-        organisation: Annotated[
-            str | None,
-            typer.Option(
-                "--organisation",
-                "-o",
-                metavar=t("cli.metavar.name"),
-                help=t("cli.opt.organisation"),
-                show_default=False,
-            ),
-        ] = None,
-        norms: Annotated[
-            str | None,
-            typer.Option("--norms", metavar="ID|PATH", help=t("cli.opt.norms"), show_default=False),
-        ] = None,
-        scope: Annotated[
-            list[str] | None,
-            typer.Option(
-                "--scope", metavar="KEY=yes|no", help=t("cli.opt.scope"), show_default=False
-            ),
-        ] = None,
-        next_audit: Annotated[
-            str | None,
-            typer.Option(
-                "--next-audit",
-                metavar=t("cli.metavar.date"),
-                help=t("cli.opt.next_audit"),
-                show_default=False,
-            ),
-        ] = None,
-        ci: Annotated[
-            CiChoice, typer.Option("--ci", help=t("cli.opt.ci"), case_sensitive=False)
-        ] = CiChoice.github,
-        yes: Annotated[bool, typer.Option("--yes", "-y", help=t("cli.opt.yes"))] = False,
-        no_git: Annotated[bool, typer.Option("--no-git", help=t("cli.opt.no_git"))] = False,
-        allow_non_empty: Annotated[
-            bool, typer.Option("--allow-non-empty", help=t("cli.opt.allow_non_empty"))
-        ] = False,
-        lang: Lang = None,
-    ) -> None:
-        from swlabel.commands.init import Answers
-        from swlabel.commands.init import init as run_init
-
-        answers = Answers(
-            organisation=organisation,
-            norms=norms,
-            language=lang,
-            scope=scope_answers(scope),
-            next_audit=parse_date(next_audit),
-            ci=ci.value,
-            git=not no_git,
-            allow_non_empty=allow_non_empty,
-        )
-        ask = TerminalPrompter() if sys.stdin.isatty() and not yes else None
-        raise typer.Exit(run_init(directory, out=_stdout(), answers=answers, ask=ask))
-
-    def codes(values: list[str] | None) -> tuple[str, ...]:
-        """--select SWL1 --select SWL401,SWL402 → ('SWL1', 'SWL401', 'SWL402')."""
-        found = [part.strip().upper() for value in values or [] for part in value.split(",")]
-        for code in found:
-            if not code or not any(rule.startswith(code) for rule in RULES):
-                raise typer.BadParameter(t("cli.bad_code", value=code))
-        return tuple(found)
-
-    @app.command(help=t("cli.check.help"))
-    def check(
-        directory: Directory = Path(),
-        as_of: AsOf = None,
-        format_: Annotated[
-            CheckFormat,
-            typer.Option("--format", "-f", help=t("cli.opt.check_format"), case_sensitive=False),
-        ] = CheckFormat.text,
-        output: Annotated[Path | None, output_option("cli.opt.check_output", "file")] = None,
-        quiet: Annotated[bool, typer.Option("--quiet", "-q", help=t("cli.opt.quiet"))] = False,
-        strict: Annotated[bool, typer.Option("--strict", help=t("cli.opt.strict"))] = False,
-        select: Annotated[
-            list[str] | None,
-            typer.Option("--select", metavar="CODE", help=t("cli.opt.select"), show_default=False),
-        ] = None,
-        ignore: Annotated[
-            list[str] | None,
-            typer.Option("--ignore", metavar="CODE", help=t("cli.opt.ignore"), show_default=False),
-        ] = None,
-        min_coverage: Annotated[
-            float | None,
-            typer.Option(
-                "--min-coverage",
-                metavar="PERCENT",
-                min=0,
-                max=100,
-                help=t("cli.opt.min_coverage"),
-                show_default=False,
-            ),
-        ] = None,
-        force: Annotated[bool, typer.Option("--force", help=t("cli.opt.force"))] = False,
-        lang: Lang = None,
-    ) -> None:
-        from swlabel.commands.check import check as run_check
-
-        code = run_check(
-            directory,
-            out=_stdout(),
-            as_of=parse_date(as_of),
-            language=lang,
-            format_=format_.value,
-            output=output,
-            quiet=quiet,
-            strict=strict,
-            select=codes(select),
-            ignore=codes(ignore),
-            min_coverage=min_coverage,
-            force=force,
-        )
-        raise typer.Exit(code)
-
-    @app.command(help=t("cli.rules.help"))
-    def rules(
-        code: Annotated[
-            str | None, typer.Argument(help=t("cli.opt.code"), show_default=False)
-        ] = None,
-        markdown: Annotated[bool, typer.Option("--markdown", help=t("cli.opt.markdown"))] = False,
-        lang: Lang = None,
-    ) -> None:
-        from swlabel.commands.rules import rules as run_rules
-
-        raise typer.Exit(run_rules(code, out=_stdout(), language=lang, markdown=markdown))
-
-    @app.command(help=t("cli.report.help"))
-    def report(
-        directory: Directory = Path(),
-        format_: Annotated[
-            ReportFormat,
-            typer.Option("--format", "-f", help=t("cli.opt.report_format"), case_sensitive=False),
-        ] = ReportFormat.html,
-        output: Annotated[Path | None, output_option("cli.opt.output", "file")] = None,
-        as_of: AsOf = None,
-        only_gaps: Annotated[
-            bool, typer.Option("--only-gaps", help=t("cli.opt.only_gaps"))
-        ] = False,
-        rubriek: Annotated[
-            str | None,
-            typer.Option("--rubriek", metavar="N", help=t("cli.opt.rubriek"), show_default=False),
-        ] = None,
-        csv_dialect: Annotated[
-            CsvDialect,
-            typer.Option("--csv-dialect", help=t("cli.opt.csv_dialect"), case_sensitive=False),
-        ] = CsvDialect.excel_nl,
-        template_dir: Annotated[
-            Path | None,
-            typer.Option(
-                "--template-dir",
-                metavar=t("cli.metavar.folder"),
-                help=t("cli.opt.template_dir"),
-                show_default=False,
-            ),
-        ] = None,
-        history: Annotated[
-            bool, typer.Option("--history", help=t("cli.opt.report_history"))
-        ] = False,
-        force: Annotated[bool, typer.Option("--force", help=t("cli.opt.force"))] = False,
-        lang: Lang = None,
-        reference_docx: Annotated[
-            Path | None,
-            typer.Option(
-                "--reference-docx",
-                metavar=t("cli.metavar.file"),
-                help=t("cli.opt.reference_docx"),
-                show_default=False,
-            ),
-        ] = None,
-        bundle: Annotated[
-            Path | None,
-            typer.Option(
-                "--bundle",
-                metavar=t("cli.metavar.file"),
-                help=t("cli.opt.bundle"),
-                show_default=False,
-            ),
-        ] = None,
-        audience: Annotated[
-            Audience, typer.Option("--for", help=t("cli.opt.for"), case_sensitive=False)
-        ] = Audience.organisatie,
-    ) -> None:
-        from swlabel.commands.report import report as run_report
-
-        code = run_report(
-            directory,
-            out=_stdout(),
-            format_=format_.value,
-            output=output,
-            as_of=parse_date(as_of),
-            language=lang,
-            force=force,
-            only_gaps=only_gaps,
-            rubriek=rubriek,
-            csv_dialect=csv_dialect.value,
-            template_dir=template_dir,
-            history=history,
-            reference_docx=reference_docx,
-            bundle=bundle,
-            audience=audience.value,
-        )
-        raise typer.Exit(code)
-
-    Repo = Annotated[
-        Path,
-        typer.Option(
-            "--dir",
-            "-C",
-            metavar=t("cli.metavar.folder"),
-            help=t("cli.opt.repo"),
-            show_default=False,
-        ),
-    ]
-
-    @app.command(help=t("cli.norms.help"))
-    def norms(
-        norm_id: Annotated[
-            str | None, typer.Argument(help=t("cli.opt.norm_id"), show_default=False)
-        ] = None,
-        directory: Repo = Path(),
-        normset: Annotated[
-            str | None,
-            typer.Option(
-                "--norms", metavar="ID|PATH", help=t("cli.opt.browse_norms"), show_default=False
-            ),
-        ] = None,
-        lang: Lang = None,
-    ) -> None:
-        from swlabel.commands.norms import norms as run_norms
-
-        code = run_norms(
-            norm_id, out=_stdout(), directory=directory, normset_ref=normset, language=lang
-        )
-        raise typer.Exit(code)
-
-    @app.command(help=t("cli.status.help"))
-    def status(directory: Directory = Path(), as_of: AsOf = None, lang: Lang = None) -> None:
-        from swlabel.commands.status import status as run_status
-
-        raise typer.Exit(
-            run_status(directory, out=_stdout(), as_of=parse_date(as_of), language=lang)
-        )
-
-    @app.command(help=t("cli.interviews.help"))
-    def interviews(
-        directory: Directory = Path(),
-        as_of: AsOf = None,
-        format_: Annotated[
-            InterviewFormat,
-            typer.Option(
-                "--format", "-f", help=t("cli.opt.interviews_format"), case_sensitive=False
-            ),
-        ] = InterviewFormat.text,
-        lang: Lang = None,
-    ) -> None:
-        from swlabel.commands.interviews import interviews as run_interviews
-
-        code = run_interviews(
-            directory, out=_stdout(), as_of=parse_date(as_of), format_=format_.value, language=lang
-        )
-        raise typer.Exit(code)
-
-    @app.command(help=t("cli.calendar.help"))
-    def calendar(
-        # Required, so it comes first among the parameters; --help keeps the usual order.
-        output: Annotated[Path, output_option("cli.opt.calendar_output")],
-        directory: Directory = Path(),
-        as_of: AsOf = None,
-        force: Annotated[bool, typer.Option("--force", help=t("cli.opt.force"))] = False,
-        lang: Lang = None,
-    ) -> None:
-        from swlabel.commands.calendar import calendar as run_calendar
-
-        code = run_calendar(
-            directory,
-            out=_stdout(),
-            output=output,
-            as_of=parse_date(as_of),
-            language=lang,
-            force=force,
-        )
-        raise typer.Exit(code)
-
-    @app.command(help=t("cli.diff.help"))
-    def diff(
-        ref: Annotated[str, typer.Argument(help=t("cli.opt.diff_ref"), show_default=False)],
-        ref2: Annotated[
-            str | None, typer.Argument(help=t("cli.opt.diff_ref2"), show_default=False)
-        ] = None,
-        directory: Repo = Path(),
-        as_of: AsOf = None,
-        lang: Lang = None,
-    ) -> None:
-        from swlabel.commands.diff import diff as run_diff
-
-        code = run_diff(
-            ref, ref2, directory=directory, out=_stdout(), as_of=parse_date(as_of), language=lang
-        )
-        raise typer.Exit(code)
-
-    @app.command(help=t("cli.history.help"))
-    def history(
-        directory: Repo = Path(),
-        tags: Annotated[bool, typer.Option("--tags", help=t("cli.opt.history_tags"))] = False,
-        as_of: Annotated[
-            str | None,
-            typer.Option("--as-of", metavar=t("cli.metavar.date"), help=t("cli.opt.history_as_of")),
-        ] = None,
-        lang: Lang = None,
-    ) -> None:
-        from swlabel.commands.history import history as run_history
-
-        code = run_history(
-            directory=directory, out=_stdout(), tags=tags, as_of=parse_date(as_of), language=lang
-        )
-        raise typer.Exit(code)
-
-    add = typer.Typer(help=t("cli.add.help"), no_args_is_help=True)
-    app.add_typer(add, name="add")
-
-    def field(name: str) -> Any:
-        return typer.Option(
-            f"--{name.replace('_', '-')}", help=t("cli.opt.field"), show_default=False
-        )
-
-    @add.command("document", help=t("cli.add.document.help"))
-    def add_document(
-        id: Annotated[str, field("id")],
-        title: Annotated[str, field("title")],
-        kind: Annotated[str | None, field("kind")] = None,
-        path: Annotated[str | None, field("path")] = None,
-        url: Annotated[str | None, field("url")] = None,
-        owner: Annotated[str | None, field("owner")] = None,
-        date: Annotated[str | None, field("date")] = None,
-        review_date: Annotated[str | None, field("review_date")] = None,
-        valid_until: Annotated[str | None, field("valid_until")] = None,
-        to: Annotated[
-            Path | None,
-            typer.Option("--to", metavar=t("cli.metavar.file"), help=t("cli.opt.to")),
-        ] = None,
-        directory: Repo = Path(),
-        lang: Lang = None,
-    ) -> None:
-        from swlabel.commands.add import add_document as run_add
-
-        fields = {
-            "id": id,
-            "title": title,
-            "kind": kind,
-            "path": path,
-            "url": url,
-            "owner": owner,
-            "date": date,
-            "review_date": review_date,
-            "valid_until": valid_until,
-        }
-        raise typer.Exit(run_add(directory, out=_stdout(), fields=fields, to=to, language=lang))
-
-    @add.command("action", help=t("cli.add.action.help"))
-    def add_action(
-        title: Annotated[str, field("title")],
-        norm: Annotated[
-            list[str] | None,
-            typer.Option("--norm", metavar="ID", help=t("cli.opt.norm"), show_default=False),
-        ] = None,
-        id: Annotated[str | None, field("id")] = None,
-        description: Annotated[str | None, field("description")] = None,
-        source: Annotated[str | None, field("source")] = None,
-        owner: Annotated[str | None, field("owner")] = None,
-        due: Annotated[str | None, field("due")] = None,
-        status: Annotated[str | None, field("status")] = None,
-        directory: Repo = Path(),
-        lang: Lang = None,
-    ) -> None:
-        from swlabel.commands.add import add_action as run_add
-
-        fields = {
-            "id": id,
-            "title": title,
-            "description": description,
-            "source": source,
-            "owner": owner,
-            "due": due,
-            "status": status,
-        }
-        raise typer.Exit(
-            run_add(directory, out=_stdout(), fields=fields, norms=norm or [], language=lang)
-        )
-
-    @add.command("toetsing", help=t("cli.add.toetsing.help"))
-    def add_audit(
-        date: Annotated[
-            str, typer.Option("--date", metavar=t("cli.metavar.date"), help=t("cli.opt.field"))
-        ],
-        route: Annotated[
-            AuditRoute, typer.Option("--route", help=t("cli.opt.field"), case_sensitive=False)
-        ] = AuditRoute.external,
-        body: Annotated[str | None, field("body")] = None,
-        directory: Repo = Path(),
-        lang: Lang = None,
-    ) -> None:
-        from swlabel.commands.add import add_audit as run_add
-
-        day = parse_date(date)
-        assert day is not None  # a required option
-        code = run_add(
-            directory, out=_stdout(), date=day, route=route.value, body=body, language=lang
-        )
-        raise typer.Exit(code)
-
-    @app.command(help=t("cli.schema.help"))
-    def schema(
-        output: Annotated[Path | None, output_option("cli.opt.schema_output", "folder")] = None,
-        lang: Lang = None,
-    ) -> None:
-        from swlabel.commands.schema import schema as run_schema
-
-        raise typer.Exit(run_schema(out=_stdout(), output=output, language=lang))
-
-    return app
+    app.callback()(root)
+    command = typer.main.get_command(app)
+    translate(command, t)
+    return command
 
 
 def _say(text: str) -> None:
@@ -622,6 +306,51 @@ def _report_error(error: SwlabelError, t: Translator) -> None:
     _say(f"swlabel: {render(error.message, t)}")
 
 
+_EXTRA = re.compile(r"Got unexpected extra argument(?:s|\(s\))? \((?P<args>.*)\)$")
+_REQUIRES = re.compile(r"Option '(?P<option>[^']*)' requires (?:an argument|\d+ arguments)\.$")
+
+
+def usage_message(error: Any, t: Translator) -> str:
+    """ERROR (a usage error of Typer's Click) in T's language. Typer's Click writes its
+    messages in English without gettext, so they are made again here from what the error
+    carries."""
+    if isinstance(error, (CliValueError, CliUsageError)):
+        message = t(error.key, **error.values)
+    elif isinstance(error, click_errors.NoSuchOption):
+        message = t("cli.no_such_option", option=error.option_name)
+        if error.possibilities:
+            message += " " + t("cli.did_you_mean", options=", ".join(sorted(error.possibilities)))
+    elif isinstance(error, click_errors.MissingParameter):
+        hint = error.param.get_error_hint() if error.param is not None else ""
+        key = "cli.missing_argument" if isinstance(error.param, TyperArgument) else "cli.missing"
+        message = t(key, param=hint)
+    elif isinstance(error, click_errors.BadParameter):
+        param = error.param
+        choices = getattr(getattr(param, "type_descriptor", None), "choices", None)
+        hint = param.get_error_hint() if param is not None else ""
+        if choices:
+            message = t("cli.bad_choice", param=hint, choices=", ".join(map(str, choices)))
+        else:
+            message = t("cli.bad_value", param=hint, message=error.message)
+    elif match := _EXTRA.match(error.message):
+        message = t("cli.extra_arguments", args=match.group("args"))
+    elif match := _REQUIRES.match(error.message):
+        message = t("cli.requires_value", option=match.group("option"))
+    elif error.message == "Missing command.":
+        message = t("cli.missing_command")
+    else:
+        message = error.message
+    return message
+
+
+def _show_usage_error(error: Any, t: Translator) -> None:
+    ctx = getattr(error, "ctx", None)
+    if ctx is not None:
+        _say(ctx.get_usage())
+        _say(t("cli.try_help", command=ctx.command_path))
+    _say("swlabel: " + usage_message(error, t))
+
+
 def _write_crash_log() -> Path:
     import traceback
 
@@ -631,14 +360,6 @@ def _write_crash_log() -> Path:
         f"swlabel {__version__}, Python {sys.version}\narguments: {sys.argv!r}\n\n"
         + traceback.format_exc()
     )
-
-
-# Standard output of the run, through the mask; set by main().
-_run: dict[str, mask.ReaderStream] = {}
-
-
-def _stdout() -> TextIO:
-    return cast(TextIO, _run.get("out") or mask.ReaderStream(sys.stdout))
 
 
 def _silence_stdout() -> None:
@@ -682,17 +403,16 @@ def _main(argv: Sequence[str] | None) -> int:
     gc.disable()
     try:
         try:
-            command = typer.main.get_command(_only_the_named_command(build_app(t), args))
-            result = command.main(args=args, prog_name="swlabel", standalone_mode=False)
+            command = build_app(t)
+            result = command.main(args=args, prog_name="swlabel", standalone_mode=False, obj=t)
         finally:
             out.flush()
-    except typer.TyperException as error:
-        # Typer's own usage errors (unknown option, bad value): its message, our exit code.
-        show = getattr(error, "show", None)
-        if callable(show):
-            show()
-        else:
-            _say(f"swlabel: {error.message}")
+    except click_errors.NoArgsIsHelpError as error:
+        # swlabel (or swlabel add) without a command: the help, as a usage error.
+        _say(error.format_message())
+        return EXIT_USAGE
+    except click_errors.UsageError as error:
+        _show_usage_error(error, t)
         return EXIT_USAGE
     except typer.Abort:  # end of input at a question
         _say(t("cli.interrupted"))
@@ -710,6 +430,9 @@ def _main(argv: Sequence[str] | None) -> int:
         if failed.errno != errno.EPIPE:  # a reader that stopped reading needs no message
             _say(t("cli.stdout_failed", reason=failed.reason))
         return EXIT_USAGE
+    except typer.TyperException as error:  # any other of Click's errors (a file it cannot open)
+        _say(f"swlabel: {error}")
+        return EXIT_USAGE
     except Exception:
         return _crash(t)
     finally:
@@ -724,25 +447,6 @@ def _crash(t: Translator) -> int:
     log = _write_crash_log()
     _say(t("cli.crash", log=log.as_posix()))
     return EXIT_INTERNAL
-
-
-def _only_the_named_command(app: typer.Typer, args: Sequence[str]) -> typer.Typer:
-    """APP with only the command that ARGS name, when they name one. Typer turns every
-    command it has into a Click command on each start; a run needs only its own, and the
-    others cost more than checking a small dossier takes. Without a known command name (help,
-    --version, a typo) the whole app stays, so that Click can list or suggest commands."""
-    name = next((arg for arg in args if not arg.startswith("-")), None)
-    commands = [
-        info
-        for info in app.registered_commands
-        if info.callback is not None
-        and (info.name or info.callback.__name__.replace("_", "-")) == name
-    ]
-    groups = [info for info in app.registered_groups if info.name == name]
-    if commands or groups:
-        app.registered_commands = commands
-        app.registered_groups = groups
-    return app
 
 
 def _end_of_run() -> None:

@@ -14,9 +14,12 @@ import os
 import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Annotated, Any, TextIO
+
+import typer
 
 from swlabel.commands.common import open_dossier
+from swlabel.commands.options import Chdir, Lang, parse_date
 from swlabel.doors import paths
 from swlabel.doors.files import RepositoryWriter
 from swlabel.doors.paths import PathResolver
@@ -33,7 +36,13 @@ from swlabel.load.dossier import (
 )
 from swlabel.load.sources import parse_text, read_file
 from swlabel.load.validation import explain, validate
-from swlabel.models import ImprovementAction, ImprovementPlan, RegisterDocument, RegisterFile
+from swlabel.models import (
+    AuditRoute,
+    ImprovementAction,
+    ImprovementPlan,
+    RegisterDocument,
+    RegisterFile,
+)
 from swlabel.output.entries import Value, append_entry
 from swlabel.output.scaffold import modeline
 from swlabel.output.templating import environment
@@ -107,9 +116,7 @@ def _write_entry(
         problems = validate(container, parsed.data, parsed.source)[1]
     if problems:
         # The entry does not fit the file: write nothing.
-        detail = "; ".join(
-            f"{p.path}:{p.line}: {render(p.message, t)}" for p in problems[:3]
-        )
+        detail = "; ".join(f"{p.path}:{p.line}: {render(p.message, t)}" for p in problems[:3])
         raise UsageError(t("add.file_invalid", path=relpath, detail=detail))
     writer.replace(relpath, bom + after.encode("utf-8"))
 
@@ -129,15 +136,47 @@ def _check(
         raise UsageError("; ".join(render(message, t) for message in messages))
 
 
+def _text(name: str, help_key: str, metavar: str = "cli.metavar.text") -> Any:
+    """An option that takes a field's value as it is typed; the model checks it (with its
+    meldingen) once the entry is complete."""
+    return typer.Option(f"--{name}", metavar=metavar, help=help_key, show_default=False)
+
+
 def add_document(
-    directory: Path,
     *,
     out: TextIO,
-    fields: dict[str, str | None],
-    to: Path | None = None,
-    language: str | None = None,
+    id: Annotated[str, _text("id", "cli.opt.document_id", "cli.metavar.id")],
+    title: Annotated[str, _text("title", "cli.opt.document_title")],
+    kind: Annotated[str | None, _text("kind", "cli.opt.document_kind")] = None,
+    path: Annotated[str | None, _text("path", "cli.opt.document_path", "cli.metavar.path")] = None,
+    url: Annotated[str | None, _text("url", "cli.opt.document_url", "cli.metavar.url")] = None,
+    owner: Annotated[str | None, _text("owner", "cli.opt.document_owner")] = None,
+    date: Annotated[str | None, _text("date", "cli.opt.document_date", "cli.metavar.date")] = None,
+    review_date: Annotated[
+        str | None, _text("review-date", "cli.opt.document_review_date", "cli.metavar.date")
+    ] = None,
+    valid_until: Annotated[
+        str | None, _text("valid-until", "cli.opt.document_valid_until", "cli.metavar.date")
+    ] = None,
+    to: Annotated[
+        Path | None, typer.Option("--to", metavar="cli.metavar.file", help="cli.opt.to")
+    ] = None,
+    directory: Chdir = None,
+    language: Lang = None,
 ) -> int:
     """Append a document to the register (register.yaml, or the file given with --to)."""
+    fields = {
+        "id": id,
+        "title": title,
+        "kind": kind,
+        "path": path,
+        "url": url,
+        "owner": owner,
+        "date": date,
+        "review_date": review_date,
+        "valid_until": valid_until,
+    }
+    directory = directory or Path()
     dossier, t = open_dossier(directory, language)
     data = {key: value for key, value in fields.items() if value is not None}
     _check(RegisterDocument, data, t)
@@ -166,16 +205,34 @@ def next_action_id(existing: list[str], today: dt.date) -> str:
 
 
 def add_action(
-    directory: Path,
     *,
     out: TextIO,
-    fields: dict[str, str | None],
-    norms: list[str],
-    today: dt.date | None = None,
-    language: str | None = None,
+    title: Annotated[str, _text("title", "cli.opt.action_title")],
+    norm: Annotated[
+        list[str] | None,
+        typer.Option("--norm", metavar="cli.metavar.id", help="cli.opt.norm", show_default=False),
+    ] = None,
+    id: Annotated[str | None, _text("id", "cli.opt.action_id", "cli.metavar.id")] = None,
+    description: Annotated[str | None, _text("description", "cli.opt.action_description")] = None,
+    source: Annotated[str | None, _text("source", "cli.opt.action_source")] = None,
+    owner: Annotated[str | None, _text("owner", "cli.opt.action_owner")] = None,
+    due: Annotated[str | None, _text("due", "cli.opt.action_due", "cli.metavar.date")] = None,
+    status: Annotated[str | None, _text("status", "cli.opt.action_status")] = None,
+    directory: Chdir = None,
+    language: Lang = None,
 ) -> int:
     """Append a verbeteractie to improvement-plan.yaml; the id defaults to the next VA number."""
-    dossier, t = open_dossier(directory, language)
+    fields: dict[str, str | None] = {
+        "id": id,
+        "title": title,
+        "description": description,
+        "source": source,
+        "owner": owner,
+        "due": due,
+        "status": status,
+    }
+    norms = norm or []
+    dossier, t = open_dossier(directory or Path(), language)
     norm_ids = [norm.id for norm in dossier.normset.norms]
     for norm_id in norms:
         if norm_id not in norm_ids:
@@ -184,7 +241,7 @@ def add_action(
             raise UsageError(render(message, t))
     values: dict[str, Value | None] = dict(fields)
     if not values.get("id"):
-        values["id"] = next_action_id(list(dossier.actions), today or dt.date.today())
+        values["id"] = next_action_id(list(dossier.actions), dt.date.today())
     values["norms"] = norms
     keys = ("id", "title", "description", "norms", "source", "owner", "due", "status", "done_on")
     ordered = {key: values.get(key) for key in keys}
@@ -201,17 +258,27 @@ def _slug(text: str) -> str:
 
 
 def add_audit(
-    directory: Path,
     *,
     out: TextIO,
-    date: dt.date,
-    route: str = "external",
-    body: str | None = None,
-    language: str | None = None,
+    date: Annotated[
+        dt.date,
+        typer.Option(
+            "--date", metavar="cli.metavar.date", help="cli.opt.audit_date", parser=parse_date
+        ),
+    ],
+    route: Annotated[
+        AuditRoute,
+        typer.Option("--route", help="cli.opt.audit_route", case_sensitive=False),
+    ] = "external",
+    body: Annotated[str | None, _text("body", "cli.opt.audit_body")] = None,
+    directory: Chdir = None,
+    language: Lang = None,
 ) -> int:
     """Scaffold audits/<date>[-<body>].yaml for a toetsing, with every norm ready to judge."""
-    dossier, t = open_dossier(directory, language)
-    name = f"{date.isoformat()}-{_slug(body)}" if body else date.isoformat()
+    dossier, t = open_dossier(directory or Path(), language)
+    slug = _slug(body or "")
+    # A body without a letter or digit ('\n', '!') names no file: the date alone.
+    name = f"{date.isoformat()}-{slug}" if slug else date.isoformat()
     relpath = f"{AUDIT_DIR}/{name}.yaml"
     text = (
         environment(t)
@@ -231,3 +298,7 @@ def add_audit(
         raise UsageError(t("add.audit_exists", path=relpath))
     out.write(t("add.added_audit", path=relpath) + "\n")
     return EXIT_OK
+
+
+# swlabel add <name>, as the command line registers them.
+SUBCOMMANDS = {"document": add_document, "action": add_action, "toetsing": add_audit}

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TextIO
+from typing import Annotated, TextIO
+
+import typer
 
 from swlabel.commands.common import guard_output, open_dossier, write_output
+from swlabel.commands.options import AsOf, Chdir, Folder, Force, Lang, in_folder
+from swlabel.commands.todo import Owner, refuse_unknown_owner
 from swlabel.doors import mask
 from swlabel.errors import EXIT_OK
-from swlabel.commands.todo import refuse_unknown_owner
 from swlabel.output.ical import calendar_events, render_ics
 
 
@@ -26,21 +29,30 @@ def _write_stdout(out: TextIO, text: str) -> None:
 
 
 def calendar(
-    directory: Path,
+    directory: Folder = Path(),
     *,
     out: TextIO,
-    output: Path,
-    as_of: dt.date | None = None,
-    language: str | None = None,
-    force: bool = False,
-    owner: str | None = None,
-    remind_days: int | None = None,
+    output: Annotated[
+        Path,
+        typer.Option("--output", "-o", metavar="cli.metavar.file", help="cli.opt.calendar_output"),
+    ],
+    chdir: Chdir = None,
+    as_of: AsOf = None,
+    language: Lang = None,
+    force: Force = False,
+    owner: Owner = None,
+    remind_days: Annotated[
+        int | None,
+        typer.Option(
+            "--remind-days", metavar="cli.metavar.days", min=0, max=365, help="cli.opt.remind_days"
+        ),
+    ] = None,
 ) -> int:
     """Write the deadlines of DIRECTORY on or after AS_OF (default today), and what is overdue
     on AS_OF, to OUTPUT ('-' for OUT); only OWNER's (and the toetsing's) when given, each with
     a reminder REMIND_DAYS before (default: calendar.remind_days of swlabel.yaml). A file
     swlabel did not write is only replaced with FORCE."""
-    dossier, t = open_dossier(directory, language)
+    dossier, t = open_dossier(in_folder(directory, chdir), language)
     if owner is not None:
         refuse_unknown_owner(dossier, owner, t)
     to_stdout = str(output) == "-"

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TextIO
+from typing import Annotated, TextIO
+
+import typer
 
 from swlabel.commands.common import open_dossier
+from swlabel.commands.options import AsOf, Chdir, Lang, in_folder
 from swlabel.domain.coverage import compute_coverage
 from swlabel.domain.revisions import DossierDiff, Revision, compare, load_revision, locate, resolve
 from swlabel.errors import EXIT_OK
@@ -16,16 +19,36 @@ from swlabel.problems import printable
 
 
 def diff(
-    ref: str,
-    ref2: str | None = None,
+    ref: Annotated[
+        str,
+        typer.Argument(metavar="cli.metavar.revision", help="cli.opt.diff_ref", show_default=False),
+    ],
+    ref2: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="cli.metavar.revision", help="cli.opt.diff_ref2", show_default=False
+        ),
+    ] = None,
+    folder: Annotated[
+        Path | None,
+        typer.Argument(
+            metavar="cli.metavar.folder", help="cli.opt.diff_folder", show_default=False
+        ),
+    ] = None,
     *,
-    directory: Path,
+    directory: Chdir = None,
     out: TextIO,
-    as_of: dt.date | None = None,
-    language: str | None = None,
+    as_of: AsOf = None,
+    language: Lang = None,
 ) -> int:
-    """Write what changed between REF and REF2, or between REF and the working tree."""
-    current, t = open_dossier(directory, language)
+    """Write what changed between REF and REF2, or between REF and the working tree.
+
+    ``swlabel diff HEAD mydossier``: a second argument that is a folder is the dossier's folder
+    (as the other commands take it), not a revision."""
+    base = directory or Path()
+    if folder is None and ref2 is not None and (base / ref2).is_dir():
+        folder, ref2 = Path(ref2), None
+    current, t = open_dossier(in_folder(folder or Path(), directory), language)
     work = locate(current.root)
     old_revision = resolve(work, ref)
     new_revision = None if ref2 is None else resolve(work, ref2)

@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Annotated, TextIO
+
+import typer
 
 from swlabel.commands.common import open_dossier, progress
+from swlabel.commands.options import Chdir, Lang, parse_date
 from swlabel.domain.history import Point, Skipped, list_commits, points, rubrieken
 from swlabel.domain.revisions import locate
 from swlabel.errors import EXIT_OK
@@ -23,14 +26,19 @@ SUBJECT_WIDTH = 40
 
 def history(
     *,
-    directory: Path,
+    directory: Chdir = None,
     out: TextIO,
-    tags: bool = False,
-    as_of: dt.date | None = None,
-    language: str | None = None,
+    tags: Annotated[bool, typer.Option("--tags", help="cli.opt.history_tags")] = False,
+    as_of: Annotated[
+        dt.date | None,
+        typer.Option(
+            "--as-of", metavar="cli.metavar.date", help="cli.opt.history_as_of", parser=parse_date
+        ),
+    ] = None,
+    language: Lang = None,
 ) -> int:
     """Write a table of the dossier's coverage at each revision that touched it, oldest first."""
-    current, t = open_dossier(directory, language)
+    current, t = open_dossier(directory or Path(), language)
     work = locate(current.root, not_git="history.not_git")
     commits = list_commits(work, tags_only=tags, until=as_of)
     skipped: list[Skipped] = []

@@ -10,10 +10,15 @@ removed again.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol, TextIO
+from typing import Annotated, Literal, Protocol, TextIO
 
+import typer
+
+from swlabel.commands.options import Chdir, CliValueError, Folder, Lang, in_folder, parse_date
+from swlabel.doors import mask
 from swlabel.doors.files import RepositoryWriter
 from swlabel.doors.gitrun import init_repository, run_git
 from swlabel.errors import EXIT_OK, ConfigError, SwlabelError, UsageError
@@ -28,7 +33,16 @@ from swlabel.load.dossier import (
 )
 from swlabel.load.normsets import DEFAULT_NORMSET, load_normset
 from swlabel.models import Config, NormSet
-from swlabel.output.scaffold import SCHEMA_DIR, ScaffoldFile, render_config, repository_files
+from swlabel.output.scaffold import (
+    CI_FILES,
+    SCHEMA_DIR,
+    ScaffoldFile,
+    render_config,
+    repository_files,
+)
+
+# The CI systems init scaffolds a workflow for, and none; the first is the default.
+CI_CHOICES = (*CI_FILES, "none")
 
 
 class Prompter(Protocol):
@@ -36,7 +50,36 @@ class Prompter(Protocol):
 
     def text(self, question: str, default: str) -> str: ...
 
-    def confirm(self, question: str, default: bool) -> bool: ...
+    def say(self, text: str) -> None:
+        """A line of its own before the next question (what was wrong with an answer)."""
+
+
+class TerminalPrompter:
+    """init's questions, asked with Typer's prompts; a question may come from an own norm set,
+    so it passes the mask like every other text for the reader."""
+
+    def text(self, question: str, default: str) -> str:
+        shown = mask.current().line(question)
+        answer: str = typer.prompt(shown, default=default, show_default=bool(default))
+        return answer
+
+    def say(self, text: str) -> None:
+        typer.echo(mask.current().line(text))
+
+
+def _ask_yes_no(question: str, default: bool, t: Translator, ask: Prompter) -> bool:
+    """A yes/no question in T's language: [J/n] and j, ja, n, nee in Dutch (y, yes, n, no in
+    English); Enter takes DEFAULT."""
+    hint = t("init.yes_no.default_yes" if default else "init.yes_no.default_no")
+    yes = t("init.yes_no.yes").split(",")
+    no = t("init.yes_no.no").split(",")
+    while True:
+        answer = ask.text(f"{question} {hint}", "").strip().lower()
+        if not answer:
+            return default
+        if answer in yes or answer in no:
+            return answer in yes
+        ask.say(t("init.yes_no.wrong", answer=answer))
 
 
 @dataclass
@@ -48,7 +91,7 @@ class Answers:
     language: str | None = None
     scope: dict[str, bool] = field(default_factory=dict)
     next_audit: dt.date | None = None
-    ci: str = "github"
+    ci: str | None = None  # None: asked in a terminal, else github
     git: bool = True
     allow_non_empty: bool = False
 
@@ -90,7 +133,10 @@ def command_line_text(value: str) -> str:
     file can hold; read those bytes as the Windows code page, as people meant them."""
     if not any("\ud800" <= char <= "\udfff" for char in value):
         return value
-    raw = value.encode("utf-8", "surrogateescape")
+    try:
+        raw = value.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate that stands for no byte ('\ud800'): no text
+        return "".join("\ufffd" if "\ud800" <= char <= "\udfff" else char for char in value)
     return raw.decode("cp1252", errors="replace")
 
 
@@ -112,7 +158,7 @@ def _ask_normset(answers: Answers, root: Path, t: Translator, ask: Prompter | No
         except ConfigError as error:
             if ask is None or answers.norms is not None:
                 raise
-            ask.text(render(error.message, t) + " " + t("init.try_again"), "")
+            ask.say(render(error.message, t) + " " + t("init.try_again"))
             reference = None
             continue
         answers.norms = reference
@@ -127,7 +173,15 @@ def _ask_date(question: str, t: Translator, ask: Prompter) -> dt.date | None:
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
-            question = t("cli.bad_date", value=value) + ". " + t("init.ask_next_audit")
+            ask.say(t("cli.bad_date", value=value))
+
+
+def _ask_ci(t: Translator, ask: Prompter) -> str:
+    while True:
+        answer = ask.text(t("init.ask_ci"), CI_CHOICES[0]).strip().lower()
+        if answer in CI_CHOICES:
+            return answer
+        ask.say(t("init.bad_ci", value=answer, choices=", ".join(CI_CHOICES)))
 
 
 def _new_config(
@@ -152,11 +206,13 @@ def _new_config(
         answer = answers.scope.get(question.id)
         if answer is None:
             text = question.question.get(t.language)
-            answer = ask.confirm(text, True) if ask is not None else True
+            answer = _ask_yes_no(text, True, t, ask) if ask is not None else True
         scope[question.id] = answer
     next_audit = answers.next_audit
     if next_audit is None and ask is not None:
         next_audit = _ask_date(t("init.ask_next_audit"), t, ask)
+    if answers.ci is None and ask is not None:
+        answers.ci = _ask_ci(t, ask)
     config = Config(
         format_version=1,
         organisation=organisation.strip(),
@@ -214,7 +270,8 @@ def init(
             raise UsageError(t("init.not_empty", path=directory.as_posix(), files=shown))
         config, normset, t = _new_config(answers, root, t, ask)
         config_text = render_config(config, normset, t)
-    files = [*repository_files(normset, config, t, ci=answers.ci), *_schema_files(t)]
+    ci = answers.ci or CI_CHOICES[0]
+    files = [*repository_files(normset, config, t, ci=ci), *_schema_files(t)]
     writer = RepositoryWriter(root, t)
     try:
         if config_text is not None:
@@ -256,3 +313,66 @@ def init(
         out.write(_git_init(root, t) + "\n")
     out.write("\n" + t("init.next_steps", dir=directory.as_posix()) + "\n")
     return EXIT_OK
+
+
+def scope_answers(values: list[str] | None) -> dict[str, bool]:
+    """--scope KEY=yes|no (or ja/nee, true/false), as often as needed."""
+    answers = {}
+    for value in values or []:
+        key, _, answer = value.partition("=")
+        lowered = answer.strip().lower()
+        if not key.strip() or lowered not in ("yes", "no", "ja", "nee", "true", "false"):
+            raise CliValueError("init.bad_scope", value=value)
+        answers[key.strip()] = lowered in ("yes", "ja", "true")
+    return answers
+
+
+def init_command(
+    directory: Folder = Path(),
+    *,
+    out: TextIO,
+    chdir: Chdir = None,
+    organisation: Annotated[
+        str | None,
+        typer.Option(
+            "--organisation", "-o", metavar="cli.metavar.name", help="cli.opt.organisation"
+        ),
+    ] = None,
+    norms: Annotated[
+        str | None, typer.Option("--norms", metavar="ID|PATH", help="cli.opt.norms")
+    ] = None,
+    scope: Annotated[
+        list[str] | None,
+        typer.Option("--scope", metavar="KEY=yes|no", help="cli.opt.scope", show_default=False),
+    ] = None,
+    next_audit: Annotated[
+        dt.date | None,
+        typer.Option(
+            "--next-audit", metavar="cli.metavar.date", help="cli.opt.next_audit", parser=parse_date
+        ),
+    ] = None,
+    ci: Annotated[
+        Literal[CI_CHOICES] | None,  # type: ignore[valid-type]  # the workflows init scaffolds
+        typer.Option("--ci", help="cli.opt.ci", case_sensitive=False, show_default=False),
+    ] = None,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="cli.opt.yes")] = False,
+    no_git: Annotated[bool, typer.Option("--no-git", help="cli.opt.no_git")] = False,
+    allow_non_empty: Annotated[
+        bool, typer.Option("--allow-non-empty", help="cli.opt.allow_non_empty")
+    ] = False,
+    language: Lang = None,
+) -> int:
+    """swlabel init: the answers given as options; in a terminal (without --yes) init asks for
+    the others."""
+    answers = Answers(
+        organisation=organisation,
+        norms=norms,
+        language=language,
+        scope=scope_answers(scope),
+        next_audit=next_audit,
+        ci=ci,
+        git=not no_git,
+        allow_non_empty=allow_non_empty,
+    )
+    ask = TerminalPrompter() if sys.stdin.isatty() and not yes else None
+    return init(in_folder(directory, chdir), out=out, answers=answers, ask=ask)

@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
-from typing import TextIO
+from typing import Annotated, Literal, TextIO
+
+import typer
 
 from swlabel.commands.common import open_dossier
+from swlabel.commands.options import AsOf, Chdir, Folder, Lang, in_folder
 from swlabel.domain.interviews import InterviewPlan, PlannedNorm, build_plan
 from swlabel.errors import EXIT_OK, UsageError
 from swlabel.i18n import Translator
@@ -111,15 +114,19 @@ def render_markdown(plan: InterviewPlan, t: Translator) -> str:
 
 
 def interviews(
-    directory: Path,
+    directory: Folder = Path(),
     *,
     out: TextIO,
-    as_of: dt.date | None = None,
-    format_: str = "text",
-    language: str | None = None,
+    chdir: Chdir = None,
+    as_of: AsOf = None,
+    format_: Annotated[
+        Literal[FORMATS],  # type: ignore[valid-type]  # the formats this module renders
+        typer.Option("--format", "-f", help="cli.opt.interviews_format", case_sensitive=False),
+    ] = "text",
+    language: Lang = None,
 ) -> int:
     """Write the interview plan of DIRECTORY to OUT; always exit code 0 (a view, not a check)."""
-    dossier, t = open_dossier(directory, language)
+    dossier, t = open_dossier(in_folder(directory, chdir), language)
     if format_ not in FORMATS:
         raise UsageError(t("interviews.bad_format", value=format_))
     plan = build_plan(dossier, as_of or dt.date.today())

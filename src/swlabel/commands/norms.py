@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import textwrap
 from pathlib import Path
-from typing import TextIO
+from typing import Annotated, TextIO
+
+import typer
 
 from swlabel.checks import run_checks
 from swlabel.commands.common import open_dossier
+from swlabel.commands.options import Chdir, Lang
 from swlabel.domain.coverage import Coverage, compute_coverage
 from swlabel.errors import EXIT_OK, ConfigError, UsageError
 from swlabel.i18n import Translator, pick_language, render
@@ -123,12 +126,16 @@ def _evidence_lines(dossier: Dossier, record: EvidenceRecord, t: Translator, out
 
 
 def norms(
-    norm_id: str | None,
+    norm_id: Annotated[
+        str | None, typer.Argument(metavar="ID", help="cli.opt.norm_id", show_default=False)
+    ] = None,
     *,
     out: TextIO,
-    directory: Path | None = None,
-    normset_ref: str | None = None,
-    language: str | None = None,
+    directory: Chdir = None,
+    normset_ref: Annotated[
+        str | None, typer.Option("--norms", metavar="ID|PATH", help="cli.opt.browse_norms")
+    ] = None,
+    language: Lang = None,
 ) -> int:
     """List the norm set, or show one norm in full (with this repository's evidence)."""
     normset, dossier, t = _context(directory or Path.cwd(), normset_ref, language)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TextIO
+from typing import Annotated, TextIO
 
+import typer
+
+from swlabel.commands.options import Lang
 from swlabel.errors import EXIT_OK, UsageError
 from swlabel.i18n import Translator, pick_language
 from swlabel.rules import RULES, matches
@@ -35,7 +38,13 @@ def markdown_table(t: Translator) -> str:
 
 
 def rules(
-    code: str | None, *, out: TextIO, language: str | None = None, markdown: bool = False
+    code: Annotated[
+        str | None, typer.Argument(metavar="CODE", help="cli.opt.code", show_default=False)
+    ] = None,
+    *,
+    out: TextIO,
+    language: Lang = None,
+    markdown: Annotated[bool, typer.Option("--markdown", help="cli.opt.markdown")] = False,
 ) -> int:
     """List the rules, or explain the one(s) CODE names (a code or a family prefix)."""
     t = Translator(pick_language(language))

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import stat
 from pathlib import Path
-from typing import TextIO
+from typing import Annotated, TextIO
 
+import typer
+
+from swlabel.commands.options import Chdir, Lang, in_folder
 from swlabel.doors.files import check_output, write_for_reader
 from swlabel.errors import EXIT_OK, UsageError
 from swlabel.i18n import Translator, pick_language
@@ -14,14 +17,23 @@ from swlabel.output.schemas import build_schemas, schema_text
 DEFAULT_FOLDER = "schemas"
 
 
-def schema(*, out: TextIO, output: Path | None = None, language: str | None = None) -> int:
+def schema(
+    *,
+    out: TextIO,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", metavar="cli.metavar.folder", help="cli.opt.schema_output"),
+    ] = None,
+    chdir: Chdir = None,
+    language: Lang = None,
+) -> int:
     """Write one JSON Schema per kind of file into OUTPUT (default: ./schemas).
 
     A file that is there already is replaced only when swlabel wrote it; otherwise nothing is
     written at all.
     """
     t = Translator(pick_language(language))
-    folder = Path(DEFAULT_FOLDER) if output is None else output
+    folder = in_folder(Path(DEFAULT_FOLDER) if output is None else output, chdir)
     try:
         is_folder = stat.S_ISDIR(folder.stat().st_mode)
     except OSError:

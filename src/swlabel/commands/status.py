@@ -4,26 +4,31 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TextIO
+from typing import Annotated, TextIO
+
+import typer
 
 from swlabel.checks import run_checks
 from swlabel.commands.common import open_dossier
+from swlabel.commands.options import AsOf, Chdir, Folder, Lang, in_folder
 from swlabel.errors import EXIT_OK
 from swlabel.output.check_formats import format_coverage
 from swlabel.output.status import find_gaps, gap_lines
 from swlabel.problems import printable
 
+
 def status(
-    directory: Path,
+    directory: Folder = Path(),
     *,
     out: TextIO,
-    as_of: dt.date | None = None,
-    language: str | None = None,
-    show_all: bool = False,
+    chdir: Chdir = None,
+    as_of: AsOf = None,
+    language: Lang = None,
+    show_all: Annotated[bool, typer.Option("--all", "-a", help="cli.opt.status_all")] = False,
 ) -> int:
     """Write where DIRECTORY stands to OUT: coverage, then the five most urgent points (every
     point with SHOW_ALL), each problem counted once; exit code 0 (a view, not a check)."""
-    dossier, t = open_dossier(directory, language)
+    dossier, t = open_dossier(in_folder(directory, chdir), language)
     reference = as_of or dt.date.today()
     result = run_checks(dossier, reference)
     out.write(

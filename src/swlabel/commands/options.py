@@ -1,0 +1,74 @@
+"""The options several commands share, each declared once.
+
+A command declares its options in its own signature, with these aliases and ``typer.Option``.
+Help texts and placeholders are catalogue keys (``cli.opt.*``, ``cli.metavar.*``): the command
+line (``swlabel.cli.app``) puts them in the run's language when it builds the command, so a
+command module can be imported before the language is known.
+
+A value that does not parse raises :class:`CliValueError` with a catalogue key, which the
+command line shows in the run's language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from swlabel.i18n import LANGUAGES
+from swlabel.load.dutch_input import suggest_date
+
+
+class CliValueError(typer.BadParameter):
+    """A value on the command line that swlabel refuses: KEY of the catalogue, with VALUES."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.values = values
+
+
+def parse_date(value: str) -> dt.date:
+    """JJJJ-MM-DD, the one date format of the command line (as in the files)."""
+    if isinstance(value, dt.date):  # a default, already a date
+        return value
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        meant = suggest_date(value)  # 12-03-2026: name the date meant (#15)
+        if meant is not None:
+            raise CliValueError("cli.bad_date_meant", value=value, suggestion=meant) from None
+        raise CliValueError("cli.bad_date", value=value) from None
+
+
+def parse_language(value: str) -> str:
+    if value not in LANGUAGES:
+        raise CliValueError("cli.bad_language", value=value)
+    return value
+
+
+def in_folder(directory: Path, chdir: Path | None) -> Path:
+    """DIRECTORY as git reads a path after ``-C``: relative to -C's folder when one is given."""
+    return directory if chdir is None else chdir / directory
+
+
+# The folder as a positional argument (check, report, status, interviews, calendar, init).
+Folder = Annotated[
+    Path, typer.Argument(help="cli.opt.directory", metavar="cli.metavar.folder", show_default=False)
+]
+# -C, as git has it: the commands with a positional folder read that folder relative to it.
+Chdir = Annotated[
+    Path | None,
+    typer.Option("--dir", "-C", metavar="cli.metavar.folder", help="cli.opt.repo"),
+]
+AsOf = Annotated[
+    dt.date | None,
+    typer.Option("--as-of", metavar="cli.metavar.date", help="cli.opt.as_of", parser=parse_date),
+]
+Lang = Annotated[
+    str | None,
+    typer.Option("--lang", metavar="nl|en", help="cli.opt.lang", parser=parse_language),
+]
+Force = Annotated[bool, typer.Option("--force", help="cli.opt.force")]
