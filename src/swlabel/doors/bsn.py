@@ -17,9 +17,11 @@ number, and masking judges again only the lines it changed.
 
 from __future__ import annotations
 
+import gc
 import re
 from bisect import bisect_right
 from collections.abc import Collection, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -76,6 +78,11 @@ def find_bsns(text: str) -> list[BsnMatch]:
     """Every BSN in TEXT, in order of appearance."""
     if not _HINT.search(text):
         return []
+    with _collector_paused(text):
+        return _find_bsns(text)
+
+
+def _find_bsns(text: str) -> list[BsnMatch]:
     scan = _Scan(text)
     spans = scan.spans()
     if not spans:
@@ -92,7 +99,8 @@ def bsn_digits(text: str) -> frozenset[str]:
     8-digit ``12345672``), to be passed as ``known`` when masking other texts."""
     if not _HINT.search(text):
         return frozenset()
-    return frozenset(digits for _, _, digits, _ in _Scan(text).spans())
+    with _collector_paused(text):
+        return frozenset(digits for _, _, digits, _ in _Scan(text).spans())
 
 
 def mask_bsns(text: str, known: Collection[str] = frozenset()) -> str:
@@ -114,6 +122,11 @@ def mask_bsns(text: str, known: Collection[str] = frozenset()) -> str:
     """
     if not _HINT.search(text):
         return text
+    with _collector_paused(text):
+        return _mask_bsns(text, known)
+
+
+def _mask_bsns(text: str, known: Collection[str]) -> str:
     if known:
         known_cores = _known_cores(known)
         if known_cores:
@@ -163,7 +176,28 @@ def holds_bsn(text: str, known: Collection[str] = frozenset()) -> bool:
         if cores and next(_known_positions(text, cores), None) is not None:
             return True
     # Masking changes a text exactly when its first round has something to mask.
-    return _Scan(text, first_only=True).has_yes
+    with _collector_paused(text):
+        return _Scan(text, first_only=True).has_yes
+
+
+# Above this size a text is scanned with Python's cyclic garbage collector paused.
+_LARGE_TEXT = 65_536
+
+
+@contextmanager
+def _collector_paused(text: str) -> Iterator[None]:
+    """Pause the cyclic garbage collector while a large TEXT is scanned. The scan keeps a few
+    tuples per number and makes no cycles, but the collector's passes over them grow with
+    the text: on a dense text they took a fifth of the scan of 1 MB and two fifths of 4 MB
+    (benchmarks/README.md)."""
+    if len(text) < _LARGE_TEXT or not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _known_cores(known: Collection[str]) -> frozenset[str]:
