@@ -124,7 +124,7 @@ def test_a_wrong_interviewee_costs_that_entry_and_nothing_else(run: Run, tmp_pat
     assert "BHV-plan alle locaties" in section
     assert "Wij hebben een contract met een gecertificeerde arbodienst" in section
     assert "`evidence/3.16.yaml:18:33` SWL103 interviewees\\[3\\]: 'manager HR'" in section
-    assert "| Te interviewen | medewerkers, or |" in section
+    assert "| Te interviewen | Medewerkers, OR |" in section
 
 
 def _section(report: Path, norm_id: str) -> str:

@@ -273,8 +273,9 @@ def test_the_settings_bind_each_schema_to_scaffolded_files(
     scaffolds: dict[tuple[str, str], Path],
 ) -> None:
     """Every glob picks out a scaffolded file, but evidence/*.yaml: init writes evidence as
-    Markdown, which the YAML language server does not read. (That the scaffolded files fit
-    their schemas, test_schemas.py checks with check-jsonschema.)"""
+    Markdown, which the YAML language server does not read; and audits/*.yaml, which 'add
+    toetsing' writes later. (That the scaffolded files fit their schemas, test_schemas.py
+    checks with check-jsonschema.)"""
     root = scaffolds["nl", "github"]
     settings = json.loads((root / ".vscode" / "settings.json").read_text(encoding="utf-8"))
     matched = {
@@ -290,6 +291,7 @@ def test_the_settings_bind_each_schema_to_scaffolded_files(
         ".swlabel/schemas/evidence.schema.json": [],
         ".swlabel/schemas/register.schema.json": ["register.yaml"],
         ".swlabel/schemas/improvement-plan.schema.json": ["improvement-plan.yaml"],
+        ".swlabel/schemas/audit.schema.json": [],
     }
 
 
