@@ -94,9 +94,10 @@ def test_impossible_dates_are_reported_at_the_value(small_repo: Repo, run: Run) 
 
 
 def test_wrong_status_lists_the_choices(small_repo: Repo, run: Run) -> None:
-    result = run("check", small_repo({"evidence/1.1.md": evidence("1.1", status="voldoet")}))
+    # (a Dutch status names the value meant instead: tests/test_dutch_input.py)
+    result = run("check", small_repo({"evidence/1.1.md": evidence("1.1", status="prima")}))
     [line] = meldingen(result)
-    assert line.startswith("evidence/1.1.md:3:9: SWL103 status: 'voldoet' is geen geldige waarde;")
+    assert line.startswith("evidence/1.1.md:3:9: SWL103 status: 'prima' is geen geldige waarde;")
     assert "'compliant'" in line
     assert "'not_assessed'" in line
 

@@ -27,7 +27,10 @@ def test_warnings_pass_unless_strict(small_repo: Repo, run: Run) -> None:
 
 def test_levels_in_the_config_raise_lower_or_switch_off(small_repo: Repo, run: Run) -> None:
     config = CONFIG + "check:\n  levels:\n    SWL305: error\n"
-    repo = small_repo({"swlabel.yaml": config, "evidence/1.1.md": WARNING_ONLY})
+    plan = "actions:\n  - id: VA-1\n    title: Beter\n    norms: ['1.1']\n"  # else SWL310
+    repo = small_repo(
+        {"swlabel.yaml": config, "evidence/1.1.md": WARNING_ONLY, "improvement-plan.yaml": plan}
+    )
     assert run("check", repo).code == 1
     (repo / "swlabel.yaml").write_text(CONFIG + "check:\n  levels:\n    swl305: off\n", "utf-8")
     result = run("check", repo)

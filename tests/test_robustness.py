@@ -785,6 +785,8 @@ def _path_repo(tmp_path: Path, path: str, extra: dict[str, str | bytes] | None =
         "evidence/1.10.md": evidence("1.10"),
         "evidence/2.1.md": text,
         "documenten/beleid.pdf": b"%PDF-1.4\n",
+        # "voldoet deels" with its verbeteractie (else SWL310)
+        "improvement-plan.yaml": PLAN,
         **(extra or {}),
     }
     return write_tree(tmp_path / "repo", files)

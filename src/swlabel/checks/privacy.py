@@ -8,7 +8,14 @@ too). Links are not followed, so nothing outside the repository is read.
 
 from __future__ import annotations
 
-from swlabel.domain.privacy import TEXT_SUFFIXES, decode_any, forget, known_bsns, scan
+from swlabel.domain.privacy import (
+    TEXT_SUFFIXES,
+    decode_any,
+    forget,
+    known_bsns,
+    scan,
+    skipped,
+)
 from swlabel.load.dossier import Dossier
 from swlabel.load.sources import make_problem
 from swlabel.problems import Problem, msg
@@ -18,7 +25,31 @@ __all__ = ["TEXT_SUFFIXES", "check_privacy", "decode_any", "forget", "known_bsns
 
 def check_privacy(dossier: Dossier) -> list[Problem]:
     message = msg("SWL501.message")
-    return [
+    problems = [
         make_problem(relpath, found.line, found.column, "SWL501", message)
         for relpath, found in scan(dossier)
     ]
+    return problems + _not_scanned(dossier)
+
+
+# What the loader already says about a file it could not read (one mistake, one melding).
+_READING_CODES = frozenset({"SWL104", "SWL109", "SWL206"})
+
+
+def _not_scanned(dossier: Dossier) -> list[Problem]:
+    """SWL502 for a text file the BSN scan skipped: a BSN in it would go unseen, and git keeps
+    whatever is committed."""
+    told = {problem.path for problem in dossier.problems if problem.code in _READING_CODES}
+    problems = []
+    for file in skipped(dossier):
+        if file.relpath in told:
+            continue
+        if file.reason:
+            message = msg("SWL502.unreadable", reason=file.reason)
+        else:
+            mib = 1024 * 1024
+            message = msg(
+                "SWL502.too_large", size=f"{file.size / mib:.1f}", limit=f"{file.limit / mib:g}"
+            )
+        problems.append(make_problem(file.relpath, 1, 1, "SWL502", message))
+    return problems

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import PurePosixPath
 
 from swlabel.doors.paths import PathResolver
 from swlabel.load.dossier import (
+    AUDIT_DIR,
     EVIDENCE_DIR,
     REGISTER_DIR,
     Dossier,
@@ -23,7 +26,11 @@ def check_references(dossier: Dossier, as_of: dt.date) -> list[Problem]:
         *check_evidence_references(dossier, resolver),
         *check_register_paths(dossier, resolver),
         *check_plan_references(dossier),
+        *check_audit_references(dossier),
+        *check_improvement_points(dossier),
         *check_unused_documents(dossier, as_of),
+        *check_urls(dossier),
+        *check_duplicate_evidence(dossier),
     ]
 
 
@@ -145,6 +152,41 @@ def check_plan_references(dossier: Dossier) -> list[Problem]:
     return problems
 
 
+def check_audit_references(dossier: Dossier) -> list[Problem]:
+    """SWL201 for a norm a toetsing judges, or a verbeterpunt names, that the set lacks."""
+    problems = []
+    for located in dossier.audits:
+        audit, source = located.value, located.source
+        found = [
+            unknown_norm(dossier, norm_id, source, ("judgements", norm_id), key=True)
+            for norm_id in audit.judgements
+        ]
+        for index, point in enumerate(audit.improvement_points):
+            found += [
+                unknown_norm(dossier, norm_id, source, ("improvement_points", index, "norms", at))
+                for at, norm_id in enumerate(point.norms)
+            ]
+        problems += [problem for problem in found if problem]
+    return problems
+
+
+def check_improvement_points(dossier: Dossier) -> list[Problem]:
+    """SWL211 for a verbeteractie that answers a verbeterpunt no toetsing has."""
+    if AUDIT_DIR in dossier.unreadable_folders:
+        return []  # the verbeterpunten are unknown
+    problems = []
+    point_ids = list(dossier.improvement_points)
+    for located in dossier.actions.values():
+        point_id = located.value.improvement_point
+        if point_id is None or point_id in dossier.improvement_points:
+            continue
+        hint = did_you_mean(point_id, point_ids)
+        message = msg("SWL211.message", id=point_id, hint=hint)
+        loc = (*located.loc, "improvement_point")
+        problems.append(located.source.problem("SWL211", message, loc, subject=point_id))
+    return problems
+
+
 def check_unused_documents(dossier: Dossier, as_of: dt.date) -> list[Problem]:
     """SWL210 for a valid register document no norm uses; an expired one is kept for the
     record and says nothing."""
@@ -158,4 +200,62 @@ def check_unused_documents(dossier: Dossier, as_of: dt.date) -> list[Problem]:
             message = msg("SWL210.message", id=document_id)
             where = (*located.loc, "id")
             problems.append(located.source.problem("SWL210", message, where, subject=document_id))
+    return problems
+
+
+# A web address starts with its scheme (https:, http:, mailto: …); without one a browser reads
+# "www.gemeente.nl/beleid" as a file beside the dossier, and the link does not open.
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def _url_problem(url: str, source: SourceFile, loc: tuple[str | int, ...]) -> Problem | None:
+    if _SCHEME.match(url):
+        return None
+    message = msg("SWL212.message", url=url, suggestion=f"https://{url.lstrip('/')}")
+    return source.problem("SWL212", message, loc, subject=url)
+
+
+def check_urls(dossier: Dossier) -> list[Problem]:
+    """SWL212 for a url without its scheme (www.example.nl), in the register and in evidence."""
+    found: list[Problem | None] = []
+    for located in dossier.documents.values():
+        # a url or path that was wrong has its melding, and what stands for it is no address
+        if located.value.url is not None and not located.invalid & {"url", "path"}:
+            found.append(_url_problem(located.value.url, located.source, (*located.loc, "url")))
+    for record in dossier.evidence.values():
+        for index, item in enumerate(record.file.evidence):
+            if item.url is not None:
+                found.append(_url_problem(item.url, record.source, ("evidence", index, "url")))
+    return [problem for problem in found if problem is not None]
+
+
+def check_duplicate_evidence(dossier: Dossier) -> list[Problem]:
+    """SWL213 for an evidence item that names the same document as an item above it in the same
+    norm: by its register id, or by the path or url it (or its register document) has."""
+    problems = []
+    for record in dossier.evidence.values():
+        seen: dict[str, int] = {}
+        for index, item in enumerate(record.file.evidence):
+            names = [f"document:{item.document}"] if item.document is not None else []
+            located = dossier.documents.get(item.document) if item.document else None
+            target = located.value if located is not None else item
+            if target.path is not None:
+                names.append(f"path:{PurePosixPath(target.path.replace(chr(92), '/'))}")
+            if target.url is not None:
+                names.append(f"url:{target.url.rstrip('/')}")
+            first = next((seen[name] for name in names if name in seen), None)
+            if first is not None:
+                shown = item.document or target.path or target.url or ""
+                message = msg(
+                    "SWL213.message",
+                    norm=record.norm_id,
+                    what=shown,
+                    position=index + 1,
+                    first=first + 1,
+                )
+                where = ("evidence", index)
+                problems.append(record.source.problem("SWL213", message, where, subject=shown))
+                continue
+            for name in names:
+                seen[name] = index
     return problems

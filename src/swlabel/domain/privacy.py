@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import stat
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from swlabel.doors import paths
@@ -58,34 +59,67 @@ def _regular_size(path: Path) -> int | None:
     return info.st_size if stat.S_ISREG(info.st_mode) else None
 
 
-def _read(root: Path, relpath: str, size: int) -> str | None:
+@dataclass(frozen=True)
+class Skipped:
+    """A text file the scan could not read, so a BSN in it would go unseen (SWL502): larger
+    than LIMIT (SIZE in bytes), or unreadable (REASON, the system's words)."""
+
+    relpath: str
+    size: int
+    reason: str = ""
+    limit: int = MAX_SCAN_BYTES
+
+
+def _read(root: Path, relpath: str, size: int) -> str | Skipped:
     if size > MAX_SCAN_BYTES:
-        return None
+        return Skipped(relpath, size, limit=MAX_SCAN_BYTES)
     try:
         return decode_any(paths.read_bytes(root, relpath, max_bytes=MAX_SCAN_BYTES))
-    except (paths.Refused, paths.TooLarge, OSError):
-        return None
+    except paths.TooLarge as large:  # grew since it was looked at
+        return Skipped(relpath, large.size, limit=MAX_SCAN_BYTES)
+    except paths.Refused as refused:
+        return Skipped(relpath, size, refused.reason)
+    except OSError as error:
+        return Skipped(relpath, size, error.strerror or str(error))
+
+
+@dataclass(frozen=True)
+class _Scan:
+    found: tuple[tuple[str, BsnMatch], ...]
+    skipped: tuple[Skipped, ...]
 
 
 # The last scan, kept for the run: the mask learns from it before the checks report from it.
-_last: dict[str, tuple[Dossier, tuple[tuple[str, BsnMatch], ...]]] = {}
+_last: dict[str, tuple[Dossier, _Scan]] = {}
+
+
+def _scan(dossier: Dossier) -> _Scan:
+    kept = _last.get("scan")
+    if kept is not None and kept[0] is dossier:
+        return kept[1]
+    found: list[tuple[str, BsnMatch]] = []
+    skipped: list[Skipped] = []
+    for relpath, size in _text_files(dossier.root):
+        text: str | Skipped | None = dossier.texts.get(relpath)
+        if not text:  # not read by the loader, or not as UTF-8
+            text = _read(dossier.root, relpath, size)
+        if isinstance(text, Skipped):
+            skipped.append(text)
+        elif text:
+            found.extend((relpath, match) for match in find_bsns(text))
+    _last["scan"] = (dossier, _Scan(tuple(found), tuple(skipped)))
+    return _last["scan"][1]
 
 
 def scan(dossier: Dossier) -> tuple[tuple[str, BsnMatch], ...]:
     """Every BSN in the repository's text files, with the file it is in; scanned once per
     dossier."""
-    kept = _last.get("scan")
-    if kept is not None and kept[0] is dossier:
-        return kept[1]
-    found: list[tuple[str, BsnMatch]] = []
-    for relpath, size in _text_files(dossier.root):
-        text = dossier.texts.get(relpath)
-        if not text:  # not read by the loader, or not as UTF-8
-            text = _read(dossier.root, relpath, size)
-        if text:
-            found.extend((relpath, match) for match in find_bsns(text))
-    _last["scan"] = (dossier, tuple(found))
-    return _last["scan"][1]
+    return _scan(dossier).found
+
+
+def skipped(dossier: Dossier) -> tuple[Skipped, ...]:
+    """The text files the scan could not read (too large, or unreadable)."""
+    return _scan(dossier).skipped
 
 
 def forget() -> None:

@@ -47,7 +47,7 @@ def read_head(text: str) -> dict[str, str]:
     """The opening ``key: value`` lines of a rule.yaml, read without a YAML parser.
 
     Every command needs the catalogue (check, for each melding's level); importing PyYAML for it
-    would cost each ``--help`` about 12 ms, and 39 full parses a few more. A test holds these
+    would cost each ``--help`` about 12 ms, and 44 full parses a few more. A test holds these
     lines equal to what YAML reads from them.
     """
     head: dict[str, str] = {}
@@ -73,7 +73,7 @@ def _rule_text(folder: str) -> str:
 
 def _load() -> dict[str, Rule]:
     rules = {}
-    # One look-up of the package for all 39 folders: resources.files() costs a start-up about
+    # One look-up of the package for all 44 folders: resources.files() costs a start-up about
     # 4 ms more when asked once per rule.
     folders = [
         entry for entry in resources.files(PACKAGE).iterdir() if entry.name.startswith("SWL")
