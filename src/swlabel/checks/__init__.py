@@ -9,7 +9,6 @@ import datetime as dt
 from dataclasses import dataclass
 
 from swlabel.checks.content import check_content
-from swlabel.checks.cycle import check_cycle
 from swlabel.checks.freshness import check_freshness
 from swlabel.checks.policy import apply_levels, apply_waivers, is_reported
 from swlabel.checks.privacy import check_privacy
@@ -29,7 +28,6 @@ def check_dossier(dossier: Dossier, as_of: dt.date) -> list[Problem]:
         *check_content(dossier, as_of),
         *check_freshness(dossier, as_of),
         *check_privacy(dossier),
-        *check_cycle(dossier, as_of),
     ]
 
 

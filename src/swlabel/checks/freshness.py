@@ -1,4 +1,5 @@
-"""Freshness: what has expired, is overdue or will be by the next toetsing.
+"""Freshness: what has expired, is overdue or will be by the next toetsing, the follow-up of
+a toetsing's verbeterpunten, and the certificate's end.
 
 The reference date is ``--as-of`` (default today); the toetsing date is ``next_audit`` in
 swlabel.yaml. A register document is checked once, in the register, and only when a norm uses
@@ -9,10 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from swlabel.domain.cycle import certificate_end, point_deadline
 from swlabel.domain.dates import months_before
 from swlabel.load.dossier import Dossier, document_users
 from swlabel.load.sources import SourceFile
-from swlabel.models import OPEN_ACTIONS, Date
+from swlabel.models import CLOSED_ACTIONS, OPEN_ACTIONS, Date
 from swlabel.problems import Problem, Text, msg
 
 
@@ -25,6 +27,8 @@ def check_freshness(dossier: Dossier, as_of: dt.date) -> list[Problem]:
     problems += _register(dossier, as_of, audit)
     problems += _actions(dossier, as_of, audit)
     problems += _assessments(dossier, as_of)
+    problems += _follow_up(dossier, as_of)
+    problems += _certificate(dossier, as_of)
     return problems
 
 
@@ -120,3 +124,52 @@ def _assessments(dossier: Dossier, as_of: dt.date) -> list[Problem]:
             where = ("assessed_on",)
             problems.append(record.source.problem("SWL404", message, where, subject=norm_id))
     return problems
+
+
+def _follow_up(dossier: Dossier, as_of: dt.date) -> list[Problem]:
+    """SWL408 for a verbeteractie not done by its own due date or, without one, by the deadline
+    of the verbeterpunt it answers."""
+    problems = []
+    for action_id, located in dossier.actions.items():
+        action = located.value
+        if action.improvement_point is None:
+            continue
+        point = dossier.improvement_points.get(action.improvement_point)
+        if point is None:
+            continue  # SWL211 (references)
+        deadline = action.due or point_deadline(dossier, point.value)
+        if action.status not in CLOSED_ACTIONS and deadline is not None and deadline < as_of:
+            message = msg(
+                "SWL408.message", id=action_id, point=point.value.id, date=deadline.isoformat()
+            )
+            loc = (*located.loc, "due" if action.due else "improvement_point")
+            problems.append(located.source.problem("SWL408", message, loc, subject=action_id))
+    return problems
+
+
+def _certificate(dossier: Dossier, as_of: dt.date) -> list[Problem]:
+    """SWL407 when the certificate of the last decided external toetsing ends within
+    ``audits.warn_months_before_end`` months of AS_OF, or has ended."""
+    settings = dossier.config.audits
+    decided = [
+        (located, end)
+        for located in dossier.audits
+        if (end := certificate_end(located.value, settings.certificate_years)) is not None
+    ]
+    if not decided:
+        return []
+    latest, end = decided[-1]
+    warn_from = months_before(end, settings.warn_months_before_end)
+    if as_of < warn_from:
+        return []
+    key = "SWL407.ended" if end < as_of else "SWL407.message"
+    message = msg(key, date=end.isoformat(), audit=latest.value.date.isoformat())
+    audit = latest.value
+    loc = (
+        ("certificate_valid_until",)
+        if audit.certificate_valid_until
+        else ("decision_date",)
+        if audit.decision_date
+        else ("date",)
+    )
+    return [latest.source.problem("SWL407", message, loc, subject=audit.date.isoformat())]
