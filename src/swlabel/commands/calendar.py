@@ -10,7 +10,7 @@ import typer
 
 from swlabel.commands.common import guard_output, open_dossier, write_output
 from swlabel.commands.options import AsOf, Chdir, Folder, Force, Lang, in_folder
-from swlabel.commands.todo import Owner, refuse_unknown_owner
+from swlabel.commands.todo import refuse_unknown_owner
 from swlabel.doors import mask
 from swlabel.errors import EXIT_OK
 from swlabel.output.ical import calendar_events, render_ics
@@ -40,7 +40,10 @@ def calendar(
     as_of: AsOf = None,
     language: Lang = None,
     force: Force = False,
-    owner: Owner = None,
+    owner: Annotated[
+        str | None,
+        typer.Option("--owner", metavar="cli.metavar.name", help="cli.opt.calendar_owner"),
+    ] = None,
     remind_days: Annotated[
         int | None,
         typer.Option(

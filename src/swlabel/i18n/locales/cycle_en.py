@@ -19,6 +19,10 @@ MESSAGES: dict[str, str] = {
         "calendar.remind_days in swlabel.yaml, otherwise 7)."
     ),
     "cli.metavar.days": "DAYS",
+    "cli.opt.calendar_owner": (
+        "Only this owner's deadlines (as in 'owner' or 'assessed_by'), and the audit and the end "
+        "of the certificate; capitals do not matter."
+    ),
     "cli.opt.calendar_output": "The calendar file, for example deadlines.ics ('-' for standard output).",
     # --- swlabel interviews --------------------------------------------------------------
     "interviews.title": "Interview plan {organisation}",

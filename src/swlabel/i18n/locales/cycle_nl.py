@@ -19,6 +19,10 @@ MESSAGES: dict[str, str] = {
         "calendar.remind_days in swlabel.yaml, anders 7)."
     ),
     "cli.metavar.days": "DAGEN",
+    "cli.opt.calendar_owner": (
+        "Alleen de termijnen van deze eigenaar (zoals in 'owner' of 'assessed_by'), en de toetsing "
+        "en het einde van het certificaat; hoofdletters tellen niet."
+    ),
     "cli.opt.calendar_output": "Het agendabestand, bijvoorbeeld deadlines.ics ('-' voor standaarduitvoer).",
     # --- swlabel interviews --------------------------------------------------------------
     "interviews.title": "Interviewplan {organisation}",
