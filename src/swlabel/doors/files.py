@@ -339,6 +339,19 @@ def _peek(path: Path) -> tuple[bytes, bytes] | None:
         return head, tail or head
 
 
+def _is_our_zip(head: bytes, tail: bytes) -> bool:
+    """Whether HEAD and TAIL are the ends of a zip whose comment is one of swlabel's markers:
+    it starts as a zip does, and ends with the zip's end record (22 bytes and the comment,
+    whose length it gives). A text that merely ends with "swlabel-dossier" is not one."""
+    if not head.startswith(b"PK\x03\x04"):
+        return False
+    for marker in (_WORKBOOK_MARKER, ZIP_MARKER):
+        end = tail[-(22 + len(marker)) :]
+        if end[:4] == b"PK\x05\x06" and end[20:22] == len(marker).to_bytes(2, "little"):
+            return end[22:] == marker
+    return False
+
+
 def written_by_swlabel(path: Path) -> bool:
     """Whether PATH is a regular file that swlabel wrote (and so may replace without
     --force): it carries one of swlabel's markers near its start, is a CSV report (its first
@@ -347,7 +360,7 @@ def written_by_swlabel(path: Path) -> bool:
     if peeked is None:
         return False
     head, tail = peeked
-    if _HEAD_MARKERS.search(head) or tail.endswith((_WORKBOOK_MARKER, ZIP_MARKER)):
+    if _HEAD_MARKERS.search(head) or _is_our_zip(head, tail):
         return True
     text = head.decode("utf-8", errors="replace").removeprefix(_BOM)
     if _is_csv_header(text.split("\n", 1)[0].rstrip("\r")):
