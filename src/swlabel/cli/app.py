@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Annotated, Any, TextIO, cast
 
 import typer
-from typer import rich_utils
 
 # Typer's own copy of Click: its error classes and the types its hooks are called with.
 from typer._click import Context, HelpFormatter
@@ -86,6 +85,25 @@ def _usage(command: TyperCommand | TyperGroup, ctx: Context, formatter: HelpForm
     formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=prefix)
 
 
+def _help(command: TyperCommand | TyperGroup, ctx: Context, formatter: HelpFormatter) -> None:
+    """COMMAND's help, with Typer's panel titles and markers in the run's language: Typer reads
+    these constants of typer.rich_utils when it draws the help (their documented place). Rich
+    is imported only for the help: a run that checks a dossier does not pay for it."""
+    from typer import rich_utils
+
+    t = _translator(ctx)
+    rich_utils.ARGUMENTS_PANEL_TITLE = t("cli.panel.arguments")
+    rich_utils.OPTIONS_PANEL_TITLE = t("cli.panel.options")
+    rich_utils.COMMANDS_PANEL_TITLE = t("cli.panel.commands")
+    rich_utils.DEFAULT_STRING = t("cli.default")
+    rich_utils.REQUIRED_LONG_STRING = t("cli.required")
+    rich_utils.ERRORS_PANEL_TITLE = t("cli.error")
+    if isinstance(command, TyperGroup):
+        TyperGroup.format_help(command, ctx, formatter)
+    else:
+        TyperCommand.format_help(command, ctx, formatter)
+
+
 def _help_option(option: TyperOption | None, ctx: Context) -> TyperOption | None:
     if option is not None:
         t = _translator(ctx)
@@ -101,6 +119,9 @@ class Command(TyperCommand):
     def format_usage(self, ctx: Context, formatter: HelpFormatter) -> None:
         _usage(self, ctx, formatter)
 
+    def format_help(self, ctx: Context, formatter: HelpFormatter) -> None:
+        _help(self, ctx, formatter)
+
     def get_help_option(self, ctx: Context) -> TyperOption | None:
         return _help_option(super().get_help_option(ctx), ctx)
 
@@ -110,6 +131,9 @@ class Group(TyperGroup):
 
     def format_usage(self, ctx: Context, formatter: HelpFormatter) -> None:
         _usage(self, ctx, formatter)
+
+    def format_help(self, ctx: Context, formatter: HelpFormatter) -> None:
+        _help(self, ctx, formatter)
 
     def get_help_option(self, ctx: Context) -> TyperOption | None:
         return _help_option(super().get_help_option(ctx), ctx)
@@ -264,14 +288,6 @@ def root(
 
 def build_app(t: Translator) -> Any:
     """The Click command of swlabel, with every text in T's language."""
-    # Typer's help panels and markers, in T's language: Typer reads these constants when it
-    # draws the help (its documented place to configure them).
-    rich_utils.ARGUMENTS_PANEL_TITLE = t("cli.panel.arguments")
-    rich_utils.OPTIONS_PANEL_TITLE = t("cli.panel.options")
-    rich_utils.COMMANDS_PANEL_TITLE = t("cli.panel.commands")
-    rich_utils.DEFAULT_STRING = t("cli.default")
-    rich_utils.REQUIRED_LONG_STRING = t("cli.required")
-    rich_utils.ERRORS_PANEL_TITLE = t("cli.error")
     app = typer.Typer(
         name="swlabel",
         help=t("cli.help"),
