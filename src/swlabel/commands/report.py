@@ -10,12 +10,14 @@ import io
 from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import TextIO
+from typing import Annotated, Literal, TextIO
 
 import jinja2
+import typer
 
 from swlabel.checks import CheckResult, run_checks
 from swlabel.commands.common import guard_output, open_dossier, progress, write_output
+from swlabel.commands.options import AsOf, Chdir, Folder, Force, Lang, in_folder
 from swlabel.commands.report_files import check_delivery, read_reference, write_bundle, write_docx
 from swlabel.doors.mask import current, dumps_json
 from swlabel.errors import EXIT_OK, UsageError
@@ -25,11 +27,13 @@ from swlabel.output.dossier import ReportView, Selection, build_report
 from swlabel.output.markdown import to_html, to_safe_markdown
 from swlabel.output.serialize import SCHEMA_VERSION, coverage_data, problem_data, tool_data
 from swlabel.output.templating import OwnTemplateRefused, report_environment
-from swlabel.output.toetser import for_toetser, is_technical
+from swlabel.output.toetser import AUDIENCES, for_toetser, is_technical
 
 # Every report carries this marker, so a later run may replace it but nothing else.
 MARKER = "swlabel-dossier"
 FORMATS = ("html", "md", "json", "csv", "docx")
+# The dialects render_csv writes: excel-nl (';' and a byte-order mark) and comma.
+CSV_DIALECTS = ("excel-nl", "comma")
 CSV_KEYS = (
     "norm",
     "rubriek",
@@ -178,25 +182,48 @@ def _with_history(view: ReportView, root: Path, as_of: dt.date | None, t: Transl
 
 
 def report(
-    directory: Path,
+    directory: Folder = Path(),
     *,
     out: TextIO,
-    format_: str = "html",
-    output: Path | None = None,
-    as_of: dt.date | None = None,
-    language: str | None = None,
-    force: bool = False,
-    only_gaps: bool = False,
-    rubriek: str | None = None,
-    csv_dialect: str = "excel-nl",
-    template_dir: Path | None = None,
-    history: bool = False,
-    reference_docx: Path | None = None,
-    bundle: Path | None = None,
-    audience: str = "organisatie",
+    chdir: Chdir = None,
+    format_: Annotated[
+        Literal[FORMATS],  # type: ignore[valid-type]  # the formats this module renders
+        typer.Option("--format", "-f", help="cli.opt.report_format", case_sensitive=False),
+    ] = "html",
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", metavar="cli.metavar.file", help="cli.opt.output"),
+    ] = None,
+    as_of: AsOf = None,
+    language: Lang = None,
+    force: Force = False,
+    only_gaps: Annotated[bool, typer.Option("--only-gaps", help="cli.opt.only_gaps")] = False,
+    rubriek: Annotated[
+        str | None, typer.Option("--rubriek", metavar="N", help="cli.opt.rubriek")
+    ] = None,
+    csv_dialect: Annotated[
+        Literal[CSV_DIALECTS],  # type: ignore[valid-type]
+        typer.Option("--csv-dialect", help="cli.opt.csv_dialect", case_sensitive=False),
+    ] = "excel-nl",
+    template_dir: Annotated[
+        Path | None,
+        typer.Option("--template-dir", metavar="cli.metavar.folder", help="cli.opt.template_dir"),
+    ] = None,
+    history: Annotated[bool, typer.Option("--history", help="cli.opt.report_history")] = False,
+    reference_docx: Annotated[
+        Path | None,
+        typer.Option("--reference-docx", metavar="cli.metavar.file", help="cli.opt.reference_docx"),
+    ] = None,
+    bundle: Annotated[
+        Path | None, typer.Option("--bundle", metavar="cli.metavar.file", help="cli.opt.bundle")
+    ] = None,
+    audience: Annotated[
+        Literal[AUDIENCES],  # type: ignore[valid-type]  # organisatie, toetser
+        typer.Option("--for", help="cli.opt.for", case_sensitive=False),
+    ] = "organisatie",
 ) -> int:
     """Render the dossier of DIRECTORY to OUTPUT (default dossier.<format>; '-' for stdout)."""
-    dossier, t = open_dossier(directory, language)
+    dossier, t = open_dossier(in_folder(directory, chdir), language)
     rubrieken = [r.id for r in dossier.normset.rubrieken]
     if rubriek is not None and rubriek not in rubrieken:
         raise UsageError(t("report.unknown_rubriek", rubriek=rubriek, choices=", ".join(rubrieken)))
