@@ -145,23 +145,24 @@ def fresh_repo(small_repo: Repo) -> Path:
 def test_freshness_on_the_reference_date_and_before_the_audit(fresh_repo: Path, run: Run) -> None:
     assert check(run, fresh_repo, "SWL4") == [
         "evidence/2.1.md:4:14: SWL404 norm 2.1 is beoordeeld op 2025-10-31, langer dan 12 maanden "
-        "geleden; beoordeel de norm opnieuw en zet de nieuwe datum bij 'assessed_on'",
+        "geleden; beoordeel de norm opnieuw en zet de nieuwe datum bij 'assessed_on' "
+        "(beoordeeld op)",
         "evidence/2.1.md:12:18: SWL405 bewijsstuk 'Arbobeleid' van norm 2.1 verloopt vóór de "
         "toetsing op 2027-03-01 (geldig tot 2026-12-31); zorg vóór de toetsing voor een nieuwe "
         "versie",
         "evidence/2.1.md:16:18: SWL401 bewijsstuk 'Oud' van norm 2.1 is verlopen op 2026-01-01; "
-        "voeg een geldige versie toe of werk 'valid_until' bij",
+        "voeg een geldige versie toe of werk 'valid_until' (geldig tot) bij",
         "improvement-plan.yaml:4:10: SWL403 verbeteractie 'VA-1' is over de streefdatum "
         "(2026-10-15) en niet afgerond; rond haar af (status: done en done_on) of kies een nieuwe "
         "streefdatum",
         "improvement-plan.yaml:8:10: SWL406 verbeteractie 'VA-2' moet vóór de toetsing op "
         "2027-03-01 af zijn (streefdatum 2027-01-15); houd de voortgang bij",
         "register.yaml:5:18: SWL402 document 'rie' had op 2026-10-01 opnieuw bekeken moeten "
-        "worden; bekijk het en zet een nieuwe 'review_date'",
+        "worden; bekijk het en zet een nieuwe 'review_date' (herzien op)",
         "register.yaml:6:18: SWL401 document 'rie' (gebruikt bij norm 2.1) is verlopen op "
-        "2026-10-31; voeg een geldige versie toe of werk 'valid_until' bij",
+        "2026-10-31; voeg een geldige versie toe of werk 'valid_until' (geldig tot) bij",
         "register.yaml:10:18: SWL406 document 'bhv' moet vóór de toetsing op 2027-03-01 opnieuw "
-        "bekeken worden (review_date 2027-01-01); plan dat in",
+        "bekeken worden ('review_date' (herzien op) is 2027-01-01); plan dat in",
         "register.yaml:11:18: SWL405 document 'bhv' (gebruikt bij norm 2.1) verloopt vóór de "
         "toetsing op 2027-03-01 (geldig tot 2027-02-01); zorg vóór de toetsing voor een nieuwe "
         "versie",

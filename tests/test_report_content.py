@@ -152,20 +152,21 @@ def test_json_shares_checks_structures(run: Run) -> None:
 
 def test_csv_for_dutch_excel_and_plain(run: Run) -> None:
     text = render(run, fmt="csv")
-    assert text.startswith("\ufeffnorm;rubriek;status;oordeel;onderbouwd;bewijsstukken;")
+    # the status as the reader says it; the YAML's value is in the json
+    assert text.startswith("\ufeffnorm;rubriek;oordeel;onderbouwd;bewijsstukken;")
     rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=";"))
     assert len(rows) == 50
     by_id = {row[0]: row for row in rows[1:]}
-    assert by_id["1.14"] == ["1.14", "1", "non_compliant", "voldoet niet", "nee", "1", "0", "1"]
+    assert by_id["1.14"] == ["1.14", "1", "voldoet niet", "nee", "1", "0", "1"]
     assert by_id["1.10"][0] == "1.10"
     plain = render(run, "--csv-dialect", "comma", fmt="csv")
-    assert plain.startswith("norm,rubriek,status,")
+    assert plain.startswith("norm,rubriek,oordeel,")
 
 
 def test_csv_counts_expired_evidence(run: Run) -> None:
     text = render(run, "--as-of", "2027-03-01", fmt="csv")
     rows = {row[0]: row for row in csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=";")}
-    assert rows["3.16"][6] == "1"  # the BHV certificates expired on 2027-02-01
+    assert rows["3.16"][5] == "1"  # the BHV certificates expired on 2027-02-01
 
 
 def test_report_overwrites_its_own_csv_and_json(run: Run, tmp_path: Path) -> None:
@@ -176,7 +177,7 @@ def test_report_overwrites_its_own_csv_and_json(run: Run, tmp_path: Path) -> Non
         assert run(*args, "--as-of", "2026-11-01").code == 0
         assert run(*args, "--as-of", "2027-01-20").code == 0
     text = (tmp_path / "dossier.csv").read_text(encoding="utf-8-sig")
-    assert "\n3.3;3;compliant;voldoet;ja;3;1;0\n" in text  # one piece of evidence expired
+    assert "\n3.3;3;voldoet;ja;3;1;0\n" in text  # one piece of evidence expired
     data = json.loads((tmp_path / "dossier.json").read_text(encoding="utf-8"))
     assert data["report"]["as_of"] == "2027-01-20"
 

@@ -34,10 +34,11 @@ MARKER = "swlabel-dossier"
 FORMATS = ("html", "md", "json", "csv", "docx")
 # The dialects render_csv writes: excel-nl (';' and a byte-order mark) and comma.
 CSV_DIALECTS = ("excel-nl", "comma")
+# The status as the reader says it (voldoet deels), not as the YAML spells it: the json keeps
+# the value (#15).
 CSV_KEYS = (
     "norm",
     "rubriek",
-    "status",
     "status_label",
     "supported",
     "evidence",
@@ -152,7 +153,6 @@ def render_csv(view: ReportView, t: Translator, dialect: str) -> str:
             cells: list[str | int] = [
                 norm.id,
                 rubriek.id,
-                norm.status,
                 norm.status_label,
                 t("report.yes") if norm.supported else t("report.no"),
                 len(norm.evidence),

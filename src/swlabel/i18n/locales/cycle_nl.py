@@ -94,7 +94,7 @@ MESSAGES: dict[str, str] = {
     ),
     "todo.owner.one": "{owner} · 1 taak",
     "todo.owner.many": "{owner} · {count} taken",
-    "todo.nobody": "Zonder eigenaar (vul 'owner' of 'assessed_by' in)",
+    "todo.nobody": "Zonder eigenaar (vul 'owner' (eigenaar) of 'assessed_by' (beoordeeld door) in)",
     "todo.late": "te laat",
     "todo.no_date": "geen datum",
     "todo.action": "verbeteractie {id}: {title}",

@@ -192,7 +192,7 @@ MESSAGES: dict[str, str] = {
     "report.interviews": "Interview plan",
     "report.interviews_intro": "Who the auditor can talk to about which norms; swlabel interviews also lists the documents to have at hand per norm.",
     "report.group": "Group",
-    "report.nobody": "Nobody (fill in 'interviewees')",
+    "report.nobody": "Nobody named yet",
     "report.written": "Dossier written to {path}",
     "report.with_problems.one": (
         "The dossier has 1 finding; it is in the report and in 'swlabel check'."

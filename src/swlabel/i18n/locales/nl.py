@@ -194,7 +194,7 @@ MESSAGES: dict[str, str] = {
     "report.interviews": "Interviewplan",
     "report.interviews_intro": "Wie de toetser kan spreken over welke normen; swlabel interviews geeft per norm ook de documenten om klaar te leggen.",
     "report.group": "Groep",
-    "report.nobody": "Niemand (vul 'interviewees' aan)",
+    "report.nobody": "Nog niemand genoemd",
     "report.written": "Dossier geschreven naar {path}",
     "report.with_problems.one": (
         "Het dossier bevat 1 melding; die staat in het rapport en in 'swlabel check'."
