@@ -11,11 +11,10 @@ import typer
 from swlabel.commands.common import open_dossier
 from swlabel.commands.options import AsOf, Chdir, Lang, in_folder
 from swlabel.domain.coverage import compute_coverage
-from swlabel.domain.revisions import DossierDiff, Revision, compare, load_revision, locate, resolve
+from swlabel.domain.revisions import compare, load_revision, locate, resolve
 from swlabel.errors import EXIT_OK
-from swlabel.i18n import Translator, placeholders
-from swlabel.output.check_formats import format_percentage
-from swlabel.problems import printable
+from swlabel.i18n import placeholders
+from swlabel.output.diff import diff_lines
 
 
 def diff(
@@ -61,91 +60,7 @@ def diff(
         new,
         compute_coverage(new, reference),
     )
-    title = t(
-        "diff.title",
-        organisation=new.config.organisation,
-        old=_revision_label(old_revision, t),
-        new=t("diff.worktree") if new_revision is None else _revision_label(new_revision, t),
-    )
-    for line in [printable(title), "", *render(changes, t)]:
+    lines = diff_lines(changes, new.config.organisation, old_revision, new_revision, t)
+    for line in lines:
         out.write(line + "\n")
     return EXIT_OK
-
-
-def _revision_label(revision: Revision, t: Translator) -> str:
-    return t("diff.revision", ref=revision.ref, date=revision.date.isoformat())
-
-
-def render(changes: DossierDiff, t: Translator) -> list[str]:
-    """The diff as lines of plain text, sections separated by an empty line."""
-    sections: list[list[str]] = []
-    statuses: list[str] = []
-    if changes.norms_added:
-        statuses.append(t("diff.norms_added", ids=", ".join(changes.norms_added)))
-    if changes.norms_removed:
-        statuses.append(t("diff.norms_removed", ids=", ".join(changes.norms_removed)))
-    statuses += [
-        t(
-            "diff.status",
-            id=change.norm_id,
-            old=t(f"status.{change.old}"),
-            new=t(f"status.{change.new}"),
-        )
-        for change in changes.statuses
-    ]
-    if statuses:
-        sections.append([t("diff.statuses"), *(f"  {line}" for line in statuses)])
-    if changes.evidence:
-        lines = [
-            t(
-                f"diff.evidence.{change.kind}",
-                id=change.norm_id,
-                label=printable(change.label),
-                date=change.valid_until.isoformat() if change.valid_until else "",
-            )
-            for change in changes.evidence
-        ]
-        sections.append([t("diff.evidence"), *(f"  {line}" for line in lines)])
-    if changes.actions:
-        lines = [
-            t(
-                f"diff.action.{change.kind}",
-                id=change.action_id,
-                title=printable(change.title),
-                status=t(f"action.{change.status}"),
-            )
-            for change in changes.actions
-        ]
-        sections.append([t("diff.actions"), *(f"  {line}" for line in lines)])
-    if not changes.changed:
-        sections.append([t("diff.no_changes")])
-    coverage = [
-        t(
-            "diff.coverage",
-            old=format_percentage(changes.coverage.old),
-            new=format_percentage(changes.coverage.new),
-        )
-    ]
-    coverage += [
-        "  "
-        + t(
-            "diff.coverage.rubriek",
-            id=rubriek.rubriek_id,
-            title=printable(rubriek.title),
-            old=format_percentage(rubriek.old),
-            new=format_percentage(rubriek.new),
-        )
-        for rubriek in changes.rubrieken
-    ]
-    coverage.append(
-        t(
-            "diff.coverage.explained",
-            old_date=changes.old_date.isoformat(),
-            new_date=changes.new_date.isoformat(),
-        )
-    )
-    sections.append(coverage)
-    joined: list[str] = []
-    for section in sections:
-        joined += [*([""] if joined else []), *section]
-    return joined
