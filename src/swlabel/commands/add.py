@@ -12,6 +12,7 @@ import codecs
 import datetime as dt
 import os
 import re
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any, TextIO
@@ -19,12 +20,14 @@ from typing import Annotated, Any, TextIO
 import typer
 
 from swlabel.commands.common import open_dossier
-from swlabel.commands.options import Chdir, Lang, parse_date
+from swlabel.commands.init import TerminalPrompter
+from swlabel.commands.options import Chdir, CliValueError, Lang, parse_date
 from swlabel.doors import paths
 from swlabel.doors.files import RepositoryWriter
 from swlabel.doors.paths import PathResolver
 from swlabel.errors import EXIT_OK, UsageError
 from swlabel.i18n import Translator, render
+from swlabel.load import edits
 from swlabel.load.dossier import (
     AUDIT_DIR,
     PLAN_FILE,
@@ -38,6 +41,7 @@ from swlabel.load.sources import parse_text, read_file
 from swlabel.load.validation import explain, validate
 from swlabel.models import (
     AuditRoute,
+    EvidenceFile,
     ImprovementAction,
     ImprovementPlan,
     RegisterDocument,
@@ -81,10 +85,17 @@ def _target(dossier: Dossier, directory: Path, to: Path | None, default: str, t:
     return default
 
 
-def _read_for_edit(writer: RepositoryWriter, relpath: str, max_bytes: int, t: Translator) -> bytes:
+def _read_for_edit(
+    writer: RepositoryWriter,
+    relpath: str,
+    max_bytes: int,
+    t: Translator,
+    *,
+    front_matter: bool = False,
+) -> bytes:
     """The bytes of RELPATH, read as check reads it; a file check has a melding about (it is
     not UTF-8, too large, not valid YAML) is refused with that melding."""
-    parsed = read_file(writer.root, relpath, max_bytes=max_bytes)
+    parsed = read_file(writer.root, relpath, max_bytes=max_bytes, front_matter=front_matter)
     if parsed.problems:
         count = len(parsed.problems)
         raise UsageError(t.plural("add.not_edited", count, path=relpath), list(parsed.problems))
@@ -145,8 +156,9 @@ def _text(name: str, help_key: str, metavar: str = "cli.metavar.text") -> Any:
 def add_document(
     *,
     out: TextIO,
-    id: Annotated[str, _text("id", "cli.opt.document_id", "cli.metavar.id")],
-    title: Annotated[str, _text("title", "cli.opt.document_title")],
+    # Required, but asked for in a terminal when missing (see _ask_missing).
+    id: Annotated[str | None, _text("id", "cli.opt.document_id", "cli.metavar.id")] = None,
+    title: Annotated[str | None, _text("title", "cli.opt.document_title")] = None,
     kind: Annotated[str | None, _text("kind", "cli.opt.document_kind")] = None,
     path: Annotated[str | None, _text("path", "cli.opt.document_path", "cli.metavar.path")] = None,
     url: Annotated[str | None, _text("url", "cli.opt.document_url", "cli.metavar.url")] = None,
@@ -178,6 +190,7 @@ def add_document(
     }
     directory = directory or Path()
     dossier, t = open_dossier(directory, language)
+    fields = _ask_missing("document", fields, t)
     data = {key: value for key, value in fields.items() if value is not None}
     _check(RegisterDocument, data, t)
     _refuse_existing(dossier.documents, str(data["id"]), t)
@@ -207,7 +220,8 @@ def next_action_id(existing: list[str], today: dt.date) -> str:
 def add_action(
     *,
     out: TextIO,
-    title: Annotated[str, _text("title", "cli.opt.action_title")],
+    # Required, but asked for in a terminal when missing (see _ask_missing).
+    title: Annotated[str | None, _text("title", "cli.opt.action_title")] = None,
     norm: Annotated[
         list[str] | None,
         typer.Option("--norm", metavar="cli.metavar.id", help="cli.opt.norm", show_default=False),
@@ -231,8 +245,11 @@ def add_action(
         "due": due,
         "status": status,
     }
-    norms = norm or []
     dossier, t = open_dossier(directory or Path(), language)
+    if norm:
+        fields["norms"] = ", ".join(norm)
+    fields = _ask_missing("action", fields, t)
+    norms = [part.strip() for part in (fields.pop("norms", None) or "").split(",") if part.strip()]
     norm_ids = [norm.id for norm in dossier.normset.norms]
     for norm_id in norms:
         if norm_id not in norm_ids:
@@ -248,9 +265,107 @@ def add_action(
     data = {key: value for key, value in ordered.items() if value not in (None, "", [])}
     _check(ImprovementAction, data, t)
     _refuse_existing(dossier.actions, str(values["id"]), t)
+    # Each norm's evidence file names the action too; made (and checked) before anything is
+    # written, so a file that cannot take it leaves the plan untouched as well.
+    linked = [_link_action(dossier, norm_id, str(values["id"]), t) for norm_id in norms]
     _write_entry(dossier, PLAN_FILE, "actions", ordered, ImprovementPlan, t)
     out.write(t("add.added_action", id=values["id"], path=PLAN_FILE) + "\n")
+    writer = RepositoryWriter(dossier.root, t)
+    for norm_id, edit in zip(norms, linked, strict=True):
+        if edit is None:
+            out.write(t("add.no_evidence_file", id=norm_id) + "\n")
+            continue
+        relpath, new_bytes = edit
+        writer.replace(relpath, new_bytes)
+        out.write(t("add.linked_action", id=values["id"], path=relpath) + "\n")
     return EXIT_OK
+
+
+def _link_action(
+    dossier: Dossier, norm_id: str, action_id: str, t: Translator
+) -> tuple[str, bytes] | None:
+    """The evidence file of NORM_ID with ACTION_ID added to its ``actions``, keeping its
+    comments, order, line endings and byte-order mark; None when the norm has no evidence
+    file. A file check has a melding about, or whose actions cannot be added to as a minimal
+    edit, is refused."""
+    record = dossier.evidence.get(norm_id)
+    if record is None:
+        return None
+    relpath = record.path
+    writer = RepositoryWriter(dossier.root, t)
+    raw = _read_for_edit(
+        writer, relpath, dossier.max_bytes, t, front_matter=relpath.endswith(".md")
+    )
+    bom = codecs.BOM_UTF8 if raw.startswith(codecs.BOM_UTF8) else b""
+    before = raw[len(bom) :].decode("utf-8")
+    try:
+        if relpath.endswith(".md"):
+            after = edits.add_to_list_markdown(before, ("actions",), action_id)
+        else:
+            after = edits.add_to_list(before, ("actions",), action_id)
+    except edits.EditError as error:
+        raise UsageError(t("add.cannot_link", path=relpath, reason=t(error.reason))) from None
+    parsed = parse_text(after, relpath, front_matter=relpath.endswith(".md"))
+    problems = list(parsed.problems) or validate(EvidenceFile, parsed.data, parsed.source)[1]
+    if problems:
+        detail = "; ".join(f"{p.path}:{p.line}: {render(p.message, t)}" for p in problems[:3])
+        raise UsageError(t("add.file_invalid", path=relpath, detail=detail))
+    return relpath, bom + after.encode("utf-8")
+
+
+# What add asks in a terminal when a required option is missing, in this order: the required
+# fields first (asked until answered), then the usual others (Enter skips one). "place" is the
+# document's path or web address, in one question.
+_QUESTIONS = {
+    "document": (("id", "title"), ("place", "kind", "owner", "date", "review_date", "valid_until")),
+    "action": (("title",), ("norms", "owner", "due")),
+}
+_DATES = frozenset({"date", "review_date", "valid_until", "due"})
+_WEB = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://|www\.")
+
+
+def _ask_missing(kind: str, fields: dict[str, str | None], t: Translator) -> dict[str, str | None]:
+    """FIELDS, completed field by field in a terminal when a required one is missing (as init
+    asks); off a terminal a missing required option is the usage error it always was."""
+    required, optional = _QUESTIONS[kind]
+    missing = [name for name in required if not fields.get(name)]
+    if not missing:
+        return fields
+    if not sys.stdin.isatty():
+        raise UsageError(t("cli.missing", param=f"'--{missing[0]}'"))
+    ask = TerminalPrompter()
+    ask.say(t(f"add.ask.{kind}.intro"))
+    completed = dict(fields)
+    for name in (*required, *optional):
+        if name == "place" and (fields.get("path") or fields.get("url")):
+            continue
+        if fields.get(name):
+            continue
+        answer = _ask_one(ask, kind, name, required, t)
+        if name == "place":
+            completed["url" if _WEB.match(answer) else "path"] = answer or None
+        else:
+            completed[name] = answer or None
+    return completed
+
+
+def _ask_one(
+    ask: TerminalPrompter, kind: str, name: str, required: tuple[str, ...], t: Translator
+) -> str:
+    while True:
+        answer = ask.text(t(f"add.ask.{kind}.{name}"), "").strip()
+        if not answer:
+            if name in required:
+                ask.say(t("add.ask.required"))
+                continue
+            return ""
+        if name in _DATES:
+            try:
+                parse_date(answer)
+            except CliValueError as error:
+                ask.say(t(error.key, **error.values))
+                continue
+        return answer
 
 
 def _slug(text: str) -> str:

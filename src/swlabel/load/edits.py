@@ -271,3 +271,75 @@ def _new_body(body: str, narrative: str, newline: str) -> str:
 def strip_bom(text: str) -> tuple[str, str]:
     """(the byte-order mark or "", the text without it)."""
     return (_BOM, text[1:]) if text.startswith(_BOM) else ("", text)
+
+
+# --- a list of ids: a verbeteractie added to an evidence file's ``actions`` (#15) ------------
+
+
+def add_to_list(text: str, loc: tuple[str | int, ...], item: str) -> str:
+    """TEXT, a YAML file's text (without byte-order mark), with ITEM added to the list of ids at
+    LOC, in the list's own style: ``[a, b]`` stays on its line, a block list gets a line shaped
+    like its last item's, a single id becomes ``[a, item]``, and a missing or empty key becomes
+    ``key: [item]``. An ITEM already in the list changes nothing."""
+    newline = newline_of(text)
+    parent, key_node, value_node = _find(_compose(text), loc)
+    shown = render(item, None, 0, newline)
+    if parent is not None and parent.flow_style:
+        raise EditError("edits.flow_mapping")
+    if key_node is None or value_node is None:
+        name = str(loc[-1])
+        if parent is None:
+            if text.strip():
+                raise EditError("edits.not_a_mapping")
+            return f"{name}: [{shown}]{newline}"
+        return _insert_raw(text, parent, f"{name}: [{shown}]", newline)
+    if isinstance(value_node, ScalarNode):
+        if not value_node.style and value_node.value in ("", "~", "null", "Null", "NULL"):
+            start, end = value_node.start_mark.index, value_node.end_mark.index
+            space = " " if text[start - 1 : start] == ":" else ""
+            return text[:start] + f"{space}[{shown}]" + text[end:]
+        if value_node.value == item:
+            return text
+        start, end = value_node.start_mark.index, value_node.end_mark.index
+        return text[:start] + f"[{text[start:end]}, {shown}]" + text[end:]
+    if not isinstance(value_node, SequenceNode):
+        raise EditError("edits.not_a_list")
+    if any(isinstance(node, ScalarNode) and node.value == item for node in value_node.value):
+        return text
+    if value_node.flow_style:
+        if not value_node.value:
+            position = value_node.start_mark.index + 1
+            return text[:position] + shown + text[position:]
+        position = value_node.value[-1].end_mark.index
+        return text[:position] + f", {shown}" + text[position:]
+    last = value_node.value[-1]
+    line_start = last.start_mark.index - last.start_mark.column
+    prefix = text[line_start : last.start_mark.index]  # "  - "
+    found = _BREAK.search(text, last.end_mark.index)
+    position = found.end() if found else len(text)
+    line = prefix + shown + newline
+    if position == len(text) and text[-1:] not in ("\r", "\n"):
+        line = newline + line
+    return text[:position] + line + text[position:]
+
+
+def _insert_raw(text: str, parent: MappingNode, line: str, newline: str) -> str:
+    """TEXT with LINE added as the last key of PARENT, at its indentation."""
+    if not parent.value:
+        raise EditError("edits.flow_mapping")
+    indent: int = parent.value[0][0].start_mark.column
+    position: int = parent.value[-1][1].end_mark.index
+    if position == 0 or text[position - 1] not in "\r\n":
+        found = _BREAK.search(text, position)
+        position = found.end() if found else len(text)
+    added = " " * indent + line + newline
+    if position == len(text) and text and text[-1] not in "\r\n":
+        added = newline + added
+    return text[:position] + added + text[position:]
+
+
+def add_to_list_markdown(text: str, loc: tuple[str | int, ...], item: str) -> str:
+    """:func:`add_to_list` in the front matter of a Markdown evidence file; the rest stays."""
+    parts = split_markdown(text)
+    front = add_to_list(parts.front_matter, loc, item)
+    return parts.head + front + parts.closing + parts.body

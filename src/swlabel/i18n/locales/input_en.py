@@ -3,6 +3,25 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, str] = {
+    "add.ask.document.intro": "Fill in the document field by field (Enter skips a field that is not required).",
+    "add.ask.action.intro": "Fill in the improvement action field by field (Enter skips a field that is not required).",
+    "add.ask.required": "This field is required.",
+    "add.ask.document.id": "Id of the document (short, no spaces, for example complaints-procedure)",
+    "add.ask.document.title": "Title",
+    "add.ask.document.place": "Path in the repository (documenten/...) or web address (https://...)",
+    "add.ask.document.kind": "Kind (policy, minutes, report...)",
+    "add.ask.document.owner": "Owner",
+    "add.ask.document.date": "Date of the document (YYYY-MM-DD)",
+    "add.ask.document.review_date": "Review on (YYYY-MM-DD)",
+    "add.ask.document.valid_until": "Valid until (YYYY-MM-DD)",
+    "add.ask.action.title": "Title of the improvement action",
+    "add.ask.action.norms": "Norms (ids, separated by commas, for example 1.12, 3.10)",
+    "add.ask.action.owner": "Owner",
+    "add.ask.action.due": "Due date (YYYY-MM-DD)",
+    "add.linked_action": "improvement action {id} added to 'actions' in {path}",
+    "add.no_evidence_file": "norm {id} has no evidence file yet; the improvement action is only in the improvement plan",
+    "add.cannot_link": "{path}: the improvement action cannot be added to 'actions' ({reason}); add it yourself, nothing was written",
+    "edits.not_a_list": "'actions' is not a list",
     "cli.bad_date_meant": "'{value}' is not a date; did you mean {suggestion}? Write YYYY-MM-DD",
     "schema.choice_suggestion": "{field}: '{value}' is not a valid value; use {suggestion}",
 }
