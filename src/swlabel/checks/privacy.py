@@ -40,6 +40,7 @@ def _not_scanned(dossier: Dossier) -> list[Problem]:
     """SWL502 for a text file the BSN scan skipped: a BSN in it would go unseen, and git keeps
     whatever is committed."""
     told = {problem.path for problem in dossier.problems if problem.code in _READING_CODES}
+    told.update(dossier.refused)  # SWL206 (references)
     problems = []
     for file in skipped(dossier):
         if file.relpath in told:

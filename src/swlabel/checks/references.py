@@ -15,13 +15,16 @@ from swlabel.load.dossier import (
     did_you_mean,
     document_users,
 )
-from swlabel.load.sources import SourceFile, make_problem
+from swlabel.load.sources import SourceFile, make_problem, outside_message
 from swlabel.problems import Arg, Problem, msg
 
 
 def check_references(dossier: Dossier, as_of: dt.date) -> list[Problem]:
     resolver = PathResolver(dossier.root)
     return [
+        *check_evidence_files(dossier),
+        *check_duplicate_ids(dossier),
+        *check_refused(dossier),
         *check_missing_evidence(dossier),
         *check_evidence_references(dossier, resolver),
         *check_register_paths(dossier, resolver),
@@ -31,6 +34,43 @@ def check_references(dossier: Dossier, as_of: dt.date) -> list[Problem]:
         *check_unused_documents(dossier, as_of),
         *check_urls(dossier),
         *check_duplicate_evidence(dossier),
+    ]
+
+
+def check_evidence_files(dossier: Dossier) -> list[Problem]:
+    """SWL201 for an evidence file whose name is no norm of the set, SWL202 for a second file
+    of one norm: the loader left both out."""
+    problems = []
+    norm_ids = list(dossier.normset.norms_by_id)
+    for path, norm_id in dossier.foreign_files.items():
+        hint = did_you_mean(norm_id, norm_ids)
+        message = msg("SWL201.file", id=norm_id, normset=dossier.normset.id, hint=hint)
+        problems.append(make_problem(path, 1, 1, "SWL201", message, norm_id))
+    for duplicate in dossier.duplicate_files:
+        message = msg("SWL202.message", id=duplicate.norm_id, other=duplicate.first)
+        problems.append(make_problem(duplicate.path, 1, 1, "SWL202", message, duplicate.norm_id))
+    return problems
+
+
+def check_duplicate_ids(dossier: Dossier) -> list[Problem]:
+    """SWL209 for a register document, verbeteractie or verbeterpunt whose id was taken; the
+    loader kept the first and left it out."""
+    problems = []
+    for duplicate in dossier.duplicate_ids:
+        first, entry = duplicate.first, duplicate.entry
+        line, _ = first.source.locate((*first.loc, "id"))
+        message = msg("SWL209.message", id=duplicate.id, other=f"{first.source.path}:{line}")
+        loc = (*entry.loc, "id")
+        problems.append(entry.source.problem("SWL209", message, loc, subject=duplicate.id))
+    return problems
+
+
+def check_refused(dossier: Dossier) -> list[Problem]:
+    """SWL206 for a file or folder of the dossier that leads out of the repository: the loader
+    did not read it."""
+    return [
+        make_problem(path, 1, 1, "SWL206", outside_message(path, reason))
+        for path, reason in dossier.refused.items()
     ]
 
 

@@ -111,6 +111,25 @@ class EvidenceRecord:
     unreadable: bool = False
 
 
+@dataclass(frozen=True)
+class DuplicateFile:
+    """An evidence file of a norm that already has one (FIRST): left out (SWL202)."""
+
+    path: str
+    norm_id: str
+    first: str
+
+
+@dataclass(frozen=True)
+class DuplicateId:
+    """A register document, verbeteractie or verbeterpunt whose id the one kept (FIRST) already
+    has: left out (SWL209)."""
+
+    id: str
+    entry: Located[Any]
+    first: Located[Any]
+
+
 @dataclass
 class Dossier:
     """Everything an organisation keeps for the label, as loaded from its repository."""
@@ -137,6 +156,14 @@ class Dossier:
     improvement_points: dict[str, Located[ImprovementPoint]] = field(default_factory=dict)
     # The words that stood in for wrong values while loading (see load.placeholders).
     placeholders: Placeholders = field(default_factory=Placeholders)
+    # What the loader set aside, as facts; checks/references.py makes the meldingen (SWL2xx).
+    # Evidence files whose name is no norm of the set, by path: the norm id the name gives.
+    foreign_files: dict[str, str] = field(default_factory=dict)
+    duplicate_files: list[DuplicateFile] = field(default_factory=list)
+    duplicate_ids: list[DuplicateId] = field(default_factory=list)
+    # Files and folders of the dossier that lead out of the repository, never read, by path:
+    # why ("link_outside", or "outside" for a path that leaves it).
+    refused: dict[str, str] = field(default_factory=dict)
 
     def audit_of(self, point_id: str) -> Audit | None:
         """The toetsing a verbeterpunt comes from."""
@@ -285,7 +312,7 @@ def _files(dossier: Dossier, folder: str, suffixes: tuple[str, ...]) -> list[str
         entries = paths.list_folder(dossier.root, folder)
     except paths.Refused:
         dossier.unreadable_folders.add(folder)
-        problems.append(make_problem(folder, 1, 1, "SWL206", msg("SWL206.symlink", path=folder)))
+        dossier.refused[folder] = "link_outside"
         return []
     except OSError as error:
         reason = error.strerror or str(error)
@@ -357,7 +384,7 @@ def _load_evidence(dossier: Dossier, files: Iterable[tuple[str, ParsedFile]]) ->
         dossier.evidence_files.add(norm_id)
         markdown = relpath.lower().endswith(".md")
         dossier.texts[relpath] = parsed.text
-        dossier.problems.extend(parsed.problems)
+        _take_problems(dossier, parsed)
         known = dossier.normset.norm(norm_id) is not None
         kept = None if parsed.failed else _validate_evidence(parsed, norm_id, markdown, dossier)
         if kept is not None:
@@ -370,9 +397,7 @@ def _load_evidence(dossier: Dossier, files: Iterable[tuple[str, ParsedFile]]) ->
             continue
         evidence, source = kept.value, kept.source
         if not known:
-            hint = did_you_mean(norm_id, list(dossier.normset.norms_by_id))
-            message = msg("SWL201.file", id=norm_id, normset=dossier.normset.id, hint=hint)
-            dossier.problems.append(make_problem(relpath, 1, 1, "SWL201", message, norm_id))
+            dossier.foreign_files[relpath] = norm_id
             continue
         if evidence.norm != norm_id:
             name = PurePosixPath(relpath).name
@@ -380,8 +405,7 @@ def _load_evidence(dossier: Dossier, files: Iterable[tuple[str, ParsedFile]]) ->
             dossier.problems.append(source.problem("SWL108", message, ("norm",), subject=norm_id))
         present = dossier.evidence.get(norm_id)
         if present is not None and not present.unreadable:
-            message = msg("SWL202.message", id=norm_id, other=present.path)
-            dossier.problems.append(make_problem(relpath, 1, 1, "SWL202", message, norm_id))
+            dossier.duplicate_files.append(DuplicateFile(relpath, norm_id, present.path))
             continue
         dossier.evidence[norm_id] = _evidence_record(norm_id, relpath, kept, parsed.data)
         _add_waivers(dossier, evidence.waivers, source)
@@ -516,7 +540,7 @@ def _load_entries(
     for index, entry in enumerate(getattr(kept.value, key)):
         invalid = wrong.get(original[index], frozenset())
         located = Located(entry, source, (key, index), invalid)
-        _add_unique(table, entry.id, located, dossier.problems)
+        _add_unique(table, entry.id, located, dossier.duplicate_ids)
     _add_waivers(dossier, kept.value.waivers, source)
 
 
@@ -594,7 +618,7 @@ def _take_model(
 ) -> Kept[M] | None:
     """Validate a file read as MODEL, keeping what is valid; its meldingen go to the dossier."""
     dossier.texts[parsed.source.path] = parsed.text
-    dossier.problems.extend(parsed.problems)
+    _take_problems(dossier, parsed)
     if parsed.failed:
         return None
     kept = validate_keeping(model, parsed.data, parsed.source, policy)
@@ -625,19 +649,23 @@ def _add_waivers(dossier: Dossier, waivers: tuple[Waiver, ...], source: SourceFi
         dossier.waivers.append(Located(waiver, source, ("waivers", index)))
 
 
+def _take_problems(dossier: Dossier, parsed: ParsedFile) -> None:
+    """The meldingen of reading a file; a file that leads out of the repository is a fact for
+    checks/references.py instead (it was not read)."""
+    if parsed.refused:
+        dossier.refused[parsed.source.path] = parsed.refused
+    else:
+        dossier.problems.extend(parsed.problems)
+
+
 def _add_unique(
     table: dict[str, Located[T]],
     key: str,
     located: Located[T],
-    problems: list[Problem],
+    duplicates: list[DuplicateId],
 ) -> None:
     if key in table:
-        first = table[key]
-        line, _ = first.source.locate((*first.loc, "id"))
-        where = f"{first.source.path}:{line}"
-        message = msg("SWL209.message", id=key, other=where)
-        loc = (*located.loc, "id")
-        problems.append(located.source.problem("SWL209", message, loc, subject=key))
+        duplicates.append(DuplicateId(key, located, table[key]))
         return
     table[key] = located
 
@@ -651,6 +679,6 @@ def _load_audits(dossier: Dossier, files: Iterable[ParsedFile]) -> None:
         dossier.audits.append(Located(audit, source))
         for index, point in enumerate(audit.improvement_points):
             located = Located(point, source, ("improvement_points", index))
-            _add_unique(dossier.improvement_points, point.id, located, dossier.problems)
+            _add_unique(dossier.improvement_points, point.id, located, dossier.duplicate_ids)
         _add_waivers(dossier, audit.waivers, source)
     dossier.audits.sort(key=lambda located: located.value.date)

@@ -56,6 +56,9 @@ class ParsedFile:
     body: str = ""
     problems: list[Problem] = field(default_factory=list)
     text: str = ""  # the whole decoded file, for checks that read raw text (privacy)
+    # Why the file was not read because it leads out of the repository ("link_outside", or
+    # "outside" for a path that leaves it); its melding is SWL206.
+    refused: str = ""
 
     @property
     def failed(self) -> bool:
@@ -179,10 +182,15 @@ def parse_text(text: str, path: str, *, front_matter: bool = False) -> ParsedFil
 DEFAULT_MAX_BYTES = 16 * 1024 * 1024
 
 
-def _refused(relpath: str, code: str, message: Text) -> ParsedFile:
-    return ParsedFile(
-        SourceFile(relpath, ""), None, "", [make_problem(relpath, 1, 1, code, message)]
-    )
+def outside_message(relpath: str, reason: str) -> Text:
+    """SWL206's text for a file or folder of the dossier that leads out of the repository."""
+    key = "SWL206.symlink" if reason == "link_outside" else "SWL206.message"
+    return msg(key, path=relpath)
+
+
+def _refused(relpath: str, code: str, message: Text, why: str = "") -> ParsedFile:
+    problem = make_problem(relpath, 1, 1, code, message)
+    return ParsedFile(SourceFile(relpath, ""), None, "", [problem], refused=why)
 
 
 def read_file(
@@ -204,8 +212,7 @@ def read_file(
             message = msg("SWL104.unreadable", reason=msg("sources.not_a_file"))
             return _refused(relpath, "SWL104", message)
         # A link from the dossier to a file elsewhere is reported, never followed.
-        key = "SWL206.symlink" if refused.reason == "link_outside" else "SWL206.message"
-        return _refused(relpath, "SWL206", msg(key, path=relpath))
+        return _refused(relpath, "SWL206", outside_message(relpath, refused.reason), refused.reason)
     except paths.TooLarge as large:
         mib = 1024 * 1024
         limit = f"{max_bytes / mib:g}"
