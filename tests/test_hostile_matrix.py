@@ -518,6 +518,7 @@ TERMINAL_ALLOWED = {
     "cli/entry.py": "one fixed sentence when interrupted before anything else is loaded",
     "commands/common.py": "asks sys.stderr.isatty() for the progress bar; writes nothing",
     "commands/init.py": "asks init's questions in a terminal (TerminalPrompter), each masked",
+    "commands/importing.py": "asks in a terminal whether to write the changes, its question masked",
 }
 # What a command declares its options with: Typer writes nothing through these.
 DECLARATIONS = ("Exit", "Option", "Argument", "BadParameter")

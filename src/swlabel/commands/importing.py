@@ -16,7 +16,7 @@ import typer
 from swlabel.commands.common import open_dossier
 from swlabel.commands.options import Chdir, Folder, Lang, in_folder
 from swlabel.domain.roundtrip import FilePlan, ImportPlan, WorkbookProblem, plan_import
-from swlabel.doors import paths
+from swlabel.doors import mask, paths
 from swlabel.doors.files import RepositoryWriter
 from swlabel.errors import EXIT_MELDINGEN, EXIT_OK, UsageError
 from swlabel.i18n import Translator, render
@@ -67,7 +67,8 @@ def import_workbook(
         out.write(t("import.commit", commit=read.commit[:12]) + "\n")
     if not texts:
         return EXIT_MELDINGEN if plan.conflicts else EXIT_OK
-    if not apply and not (sys.stdin.isatty() and typer.confirm(t("import.confirm"))):
+    question = mask.current().line(t("import.confirm"))
+    if not apply and not (sys.stdin.isatty() and typer.confirm(question)):
         out.write(t("import.dry_run") + "\n")
         return EXIT_MELDINGEN if plan.conflicts else EXIT_OK
     writer = RepositoryWriter(dossier.root, t)
