@@ -25,7 +25,7 @@ from swlabel.domain.interviews import (
     group_names,
 )
 from swlabel.errors import UsageError
-from swlabel.i18n.locales import cycle_en, cycle_nl
+from swlabel.i18n.locales import planning_en, planning_nl
 from swlabel.load.dossier import load_repository
 from swlabel.output.ical import Event, escape_text, fold, render_ics
 
@@ -541,10 +541,10 @@ def _fields(template: str) -> set[str]:
 
 
 def test_catalogues_have_the_same_keys_and_placeholders() -> None:
-    assert set(cycle_nl.MESSAGES) == set(cycle_en.MESSAGES)
-    for key, text in cycle_nl.MESSAGES.items():
-        assert _fields(text) == _fields(cycle_en.MESSAGES[key]), key
-    assert not [text for text in cycle_nl.MESSAGES.values() if "bevinding" in text.lower()]
+    assert set(planning_nl.MESSAGES) == set(planning_en.MESSAGES)
+    for key, text in planning_nl.MESSAGES.items():
+        assert _fields(text) == _fields(planning_en.MESSAGES[key]), key
+    assert not [text for text in planning_nl.MESSAGES.values() if "bevinding" in text.lower()]
 
 
 # --- overdue, reminders and one owner (#15) ------------------------------------------------

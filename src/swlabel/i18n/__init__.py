@@ -31,7 +31,7 @@ _MODULES: Final = {
     "nl": (
         ("nl", "MESSAGES"),
         _RULE_FOLDERS,
-        ("cycle_nl", "MESSAGES"),
+        ("planning_nl", "MESSAGES"),
         ("diff_nl", "MESSAGES"),
         ("history_nl", "MESSAGES"),
         ("report_nl", "MESSAGES"),
@@ -43,7 +43,7 @@ _MODULES: Final = {
     "en": (
         ("en", "MESSAGES"),
         _RULE_FOLDERS,
-        ("cycle_en", "MESSAGES"),
+        ("planning_en", "MESSAGES"),
         ("diff_en", "MESSAGES"),
         ("history_en", "MESSAGES"),
         ("report_en", "MESSAGES"),

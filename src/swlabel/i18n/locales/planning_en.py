@@ -1,4 +1,6 @@
-"""English messages of ``swlabel interviews`` and ``swlabel calendar``."""
+"""English messages of getting ready for the toetsing: ``swlabel interviews`` (the interview
+plan), ``swlabel calendar`` (the deadlines as a calendar) and ``swlabel todo`` (who does what
+by when)."""
 
 from __future__ import annotations
 
