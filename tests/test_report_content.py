@@ -285,7 +285,7 @@ def test_progress_is_reported_once_per_norm() -> None:
     dossier = load_repository(EXAMPLE)
     result = run_checks(dossier, dt.date(2026, 11, 1))
     ticks: list[int] = []
-    build_report(dossier, result.coverage, [], EXAMPLE, t, str, progress=lambda: ticks.append(1))
+    build_report(dossier, result.coverage, [], EXAMPLE, t, progress=lambda: ticks.append(1))
     assert len(ticks) == 49
 
 

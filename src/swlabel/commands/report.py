@@ -24,7 +24,6 @@ from swlabel.errors import EXIT_OK, UsageError
 from swlabel.i18n import Translator, placeholders
 from swlabel.load.gitinfo import dossier_paths, git_state, last_changed
 from swlabel.output.dossier import ReportView, Selection, build_report
-from swlabel.output.markdown import to_html, to_safe_markdown
 from swlabel.output.serialize import SCHEMA_VERSION, coverage_data, problem_data, tool_data
 from swlabel.output.templating import OwnTemplateRefused, report_environment
 from swlabel.output.toetser import AUDIENCES, for_toetser, is_technical
@@ -45,10 +44,6 @@ CSV_KEYS = (
     "expired",
     "open_actions",
 )
-
-
-def _keep_text(text: str) -> str:
-    return text
 
 
 def stream_template(
@@ -241,7 +236,6 @@ def report(
     problems = [problem for problem in result.problems if not problem.waiver]
     if audience == "toetser":
         problems = [problem for problem in problems if not is_technical(problem.code)]
-    render = {"html": to_html, "md": to_safe_markdown}.get(format_, _keep_text)
     selection = Selection(only_gaps=only_gaps, rubriek=rubriek)
     with progress(len(dossier.normset.norms), PROGRESS_NORMS, t("report.progress")) as step:
         view = build_report(
@@ -250,7 +244,6 @@ def report(
             problems,
             base,
             t,
-            render,
             git=git_state(dossier.root, dossier_paths(dossier)),
             changed=last_changed(dossier.root),
             selection=selection,

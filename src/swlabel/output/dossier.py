@@ -4,12 +4,17 @@ Templates receive a :class:`ReportView` and hold no logic beyond loops and condi
 every decision (what is valid, what a link points to, how a date is shown, what the verdict
 per rubriek says) is made here.
 
+The view is data and does not know its output format: a narrative is its Markdown source
+(:class:`MarkdownText`), which the HTML template renders with the ``markdown`` filter, the
+Markdown template shows as it is (made safe by the templates' ``finalize``), and the Word
+dossier and the JSON read as Markdown.
+
 Texts in the view are as the organisation wrote them. They are masked (BSNs, control
 characters) where they leave for a reader, in one place per output, so that no field can be
 forgotten: the templates' ``finalize`` (:mod:`swlabel.output.templating`), ``mask.dumps_json`` for
 JSON and the CSV report's cell function. Two things are decided here because they cannot
-wait: a narrative is masked before it is rendered to HTML or Markdown, and a link whose target
-holds a BSN is not made at all (:func:`swlabel.output.links.link_for`).
+wait: a narrative is masked before any renderer sees it, and a link whose target holds a BSN
+is not made at all (:func:`swlabel.output.links.link_for`).
 
 The appendices are built in :mod:`swlabel.output.appendices`, the picture in
 :mod:`swlabel.output.chart`.
@@ -49,6 +54,7 @@ from swlabel.output.appendices import (
 from swlabel.output.chart import Chart, build_chart
 from swlabel.output.check_formats import format_percentage
 from swlabel.output.links import link_for, norm_anchor, rubriek_anchor
+from swlabel.output.narrative import MarkdownText
 from swlabel.output.norm_problems import problems_by_norm
 from swlabel.problems import Level, Problem
 
@@ -111,7 +117,7 @@ class NormView:
     assessed_by: str
     assessed_on: str
     not_applicable_reason: str
-    narrative: str
+    narrative: MarkdownText
     # Why the norm's fields do not count, when they cannot be read ("" otherwise).
     notice: str
     evidence: tuple[EvidenceRow, ...]
@@ -213,7 +219,6 @@ class _Context:
     as_of: dt.date
     base: Path
     t: Translator
-    render: Callable[[str], str]
     judgements: dict[str, str]
     changed: dict[str, str]
     # Every evidence row says one of four things about its validity, looked up once per run.
@@ -348,7 +353,7 @@ def _norm_view(
         assessed_by=(file.assessed_by or "") if file else "",
         assessed_on=iso_date(file.assessed_on) if file else "",
         not_applicable_reason=(file.not_applicable_reason or "") if file else "",
-        narrative=ctx.render(narrative) if narrative else "",
+        narrative=MarkdownText(narrative),
         notice=ctx.t("report.unreadable_fields") if coverage.unreadable else "",
         evidence=shown,
         aspects=aspects,
@@ -445,23 +450,21 @@ def build_report(
     problems: list[Problem],
     base: Path,
     t: Translator,
-    render: Callable[[str], str],
     *,
     git: GitState | None = None,
     selection: Selection | None = None,
     progress: Callable[[], None] | None = None,
     changed: dict[str, str] | None = None,
 ) -> ReportView:
-    """The report's view model. BASE is the folder the report is written to (for links);
-    RENDER turns a narrative's Markdown into what the output format needs; PROGRESS, when
-    given, is called once per norm; CHANGED maps a file to the date of its last commit."""
+    """The report's view model, for every format alike. BASE is the folder the report is
+    written to (for links); PROGRESS, when given, is called once per norm; CHANGED maps a file
+    to the date of its last commit."""
     selection = selection or Selection()
     ctx = _Context(
         dossier,
         coverage.as_of,
         base,
         t,
-        render,
         last_judgements(dossier, t),
         changed or {},
         groups=group_names(dossier.config),

@@ -11,7 +11,14 @@ swlabel's and the organisation's alike, so that no template has to remember them
   a template shows;
 - the Markdown dossier escapes each value for the place it lands with one of five filters:
   ``md_text`` (running text, a heading), ``md_cell`` (a table cell), ``md_code`` (a code
-  span), ``md_link_text`` and ``md_link_target`` (the two halves of ``[text](target)``).
+  span), ``md_link_text`` and ``md_link_target`` (the two halves of ``[text](target)``);
+- a narrative (:class:`swlabel.output.narrative.MarkdownText`, its masked Markdown source) is
+  rendered by the ``markdown`` filter in HTML, without raw HTML or unsafe links; shown as it
+  is, it comes out as Markdown written again from its tokens, with no raw HTML, unsafe link or
+  reference definition (:func:`swlabel.output.markdown.to_safe_markdown`). An own template
+  written for swlabel 0.x, whose view held the narrative already rendered, marks it
+  ``| safe``: that filter gives a narrative rendered the same two ways, never its source
+  unescaped.
 
 Own templates (``--template-dir``) render in Jinja's sandbox, and are read only as regular
 files below the template folder, without following any link.
@@ -40,7 +47,8 @@ from markupsafe import Markup
 
 from swlabel.doors.mask import Mask, current
 from swlabel.i18n import Translator
-from swlabel.output.markdown import code_span, escape_text, link_target
+from swlabel.output.markdown import code_span, escape_text, link_target, to_html, to_safe_markdown
+from swlabel.output.narrative import MarkdownText
 
 
 def _load(name: str) -> tuple[str, str, Callable[[], bool]]:
@@ -261,7 +269,11 @@ def _masked(mask: Mask, text: str) -> str:
 def shown(value: object) -> object:
     """What a template shows of VALUE: every text through the run's mask. Already rendered
     HTML (Markup) is masked as text and stays Markup; a number stays a number; anything else
-    (a list, a row) is shown as its text, masked, so nothing gets past as its repr."""
+    (a list, a row) is shown as its text, masked, so nothing gets past as its repr. A narrative
+    shown without a filter is its Markdown made safe: the Markdown dossier shows it so, and in
+    HTML it is escaped like any text."""
+    if isinstance(value, MarkdownText):
+        return _masked(current(), to_safe_markdown(value))
     if isinstance(value, str):
         masked = _masked(current(), value)
         # Markup stays Markup: masking turns digits into '*' and control characters into
@@ -308,6 +320,27 @@ def md_link_target(value: object) -> str:
     return link_target(_one_line(value))
 
 
+# --- HTML: a narrative ---------------------------------------------------------------------
+
+
+def markdown(value: object) -> Markup:
+    """A narrative's Markdown as HTML: no raw HTML, no images, only safe links. Its text was
+    masked when the view was built, before this rendering; the rendered result is masked again
+    like any other expression (``finalize``)."""
+    return Markup(to_html(str(value)))  # noqa: S704
+
+
+@jinja2.pass_eval_context
+def safe(eval_ctx: jinja2.nodes.EvalContext, value: object) -> Markup:
+    """Jinja's ``safe``, except for a narrative: rendered as HTML in an HTML template and as
+    safe Markdown in a Markdown one, as the view of swlabel 0.x held it."""
+    if isinstance(value, MarkdownText):
+        if eval_ctx.autoescape:
+            return markdown(value)
+        return Markup(to_safe_markdown(value))  # noqa: S704
+    return Markup(value)  # noqa: S704
+
+
 # --- HTML: a date on one line ---------------------------------------------------------------
 
 # Also inside a name ('audits/2025-03-12-keurmerkinstituut.yaml'), which may break elsewhere.
@@ -324,6 +357,8 @@ def html_dates(value: object) -> Markup:
 
 def _add_filters(env: jinja2.Environment) -> None:
     env.filters["html_dates"] = html_dates
+    env.filters["markdown"] = markdown
+    env.filters["safe"] = safe
     env.filters["yaml_string"] = yaml_string
     env.filters["yaml_comment"] = yaml_comment
     env.filters["wrap"] = wrap
