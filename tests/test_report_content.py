@@ -15,8 +15,8 @@ import pytest
 
 from conftest import Result, run_git
 from swlabel.cli.app import build_command
-from swlabel.commands.report import FORMATS
 from swlabel.i18n import Translator
+from swlabel.output.report_formats import FORMATS
 
 Run = Callable[..., Result]
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "stichting-welzijn-dalwijk"

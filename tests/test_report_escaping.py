@@ -24,9 +24,9 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from conftest import Result, evidence, run_git
-from swlabel.commands.report import csv_cell
 from swlabel.output.links import is_safe_target
 from swlabel.output.markdown import to_safe_markdown
+from swlabel.output.report_formats import csv_cell
 from swlabel.output.templating import md_cell, md_code, md_link_target, md_link_text, md_text
 
 Repo = Callable[..., Path]
