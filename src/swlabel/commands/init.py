@@ -36,7 +36,9 @@ from swlabel.models import Config, NormSet
 from swlabel.output.scaffold import (
     CI_FILES,
     SCHEMA_DIR,
+    BadSource,
     ScaffoldFile,
+    install_requirement,
     render_config,
     repository_files,
 )
@@ -94,6 +96,8 @@ class Answers:
     ci: str | None = None  # None: asked in a terminal, else github
     git: bool = True
     allow_non_empty: bool = False
+    # What CI and pre-commit install: a version, a git URL or a wheel URL (#15).
+    swlabel_source: str | None = None
 
 
 def _existing_evidence(writer: RepositoryWriter, relpath: str) -> bool:
@@ -253,6 +257,10 @@ def init(
     answers = answers or Answers()
     t = Translator(pick_language(answers.language))
     root = directory.resolve()
+    try:  # before any question is asked
+        requirement = install_requirement(answers.swlabel_source)
+    except BadSource as bad:
+        raise UsageError(t("init.bad_swlabel_source", source=str(bad))) from None
     if root.exists() and not root.is_dir():
         raise UsageError(t("init.not_a_directory", path=directory.as_posix()))
     created: list[str] = []
@@ -271,7 +279,10 @@ def init(
         config, normset, t = _new_config(answers, root, t, ask)
         config_text = render_config(config, normset, t)
     ci = answers.ci or CI_CHOICES[0]
-    files = [*repository_files(normset, config, t, ci=ci), *_schema_files(t)]
+    files = [
+        *repository_files(normset, config, t, ci=ci, requirement=requirement),
+        *_schema_files(t),
+    ]
     writer = RepositoryWriter(root, t)
     try:
         if config_text is not None:
@@ -360,6 +371,12 @@ def init_command(
     allow_non_empty: Annotated[
         bool, typer.Option("--allow-non-empty", help="cli.opt.allow_non_empty")
     ] = False,
+    swlabel_source: Annotated[
+        str | None,
+        typer.Option(
+            "--swlabel-source", metavar="cli.metavar.source", help="cli.opt.swlabel_source"
+        ),
+    ] = None,
     language: Lang = None,
 ) -> int:
     """swlabel init: the answers given as options; in a terminal (without --yes) init asks for
@@ -373,6 +390,7 @@ def init_command(
         ci=ci,
         git=not no_git,
         allow_non_empty=allow_non_empty,
+        swlabel_source=swlabel_source,
     )
     ask = TerminalPrompter() if sys.stdin.isatty() and not yes else None
     return init(in_folder(directory, chdir), out=out, answers=answers, ask=ask)

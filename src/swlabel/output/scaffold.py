@@ -7,6 +7,7 @@ editor settings that bind the JSON Schemas, the pre-commit configuration and a C
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 
 from swlabel import __version__
@@ -97,15 +98,54 @@ def _vscode_settings() -> str:
     return json.dumps(settings, indent=2) + "\n"
 
 
+# What --swlabel-source may name: a version (0.1.0), a git URL (git+https://…/swlabel.git@v0.1.0)
+# or the URL of a wheel or source archive. It is written into YAML and a shell line of the CI
+# files, so only the characters of a URL are allowed (no quotes, spaces or line breaks).
+_VERSION = re.compile(r"\d+(?:\.\d+)*(?:[a-z]+\d*)?(?:\.post\d+)?(?:\.dev\d+)?")
+_URL = re.compile(r"[A-Za-z0-9._~:/?#\[\]@!$&()*+,;=%-]+")
+_ARCHIVE = (".whl", ".tar.gz", ".zip")
+
+
+class BadSource(ValueError):
+    """An --swlabel-source that is no version, git URL or archive URL."""
+
+
+def install_requirement(source: str | None) -> str:
+    """What the scaffolded CI workflow and pre-commit hook install: ``swlabel==VERSION`` for a
+    version (this one's when SOURCE is None), ``swlabel @ URL`` for a git URL (``git+…``) or
+    the URL of a wheel or source archive. Until swlabel is on PyPI, only the URLs install."""
+    spec = (source if source is not None else __version__).strip()
+    if _VERSION.fullmatch(spec):
+        return f"swlabel=={spec}"
+    if not _URL.fullmatch(spec):
+        raise BadSource(spec)
+    if spec.startswith("git+") or (
+        spec.startswith(("https://", "http://", "file://")) and spec.endswith(_ARCHIVE)
+    ):
+        return f"swlabel @ {spec}"
+    if spec.startswith("https://") and not spec.endswith(_ARCHIVE):
+        return f"swlabel @ git+{spec}"  # the address of the repository itself
+    raise BadSource(spec)
+
+
 def repository_files(
-    normset: NormSet, config: Config, t: Translator, *, ci: str = "github"
+    normset: NormSet,
+    config: Config,
+    t: Translator,
+    *,
+    ci: str = "github",
+    requirement: str | None = None,
 ) -> list[ScaffoldFile]:
-    """Everything but the config and the schemas."""
+    """Everything but the config and the schemas; REQUIREMENT is what CI and pre-commit
+    install (:func:`install_requirement`)."""
     env = environment(t)
     language = t.language
+    requirement = requirement or install_requirement(None)
 
     def render(name: str, **context: object) -> str:
-        return env.get_template(f"scaffold/{name}").render(version=__version__, **context)
+        return env.get_template(f"scaffold/{name}").render(
+            version=__version__, requirement=requirement, **context
+        )
 
     files = [
         *evidence_stubs(normset, config, t),

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, str] = {
+    "cli.metavar.source": "SOURCE",
+    "cli.opt.swlabel_source": "What the CI workflow and the pre-commit hook install: a version (0.1.0, once swlabel is on PyPI), a git address (git+https://…/swlabel.git@v0.1.0) or the address of a wheel (https://…/swlabel-0.1.0-py3-none-any.whl). By default this swlabel's version.",
+    "init.bad_swlabel_source": "--swlabel-source '{source}' is no version, git address or address of a wheel; for example 0.1.0, git+https://example.org/swlabel.git@v0.1.0 or https://example.org/swlabel-0.1.0-py3-none-any.whl",
     "add.ask.document.intro": "Fill in the document field by field (Enter skips a field that is not required).",
     "add.ask.action.intro": "Fill in the improvement action field by field (Enter skips a field that is not required).",
     "add.ask.required": "This field is required.",

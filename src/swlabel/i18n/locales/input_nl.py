@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, str] = {
+    "cli.metavar.source": "BRON",
+    "cli.opt.swlabel_source": "Wat de CI-workflow en de pre-commit-hook installeren: een versie (0.1.0, zodra swlabel op PyPI staat), een git-adres (git+https://…/swlabel.git@v0.1.0) of het adres van een wheel (https://…/swlabel-0.1.0-py3-none-any.whl). Standaard de versie van deze swlabel.",
+    "init.bad_swlabel_source": "--swlabel-source '{source}' is geen versie, git-adres of adres van een wheel; bijvoorbeeld 0.1.0, git+https://example.org/swlabel.git@v0.1.0 of https://example.org/swlabel-0.1.0-py3-none-any.whl",
     "add.ask.document.intro": "Vul het document veld voor veld in (Enter slaat een veld over dat niet verplicht is).",
     "add.ask.action.intro": "Vul de verbeteractie veld voor veld in (Enter slaat een veld over dat niet verplicht is).",
     "add.ask.required": "Dit veld is verplicht.",
