@@ -33,7 +33,7 @@ def check_privacy(dossier: Dossier) -> list[Problem]:
 
 
 # What the loader already says about a file it could not read (one mistake, one melding).
-_READING_CODES = frozenset({"SWL104", "SWL109", "SWL206"})
+_READING_CODES = frozenset({"SWL104", "SWL109"})
 
 
 def _not_scanned(dossier: Dossier) -> list[Problem]:

@@ -1,4 +1,5 @@
-"""Loading an organisation's evidence repository into a :class:`Dossier`, collecting meldingen.
+"""Loading an organisation's evidence repository into a :class:`Dossier`: the meldingen of
+reading each file (SWL1xx), and what it set aside as facts for checks/references.py.
 
 Layout (all names relative to the repository root)::
 
