@@ -113,6 +113,21 @@ def test_floor_parses_the_repository(generate: ModuleType, tmp_path: Path) -> No
     assert found is not None, done.stdout
     # every YAML file and front matter: the norm set, config, register, plan and evidence
     assert int(found[2]) >= TINY["norms"] + 3
+    # The second floor does the same work as a Typer command with check's kinds of options.
+    typer_floor = subprocess.run(
+        [
+            sys.executable,
+            str(BENCHMARKS / "floor.py"),
+            "--typer",
+            str(repo),
+            "--as-of",
+            "2026-11-01",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert typer_floor.stdout == done.stdout
 
 
 def test_parse_sizes(run: ModuleType) -> None:
@@ -143,7 +158,7 @@ def test_timing_script_produces_a_table_with_ratios(
     monkeypatch.setitem(
         run.generate.SIZES, "tiny", (TINY["norms"], TINY["documents"], TINY["items"])
     )
-    contenders = ["floor", "check", "report"]
+    contenders = ["floor", "typer-floor", "check", "report"]
     if run.check_jsonschema_executable() is not None:
         contenders.append("jsonschema")
     raw = tmp_path / "raw.json"
@@ -151,13 +166,16 @@ def test_timing_script_produces_a_table_with_ratios(
     code = run.main([*args, "--contenders", ",".join(contenders), "--json", str(raw)])
     assert code == 0
     out = capsys.readouterr().out
-    assert "| size | check / floor | report / floor | check-jsonschema / check |" in out
+    header = (
+        "| size | check / floor | check / Typer floor | report / floor | check-jsonschema / check |"
+    )
+    assert header in out
     row = next(line for line in out.splitlines() if line.startswith("| tiny | ") and "×" in line)
     ratios = [cell.strip() for cell in row.strip("|").split("|")[1:]]
     ratio = re.compile(r"^\d+\.\d\d× \(\d+\.\d\d×\)$")  # wall clock (CPU time)
-    assert ratio.match(ratios[0]) and ratio.match(ratios[1]), ratios
+    assert all(ratio.match(cell) for cell in ratios[:3]), ratios
     if "jsonschema" in contenders:
-        assert ratio.match(ratios[2]), ratios
+        assert ratio.match(ratios[3]), ratios
     for contender in contenders:
         assert f"| tiny | {contender} |" in out
     assert "Targets:" in out
