@@ -35,13 +35,12 @@ from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
-from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
 from swlabel.doors.files import ZIP_MARKER
 from swlabel.doors.mask import REPLACEMENT, current
 from swlabel.i18n import Translator
-from swlabel.output.links import is_safe_target
+from swlabel.output.markdown import narrative_parser
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -336,23 +335,10 @@ def _status_cell(status: str, label: str) -> Any:
 # --- a narrative's Markdown -----------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _parser() -> MarkdownIt:
-    # As for the HTML dossier: no raw HTML, no images, only safe links.
-    parser = (
-        MarkdownIt("commonmark", {"html": False, "linkify": False})
-        .enable("table")
-        .enable("strikethrough")
-        .disable("image")
-    )
-    parser.validateLink = is_safe_target  # type: ignore[method-assign, assignment]
-    return parser
-
-
 def _narrative(writer: _Writer, text: str) -> None:
     """A narrative's Markdown (already masked as a whole) as Word paragraphs: headings in
     bold, lists with their marks, tables, code in a fixed-width font, safe links as links."""
-    root = SyntaxTreeNode(_parser().parse(text))
+    root = SyntaxTreeNode(narrative_parser().parse(text))
     _blocks(writer, root.children, level=0)
 
 

@@ -115,8 +115,10 @@ def link_target(target: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _markdown_parser() -> MarkdownIt:
-    # Raw HTML off: markdown-it then reads '<script>' as text, which is escaped like all text.
+def narrative_parser() -> MarkdownIt:
+    """The parser for a narrative written again as Markdown or as Word paragraphs (the docx
+    dossier): raw HTML off, so markdown-it reads '<script>' as text, which is escaped like all
+    text; no images; only safe links."""
     parser = (
         MarkdownIt("commonmark", {"html": False, "linkify": False})
         .enable("table")
@@ -130,7 +132,7 @@ def _markdown_parser() -> MarkdownIt:
 def to_safe_markdown(text: str) -> str:
     """A narrative as Markdown that keeps its headings, lists, tables, emphasis, code and safe
     links, and passes on no raw HTML, no unsafe link and no reference definition."""
-    root = SyntaxTreeNode(_markdown_parser().parse(text))
+    root = SyntaxTreeNode(narrative_parser().parse(text))
     return "\n".join(_blocks(root.children, tight=False))
 
 
