@@ -13,11 +13,10 @@ from urllib.parse import unquote
 
 import pytest
 
-from conftest import Result, evidence
+from conftest import EXAMPLE, Result, evidence
 
 Run = Callable[..., Result]
 Repo = Callable[..., Path]
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "stichting-welzijn-dalwijk"
 AS_OF = ("--as-of", "2026-11-01")
 
 REGISTER = """\
@@ -28,9 +27,11 @@ documents:
   - {id: link, title: Via een link, path: documenten/link.pdf, date: 2026-01-10}
   - {id: weg, title: Weg, path: documenten/weg.pdf, date: 2026-01-10}
   - {id: web, title: Op het web, url: "https://x.example/web", date: 2026-01-10}
+  - {id: lijst, title: Deelnemerslijst, path: documenten/lijst.csv, date: 2026-01-10}
 """
 CITES = "evidence:\n" + "".join(
-    f"  - document: {name}\n" for name in ("binnen", "hekje", "buiten", "link", "weg", "web")
+    f"  - document: {name}\n"
+    for name in ("binnen", "hekje", "buiten", "link", "weg", "web", "lijst")
 )
 
 
@@ -52,6 +53,7 @@ def test_the_documents_inside_the_repository_and_nothing_else(
             "evidence/1.1.md": evidence("1.1", "compliant", CITES, "\nBSN 123456782 gesproken.\n"),
             "documenten/binnen.pdf": b"%PDF binnen",
             "documenten/notulen #3.pdf": b"%PDF notulen",
+            "documenten/lijst.csv": "naam;bsn\nJan;123456782\n",
         }
     )
     (tmp_path / "buiten.pdf").write_bytes(b"%PDF buiten")
@@ -84,6 +86,12 @@ def test_the_documents_inside_the_repository_and_nothing_else(
     assert "  Via een link: een link naar buiten de repository\r\n" in index
     assert "  Weg: niet gevonden in de repository\r\n" in index
     assert "  Buiten: buiten de repository\r\n" in index
+    # A cited text file that holds a BSN is not copied into the zip: no mask reaches inside it.
+    assert "documenten/lijst.csv" not in names
+    assert (
+        "  Deelnemerslijst: het document bevat een BSN (zie swlabel check); haal het nummer "
+        "eruit en maak de bundel opnieuw\r\n"
+    ) in index
 
 
 def test_the_example_bundle_links_resolve(run: Run, tmp_path: Path) -> None:

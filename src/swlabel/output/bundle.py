@@ -14,7 +14,10 @@ leads nowhere. Entry names are the document's path as the dossier links it: rela
 '..', each once (compared without case, as Windows and macOS unpack).
 
 The dossier and the contents list pass through the run's mask; the documents are the
-organisation's own files and go in byte for byte, as they would to the toetser by mail.
+organisation's own files and go in byte for byte, as they would to the toetser by mail, except
+a text document in which the privacy scan found a BSN (SWL501): no mask can reach into a copied
+file, so it stays out and the contents list says why. (A PDF or Word file is not scanned; see
+the README's limits.)
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote, unquote
 
+from swlabel.domain import privacy
 from swlabel.doors import paths
 from swlabel.doors.files import ZIP_MARKER
 from swlabel.doors.mask import current
@@ -64,6 +68,9 @@ class _Planner:
     missing: dict[str, str] = field(default_factory=dict)  # title → reason
     reasons: dict[str, str] = field(default_factory=dict)  # path → why it is not in the zip
     reserved: frozenset[str] = frozenset()  # the dossier's and the contents list's names
+    # The text files in which the privacy scan found a BSN (SWL501): a document the dossier
+    # cites is copied byte for byte, so no mask could take the number out of it.
+    holding_bsn: frozenset[str] = frozenset()
 
     def href(self, title: str, href: str | None) -> str | None:
         """HREF as the bundle's dossier links it: a document of the repository inside the zip
@@ -106,6 +113,8 @@ class _Planner:
         # Nothing in a name that the mask would change: the entry must be what the link says.
         if current().line(relpath) != relpath:
             return self.t("bundle.missing.bsn")
+        if "/".join(parts) in self.holding_bsn:
+            return self.t("bundle.missing.bsn_inside")
         try:
             info = paths.look(self.dossier.root, relpath)
         except paths.Refused as refused:
@@ -125,7 +134,12 @@ def plan(view: ReportView, dossier: Dossier, t: Translator) -> Bundle:
     """The bundle of VIEW, a view built with the repository's root as its folder (so that a
     document's link is ``./`` and its path): every document link rewritten to point inside
     the zip, or taken away when the document cannot go in."""
-    planner = _Planner(dossier, t, reserved=frozenset({DOSSIER, t("bundle.index_name")}))
+    planner = _Planner(
+        dossier,
+        t,
+        reserved=frozenset({DOSSIER, t("bundle.index_name")}),
+        holding_bsn=frozenset(relpath for relpath, _ in privacy.scan(dossier)),
+    )
 
     def row(evidence: EvidenceRow) -> EvidenceRow:
         return dataclasses.replace(evidence, href=planner.href(evidence.title, evidence.href))
