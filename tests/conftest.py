@@ -11,6 +11,10 @@ import pytest
 
 from swlabel.cli.app import main
 
+# The project's folder, and the example organisation's dossier every end-to-end test reads.
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "stichting-welzijn-dalwijk"
+
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(

@@ -9,12 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Result, evidence, meldingen
+from conftest import EXAMPLE, Result, evidence, meldingen
 from swlabel.commands.add import next_action_id
 from swlabel.output.entries import append_entry
 
 Run = Callable[..., Result]
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "stichting-welzijn-dalwijk"
 
 
 @pytest.fixture

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, cast
 import pytest
 import yaml
 
+from conftest import EXAMPLE, ROOT
 from swlabel.cli.app import main
 
 try:
@@ -39,8 +40,6 @@ except ImportError:  # pragma: no cover - the test extra installs it
 if TYPE_CHECKING:
     from selenium.webdriver.remote.webdriver import WebDriver
 
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE = ROOT / "examples" / "stichting-welzijn-dalwijk"
 NORMSET = ROOT / "norms" / "kwaliteitslabel-sociaal-werk-2019.yaml"
 AS_OF = "2026-11-01"
 ORGANISATION = "Stichting Welzijn Dalwijk"

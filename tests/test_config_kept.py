@@ -10,11 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Result
+from conftest import EXAMPLE, Result
 from swlabel.i18n import Translator, placeholders
 from swlabel.load.dossier import load_repository, read_config
 
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "stichting-welzijn-dalwijk"
 Run = Callable[..., Result]
 AS_OF = ("--as-of", "2026-11-01")
 

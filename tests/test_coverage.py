@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from conftest import evidence
+from conftest import EXAMPLE, evidence
 from swlabel.domain.coverage import compute_coverage
 from swlabel.load.dossier import load_repository
 
@@ -110,8 +110,7 @@ def test_not_applicable_without_reason_stays_in_the_denominator(small_repo: Repo
 
 
 def test_example_organisation_figures() -> None:
-    example = Path(__file__).resolve().parents[1] / "examples" / "stichting-welzijn-dalwijk"
-    coverage = coverage_of(example)
+    coverage = coverage_of(EXAMPLE)
     assert [(r.tally.supported, r.tally.applicable) for r in coverage.rubrieken] == [
         (12, 15),
         (10, 10),

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Result, meldingen
+from conftest import EXAMPLE, Result, meldingen
 from swlabel.domain.cycle import (
     action_is_late,
     answering_actions,
@@ -20,7 +20,6 @@ from swlabel.domain.cycle import (
 from swlabel.load.dossier import load_repository
 
 Run = Callable[..., Result]
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "stichting-welzijn-dalwijk"
 AUDIT = "audits/2025-03-12-keurmerkinstituut.yaml"
 
 

@@ -11,13 +11,12 @@ from typing import Any
 
 import pytest
 
-from conftest import run_git
+from conftest import EXAMPLE, run_git
 from swlabel.commands.diff import diff
 from swlabel.domain.revisions import WorkTree, locate
 from swlabel.errors import UsageError
 from swlabel.i18n import Translator, render
 
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "stichting-welzijn-dalwijk"
 AS_OF = dt.date(2026, 11, 1)
 
 

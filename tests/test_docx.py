@@ -16,11 +16,10 @@ import pytest
 from docx.document import Document
 from docx.oxml.ns import qn
 
-from conftest import Result, evidence
+from conftest import EXAMPLE, Result, evidence
 
 Run = Callable[..., Result]
 Repo = Callable[..., Path]
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "stichting-welzijn-dalwijk"
 AS_OF = ("--as-of", "2026-11-01")
 
 

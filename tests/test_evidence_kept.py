@@ -12,9 +12,8 @@ from typing import Any
 
 import pytest
 
-from conftest import Result, evidence
+from conftest import EXAMPLE, Result, evidence
 
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "stichting-welzijn-dalwijk"
 AS_OF = "2026-11-01"
 Run = Callable[..., Result]
 Repo = Callable[..., Path]

@@ -50,6 +50,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from hypothesis.control import currently_in_test_context
 
+from conftest import EXAMPLE
 from swlabel.cli.app import main
 from swlabel.commands.init import command_line_text
 from swlabel.doors.mask import Mask
@@ -58,7 +59,6 @@ pytestmark = pytest.mark.skipif(
     sys.platform == "win32", reason="needs POSIX links, named pipes and SIGALRM"
 )
 
-EXAMPLE = Path(__file__).parent.parent / "examples" / "stichting-welzijn-dalwijk"
 AS_OF = "2026-11-01"
 HANG_LIMIT = 60  # seconds for one command: a guard against a hang, not a speed goal
 

@@ -17,11 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Result, run_git
+from conftest import EXAMPLE, Result, run_git
 from swlabel.doors import gitrun
 from swlabel.load.gitinfo import git_state
 
-EXAMPLE = Path(__file__).parent.parent / "examples" / "stichting-welzijn-dalwijk"
 SOURCE = Path(__file__).parent.parent / "src" / "swlabel"
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")

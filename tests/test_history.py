@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from conftest import run_git
+from conftest import EXAMPLE, run_git
 from swlabel.commands.history import history
 from swlabel.domain.coverage import compute_coverage
 from swlabel.domain.history import Point, Skipped, coverage_history, history_chart
@@ -19,7 +19,6 @@ from swlabel.errors import UsageError
 from swlabel.i18n import Translator, render
 from swlabel.load.dossier import load_repository
 
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "stichting-welzijn-dalwijk"
 NOT_ASSESSED = ("1.2", "1.3", "2.1", "2.2", "3.1")
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-EXAMPLE = Path(__file__).parent.parent / "examples" / "stichting-welzijn-dalwijk"
+from conftest import EXAMPLE
 
 
 def _run_with_signal(

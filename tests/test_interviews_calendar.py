@@ -14,7 +14,7 @@ import icalendar
 import pytest
 import yaml
 
-from conftest import CONFIG, evidence
+from conftest import CONFIG, EXAMPLE, evidence
 from swlabel.commands.calendar import calendar
 from swlabel.commands.interviews import interviews
 from swlabel.domain.interviews import (
@@ -30,7 +30,6 @@ from swlabel.load.dossier import load_repository
 from swlabel.output.ical import Event, escape_text, fold, render_ics
 
 Repo = Callable[..., Path]
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "stichting-welzijn-dalwijk"
 AS_OF = dt.date(2026, 11, 1)
 
 

@@ -12,11 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Result, meldingen
+from conftest import EXAMPLE, Result, meldingen
 from swlabel.load.dossier import DuplicateFile, load_repository
 
 Run = Callable[..., Result]
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "stichting-welzijn-dalwijk"
 DUPLICATE_ACTION = """
   - id: VA-2026-01
     title: "Nog een keer"

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from conftest import Result, evidence, meldingen
+from conftest import EXAMPLE, Result, evidence, meldingen
 from swlabel.doors import mask
 from swlabel.i18n import Translator, format_problem, render
 from swlabel.problems import Join, Localised, Problem, msg
@@ -20,7 +20,6 @@ from swlabel.problems import Join, Localised, Problem, msg
 Repo = Callable[..., Path]
 Run = Callable[..., Result]
 
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "stichting-welzijn-dalwijk"
 SOURCE = Path(__file__).resolve().parents[1] / "src" / "swlabel"
 AS_OF = ("--as-of", "2026-11-01")
 

@@ -20,9 +20,8 @@ from typing import Any
 
 import pytest
 
-from conftest import Result
+from conftest import EXAMPLE, Result
 
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "stichting-welzijn-dalwijk"
 Run = Callable[..., Result]
 Melding = tuple[str, int, str]  # path, line, code
 

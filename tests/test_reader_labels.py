@@ -10,12 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Result, evidence, meldingen
+from conftest import EXAMPLE, Result, evidence, meldingen
 
 Repo = Callable[..., Path]
 Run = Callable[..., Result]
-
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "stichting-welzijn-dalwijk"
 
 
 @pytest.mark.parametrize(

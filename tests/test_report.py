@@ -11,11 +11,10 @@ from urllib.parse import unquote
 import pytest
 from markdown_it import MarkdownIt
 
-from conftest import CONFIG, Result, evidence
+from conftest import CONFIG, EXAMPLE, Result, evidence
 
 Repo = Callable[..., Path]
 Run = Callable[..., Result]
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "stichting-welzijn-dalwijk"
 
 
 class _Collector(HTMLParser):

@@ -13,13 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Result, run_git
+from conftest import EXAMPLE, Result, run_git
 from swlabel.cli.app import build_command
 from swlabel.i18n import Translator
 from swlabel.output.report_formats import FORMATS
 
 Run = Callable[..., Result]
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "stichting-welzijn-dalwijk"
 
 
 def render(run: Run, *args: str | Path, fmt: str = "md") -> str:

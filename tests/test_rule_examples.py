@@ -15,14 +15,12 @@ from typing import Any
 
 import pytest
 
+from conftest import EXAMPLE as EXAMPLE_ORGANISATION
 from swlabel.cli.app import main
 from swlabel.i18n import CATALOGUES
 from swlabel.rules import RULES
 from swlabel.rules.examples import Example, RuleExamples, examples
 
-EXAMPLE_ORGANISATION = (
-    Path(__file__).resolve().parents[1] / "examples" / "stichting-welzijn-dalwijk"
-)
 AS_OF = "2026-11-01"
 CODES = sorted(RULES)
 EXAMPLES: dict[str, RuleExamples] = {code: examples(code) for code in CODES}

@@ -18,7 +18,7 @@ from typing import Any, get_args
 import pytest
 from pydantic import BaseModel, ValidationError
 
-from conftest import Result
+from conftest import EXAMPLE, Result
 from swlabel import models
 from swlabel.commands.schema import DEFAULT_FOLDER, schema
 from swlabel.errors import UsageError
@@ -30,7 +30,6 @@ from swlabel.rules import RULES, texts
 
 Run = Callable[..., Result]
 
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "stichting-welzijn-dalwijk"
 CONFIG, EVIDENCE, REGISTER, PLAN, AUDIT = SCHEMA_FILES  # the file names, in this order
 
 # Keywords whose meaning is the same in draft-07 (the YAML language server) and 2020-12.

@@ -20,13 +20,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import Result, evidence, run_git
+from conftest import EXAMPLE, Result, evidence, run_git
 from swlabel.doors import files
 from swlabel.i18n import Translator
 from swlabel.load.workbook import CELL_LIMIT, COLUMNS, HEADERS, KINDS, STATUS_WORDS, simplify
 
 Run = Callable[..., Result]
-EXAMPLE = Path(__file__).parent.parent / "examples" / "stichting-welzijn-dalwijk"
 
 
 @pytest.fixture
