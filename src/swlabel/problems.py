@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Union
 
-from swlabel.doors import mask
-
 
 class Level(str, Enum):
     ERROR = "error"
@@ -90,13 +88,6 @@ class Problem:
 
     def sort_key(self) -> tuple[tuple[tuple[int, str], ...], int, int, str, tuple[str, ...]]:
         return (natural_key(self.path), self.line, self.column, self.code, self.message.sort_key())
-
-
-def printable(text: str) -> str:
-    """TEXT fit for one line in front of a reader: a melding may quote a value from a file, and
-    a file must not be able to move the cursor, recolour or retitle the reader's terminal, break
-    the XML of a JUnit report, or show a BSN (see :mod:`swlabel.doors.mask`)."""
-    return mask.current().line(text)
 
 
 _NUMBER = re.compile(r"(\d+)")

@@ -18,12 +18,13 @@ from swlabel.commands.options import Chdir, Folder, Lang, in_folder
 from swlabel.domain.roundtrip import FilePlan, ImportPlan, WorkbookProblem, plan_import
 from swlabel.doors import mask, paths
 from swlabel.doors.files import RepositoryWriter
+from swlabel.doors.mask import printable
 from swlabel.errors import EXIT_MELDINGEN, EXIT_OK, UsageError
 from swlabel.i18n import Translator, render
 from swlabel.load.dossier import Dossier
 from swlabel.load.edits import EditError, edit_markdown, edit_yaml, strip_bom
 from swlabel.load.sources import parse_text
-from swlabel.problems import msg, printable
+from swlabel.problems import msg
 
 # A workbook of the largest dossier is a few MB; anything far larger is no zelfevaluatie.
 MAX_WORKBOOK_BYTES = 64 * 1024 * 1024

@@ -11,10 +11,10 @@ import typer
 from swlabel.checks import run_checks
 from swlabel.commands.common import open_dossier
 from swlabel.commands.options import AsOf, Chdir, Folder, Lang, in_folder
+from swlabel.doors.mask import printable
 from swlabel.errors import EXIT_OK
 from swlabel.output.check_formats import format_coverage
 from swlabel.output.status import find_gaps, gap_lines
-from swlabel.problems import printable
 
 
 def status(

@@ -22,9 +22,10 @@ from collections import Counter
 from dataclasses import dataclass
 
 from swlabel.domain.coverage import Coverage, NormCoverage, compute_coverage
+from swlabel.doors.mask import printable
 from swlabel.load.dossier import Dossier
 from swlabel.models import Config, EvidenceItem
-from swlabel.problems import natural_key, printable
+from swlabel.problems import natural_key
 
 _SEPARATORS = re.compile(r"[\s_-]+")
 

@@ -28,7 +28,16 @@ from typing import Any, TextIO
 
 from swlabel.doors.bsn import holds_bsn, mask_bsns
 
-__all__ = ["Mask", "OutputFailed", "ReaderStream", "current", "dumps_json", "learn", "reset"]
+__all__ = [
+    "Mask",
+    "OutputFailed",
+    "ReaderStream",
+    "current",
+    "dumps_json",
+    "learn",
+    "printable",
+    "reset",
+]
 
 REPLACEMENT = "\ufffd"
 BOM = "\ufeff"
@@ -159,6 +168,13 @@ _CURRENT: ContextVar[Mask] = ContextVar("swlabel_mask", default=Mask())  # noqa:
 def current() -> Mask:
     """The mask of this run."""
     return _CURRENT.get()
+
+
+def printable(text: str) -> str:
+    """TEXT fit for one line in front of a reader: a melding may quote a value from a file, and
+    a file must not be able to move the cursor, recolour or retitle the reader's terminal, break
+    the XML of a JUnit report, or show a BSN."""
+    return current().line(text)
 
 
 def learn(known: Iterable[str]) -> None:

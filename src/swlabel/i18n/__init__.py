@@ -13,8 +13,9 @@ from typing import Final
 
 from swlabel import rules
 from swlabel.doors import mask
+from swlabel.doors.mask import printable
 from swlabel.load.placeholders import Placeholders
-from swlabel.problems import Arg, Join, Localised, Problem, Text, printable
+from swlabel.problems import Arg, Join, Localised, Problem, Text
 
 LANGUAGES: Final = ("nl", "en")
 DEFAULT_LANGUAGE: Final = "nl"

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING, ClassVar, TextIO
 
 from swlabel.checks import CheckResult
 from swlabel.domain.coverage import Coverage, Tally
-from swlabel.doors.mask import dumps_json
+from swlabel.doors.mask import dumps_json, printable
 from swlabel.i18n import Translator, format_problem, render
 from swlabel.output.serialize import SCHEMA_VERSION, coverage_data, problem_data, tool_data
-from swlabel.problems import Level, Problem, printable
+from swlabel.problems import Level, Problem
 
 if TYPE_CHECKING:
     import xml.etree.ElementTree as ET

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from swlabel.domain.revisions import DossierDiff, Revision
+from swlabel.doors.mask import printable
 from swlabel.i18n import Translator
 from swlabel.output.check_formats import format_percentage
-from swlabel.problems import printable
 
 
 def diff_lines(

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from swlabel.domain.history import Point, Skipped, rubrieken
+from swlabel.doors.mask import printable
 from swlabel.i18n import Translator
 from swlabel.i18n import render as sentence
 from swlabel.output.check_formats import format_percentage
-from swlabel.problems import printable
 
 SUBJECT_WIDTH = 40
 

@@ -6,10 +6,11 @@ import textwrap
 from collections.abc import Sequence
 
 from swlabel.domain.coverage import Coverage
+from swlabel.doors.mask import printable
 from swlabel.i18n import Translator, render
 from swlabel.load.dossier import Dossier, EvidenceRecord
 from swlabel.models import Norm, NormSet
-from swlabel.problems import Problem, printable
+from swlabel.problems import Problem
 
 
 def _first_words(text: str, width: int) -> str:

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 
 from swlabel.checks import CheckResult
 from swlabel.domain.cycle import action_is_late
+from swlabel.doors.mask import printable
 from swlabel.i18n import Translator
 from swlabel.load.dossier import Dossier
-from swlabel.problems import Level, natural_key, printable
+from swlabel.problems import Level, natural_key
 
 MOST_URGENT = 5
 # An expired document or item: its own point (below), so not also an error of its file.

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from swlabel.domain.todo import TodoItem, TodoList
+from swlabel.doors.mask import printable
 from swlabel.i18n import Translator
-from swlabel.problems import printable
 
 
 def _one_line(text: str) -> str:
