@@ -15,7 +15,12 @@ from types import ModuleType
 
 import pytest
 
-BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+from conftest import ROOT
+
+# The benchmark's generator and timing script run whole dossiers and subprocesses (#14).
+pytestmark = pytest.mark.slow
+
+BENCHMARKS = ROOT / "benchmarks"
 TINY = {"norms": 20, "documents": 50, "items": 200}
 PLANTED = {"SWL106", "SWL107", "SWL204", "SWL205", "SWL401"}
 
