@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import textwrap
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -146,6 +148,27 @@ def meldingen(result: Result) -> list[str]:
     """The active melding lines of check's text output (``path:line:col: CODE …``); waived
     meldingen are listed indented and are not included."""
     return [line for line in result.lines if ": SWL" in line and not line.startswith(" ")]
+
+
+class Finding(NamedTuple):
+    """One melding as data: where it is, which rule, and what it is about. Tests compare these;
+    the exact sentence of a melding is tested in the case folders (tests/cases) only."""
+
+    path: str
+    line: int
+    column: int
+    code: str
+    subject: str | None
+
+
+def findings(result: Result) -> list[Finding]:
+    """The active meldingen of ``check --format json`` (waived ones left out), in its order."""
+    assert result.code in (0, 1), result.out + result.err
+    return [
+        Finding(item["path"], item["line"], item["column"], item["code"], item["subject"])
+        for item in json.loads(result.out)["meldingen"]
+        if not item["waiver"]
+    ]
 
 
 def run_git(repo: Path, *args: str, date: str = "2026-10-20T12:00:00") -> str:
