@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLE, Result
+from conftest import EXAMPLE, Finding, Result, findings
 from swlabel.i18n import Translator, placeholders
 from swlabel.load.dossier import load_repository, read_config
 
@@ -55,6 +55,12 @@ def _meldingen(result: Result) -> list[str]:
     return [line for line in result.out.splitlines() if ": SWL" in line]
 
 
+def _found(run: Run, root: Path) -> list[Finding]:
+    """The meldingen as data (place, code, subject); their sentences are in the case folders
+    (config-unknown-key, broken-config ...)."""
+    return findings(run("check", root, *AS_OF, "--format", "json"))
+
+
 # --- swlabel.yaml ----------------------------------------------------------------------------
 
 
@@ -66,21 +72,15 @@ def test_each_wrong_key_of_the_config_is_one_melding_and_the_rest_is_used(
     config = config.replace("SWL203: off", "SWL203: off\n    SWL999: off\n    SWL210: nope")
     config = config.replace("max_assessment_age_months: 12", "max_assessment_age_months: 0")
     root = _repo(tmp_path, config)
-    result = run("check", root, *AS_OF, "--quiet")
-    assert result.code == 1, result.err
-    assert _meldingen(result) == [
-        "swlabel.yaml:5:13: SWL107 next_audit: '16-03-2027' is geen geldige datum; schrijf "
-        "JJJJ-MM-DD met een bestaande dag, bijvoorbeeld 2026-03-31",
-        "swlabel.yaml:6:1: SWL106 onbekend veld 'colour'; verwijder het of corrigeer de naam",
-        "swlabel.yaml:9:30: SWL103 scope.business_critical_interns: 'nee' is geen "
-        "ja/nee-waarde; schrijf yes of no",
-        "swlabel.yaml:10:3: SWL103 scope.a b: 'a b' is geen geldige id; gebruik geen spaties",
-        "swlabel.yaml:12:30: SWL103 check.max_assessment_age_months: '0' is te klein; het "
-        "minimum is 1",
-        "swlabel.yaml:15:13: SWL103 check.levels.SWL999: 'SWL999' is geen code van swlabel; "
-        "zie 'swlabel rules'",
-        "swlabel.yaml:16:13: SWL103 check.levels.SWL210: 'nope' is geen geldige waarde; kies "
-        "uit 'error', 'warning' of 'off'",
+    assert run("check", root, *AS_OF, "--quiet").code == 1
+    assert _found(run, root) == [
+        ("swlabel.yaml", 5, 13, "SWL107", "next_audit"),
+        ("swlabel.yaml", 6, 1, "SWL106", "colour"),
+        ("swlabel.yaml", 9, 30, "SWL103", "scope.business_critical_interns"),
+        ("swlabel.yaml", 10, 3, "SWL103", "scope.a b"),
+        ("swlabel.yaml", 12, 30, "SWL103", "check.max_assessment_age_months"),
+        ("swlabel.yaml", 15, 13, "SWL103", "check.levels.SWL999"),
+        ("swlabel.yaml", 16, 13, "SWL103", "check.levels.SWL210"),
     ]
     # What was valid is used: SWL203 stays off, the other scope answer counts
     read = read_config(root)
@@ -117,11 +117,11 @@ def test_a_wrong_organisation_gives_way_to_a_placeholder_every_output_shows(
 
 def test_a_missing_format_version_and_organisation_are_meldingen(tmp_path: Path, run: Run) -> None:
     config = CONFIG.replace("format_version: 1\norganisation: Stichting Casus\n", "")
-    result = run("check", _repo(tmp_path, config), *AS_OF, "--quiet")
-    assert result.code == 1
-    assert _meldingen(result) == [
-        "swlabel.yaml:1:1: SWL103 het verplichte veld 'format_version' ontbreekt; voeg het toe",
-        "swlabel.yaml:1:1: SWL103 het verplichte veld 'organisation' ontbreekt; voeg het toe",
+    root = _repo(tmp_path, config)
+    assert run("check", root, *AS_OF, "--quiet").code == 1
+    assert _found(run, root) == [
+        ("swlabel.yaml", 1, 1, "SWL103", "format_version"),
+        ("swlabel.yaml", 1, 1, "SWL103", "organisation"),
     ]
 
 
@@ -253,13 +253,9 @@ def test_a_control_character_never_reaches_an_output(example: Path, run: Run) ->
     assert "feedback\ufffd van collega's." in markdown
     result = run("check", example, *AS_OF, "--quiet")
     assert "\x00" not in result.out
-    assert [line for line in result.lines if " SWL111 " in line] == [
-        "evidence/1.1.md:15:190: SWL111 onzichtbaar stuurteken U+0000 in de tekst; swlabel "
-        "toont het als \ufffd: verwijder het (het komt vaak mee bij kopiëren uit een ander "
-        "programma)",
-        "register/hr.yaml:4:23: SWL111 onzichtbaar stuurteken U+0000 in de tekst; swlabel "
-        "toont het als \ufffd: verwijder het (het komt vaak mee bij kopiëren uit een ander "
-        "programma)",
+    assert [found for found in _found(run, example) if found.code == "SWL111"] == [
+        ("evidence/1.1.md", 15, 190, "SWL111", "evidence/1.1.md"),
+        ("register/hr.yaml", 4, 23, "SWL111", "register/hr.yaml"),
     ]
 
 
@@ -370,9 +366,5 @@ def test_a_future_norm_set_format_is_a_melding_and_is_read_as_this_one(
     root = _repo(tmp_path, config)
     text = OWN_NORMSET.replace("format_version: 1", "format_version: 2")
     (root / "normen.yaml").write_text(text, encoding="utf-8")
-    result = run("check", root, *AS_OF, "--quiet")
-    assert result.code == 1
-    assert _meldingen(result)[0] == (
-        "normen.yaml:1:17: SWL103 format_version: versie '2' kent deze versie van swlabel "
-        "niet; zet format_version: 1 of werk swlabel bij"
-    )
+    assert run("check", root, *AS_OF, "--quiet").code == 1
+    assert _found(run, root)[0] == ("normen.yaml", 1, 17, "SWL103", "format_version")
