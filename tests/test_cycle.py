@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLE, Result, meldingen
+from conftest import EXAMPLE, Result, findings, meldingen
 from swlabel.domain.cycle import (
     action_is_late,
     answering_actions,
@@ -29,11 +29,10 @@ def example(tmp_path: Path) -> Path:
 
 
 def test_certificate_end_is_near_on_the_example(run: Run) -> None:
-    found = meldingen(run("check", EXAMPLE, "--as-of", "2026-11-01", "--select", "SWL407"))
-    assert found == [
-        f"{AUDIT}:6:16: SWL407 het certificaat van de toetsing van 2025-03-12 verloopt op "
-        "2027-04-20; plan de hercertificering"
-    ]
+    found = findings(
+        run("check", EXAMPLE, "--as-of", "2026-11-01", "--select", "SWL407", "-f", "json")
+    )
+    assert found == [(AUDIT, 6, 16, "SWL407", "2025-03-12")]
     assert meldingen(run("check", EXAMPLE, "--as-of", "2026-10-19", "--select", "SWL407")) == []
     ended = meldingen(run("check", EXAMPLE, "--as-of", "2027-05-01", "--select", "SWL407"))
     assert "is verlopen op 2027-04-20" in ended[0]
@@ -41,12 +40,10 @@ def test_certificate_end_is_near_on_the_example(run: Run) -> None:
 
 def test_follow_up_is_late_and_points_need_actions(run: Run, example: Path) -> None:
     # on 2027-02-02 the answer to VP-2025-03 (due 2027-02-01) is late
-    late = meldingen(run("check", example, "--as-of", "2027-02-02", "--select", "SWL408"))
-    assert late == [
-        "improvement-plan.yaml:39:10: SWL408 verbeteractie 'VA-2026-03' voor verbeterpunt "
-        "VP-2025-03 is niet af en de termijn is verstreken (2027-02-01); rond haar af of spreek "
-        "met de toetser een nieuwe termijn af"
-    ]
+    late = findings(
+        run("check", example, "--as-of", "2027-02-02", "--select", "SWL408", "-f", "json")
+    )
+    assert late == [("improvement-plan.yaml", 39, 10, "SWL408", "VA-2026-03")]
     audit = example / AUDIT
     audit.write_text(
         audit.read_text(encoding="utf-8")

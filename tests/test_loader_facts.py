@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLE, Result, meldingen
+from conftest import EXAMPLE, Result, findings, meldingen
 from swlabel.load.dossier import DuplicateFile, load_repository
 
 Run = Callable[..., Result]
@@ -53,18 +53,14 @@ def test_the_loader_sets_aside_facts_not_meldingen(repo: Path) -> None:
 
 def test_references_makes_the_meldingen_of_what_was_set_aside(run: Run, repo: Path) -> None:
     selected = "SWL201,SWL202,SWL206,SWL209"
-    found = meldingen(run("check", repo, "--as-of", "2026-11-01", "--select", selected))
+    found = findings(
+        run("check", repo, "--as-of", "2026-11-01", "--select", selected, "-f", "json")
+    )
     assert found == [
-        "evidence/1.2.yaml:1:1: SWL202 norm 1.2 heeft al een bestand (evidence/1.2.md); voeg de "
-        "twee samen tot één bestand",
-        "evidence/9.9.md:1:1: SWL201 het bestand hoort bij norm '9.9', maar die staat niet in "
-        "normenset kwaliteitslabel-sociaal-werk-2019 (bedoelde u '3.9', '2.9', '1.9'?); hernoem "
-        "het bestand naar een bestaande norm",
-        "improvement-plan.yaml:88:9: SWL209 de id 'VA-2026-01' bestaat al "
-        "(improvement-plan.yaml:5); kies een unieke id",
-        "register/elders.yaml:1:1: SWL206 het pad 'register/elders.yaml' verwijst (via een "
-        "snelkoppeling) naar een plek buiten de repository; kopieer het document in de "
-        "repository of gebruik een url",
+        ("evidence/1.2.yaml", 1, 1, "SWL202", "1.2"),
+        ("evidence/9.9.md", 1, 1, "SWL201", "9.9"),
+        ("improvement-plan.yaml", 88, 9, "SWL209", "VA-2026-01"),
+        ("register/elders.yaml", 1, 1, "SWL206", "register/elders.yaml"),
     ]
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Result, evidence, meldingen
+from conftest import Result, evidence, findings, meldingen
 from swlabel.doors.paths import PathCheck, PathResolver
 
 Repo = Callable[..., Path]
@@ -68,10 +68,8 @@ def test_wrong_case_through_the_cli(small_repo: Repo, run: Run) -> None:
             "documenten/Klachtenregeling.pdf": b"%PDF",
         }
     )
-    assert meldingen(run("check", repo, "--select", "SWL205")) == [
-        "evidence/1.1.md:6:11: SWL205 het bestand 'documenten/klachtenregeling.PDF' bestaat alleen "
-        "als 'documenten/Klachtenregeling.pdf' (andere hoofdletters); schrijf het pad precies zo: "
-        "Windows en macOS zien het verschil niet, de CI wel"
+    assert findings(run("check", repo, "--select", "SWL205", "--format", "json")) == [
+        ("evidence/1.1.md", 6, 11, "SWL205", "documenten/klachtenregeling.PDF")
     ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from conftest import CONFIG, Result, coverage_row, evidence, meldingen
+from conftest import CONFIG, Result, coverage_row, evidence, findings, meldingen
 
 Repo = Callable[..., Path]
 Run = Callable[..., Result]
@@ -88,9 +88,8 @@ def test_waiver_silences_one_melding_and_stays_visible(small_repo: Repo, run: Ru
 def test_waiver_that_matches_nothing_is_reported(small_repo: Repo, run: Run) -> None:
     extra = "waivers:\n  - rule: SWL304\n    match: brandweer\n    reason: oud\n"
     repo = small_repo({"evidence/2.1.md": evidence("2.1", "not_assessed", extra)})
-    assert meldingen(run("check", repo)) == [
-        "evidence/2.1.md:5:5: SWL307 de uitzondering (waiver) voor SWL304 met 'brandweer' past op "
-        "geen enkele melding in dit bestand; verwijder haar"
+    assert findings(run("check", repo, "--format", "json")) == [
+        ("evidence/2.1.md", 5, 5, "SWL307", "SWL304")
     ]
     # a waiver for a rule that is not reported at all is idle, not unused
     assert meldingen(run("check", repo, "--ignore", "SWL304")) == []
@@ -99,8 +98,8 @@ def test_waiver_that_matches_nothing_is_reported(small_repo: Repo, run: Run) -> 
 def test_waiver_needs_a_reason(small_repo: Repo, run: Run) -> None:
     extra = "waivers:\n  - rule: SWL304\n"
     repo = small_repo({"evidence/2.1.md": evidence("2.1", "not_assessed", extra)})
-    assert meldingen(run("check", repo)) == [
-        "evidence/2.1.md:5:5: SWL103 het verplichte veld 'reason' ontbreekt; voeg het toe"
+    assert findings(run("check", repo, "--format", "json")) == [
+        ("evidence/2.1.md", 5, 5, "SWL103", "waivers[1].reason")
     ]
 
 
