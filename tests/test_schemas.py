@@ -22,7 +22,7 @@ from conftest import EXAMPLE, Result
 from swlabel import models
 from swlabel.commands.schema import DEFAULT_FOLDER, schema
 from swlabel.errors import UsageError
-from swlabel.i18n import Translator
+from swlabel.i18n import Translator, render
 from swlabel.i18n.locales import en, nl, schema_en, schema_nl
 from swlabel.load import yamlio
 from swlabel.output.schemas import SCHEMA_FILES, build_schemas
@@ -549,7 +549,8 @@ def test_schema_never_overwrites_a_file_it_did_not_write(tmp_path: Path) -> None
     (tmp_path / REGISTER).write_text('{"type": "object"}\n', encoding="utf-8")
     with pytest.raises(UsageError) as raised:
         schema(out=io.StringIO(), output=tmp_path)
-    assert raised.value.message.startswith(f"{tmp_path.as_posix()}/{REGISTER} bestaat al")
+    said = render(raised.value.message, Translator("nl"))
+    assert said.startswith(f"{tmp_path.as_posix()}/{REGISTER} bestaat al")
     # Nothing is written, not even the files before it.
     assert sorted(path.name for path in tmp_path.iterdir()) == [REGISTER]
     assert (tmp_path / REGISTER).read_text(encoding="utf-8") == '{"type": "object"}\n'

@@ -110,7 +110,7 @@ def _write_entry(
     container: type[RegisterFile] | type[ImprovementPlan],
     t: Translator,
 ) -> None:
-    writer = RepositoryWriter(dossier.root, t)
+    writer = RepositoryWriter(dossier.root)
     schema = "register.schema.json" if key == "documents" else "improvement-plan.schema.json"
     bom = b""
     if writer.look(relpath) is None:
@@ -270,7 +270,7 @@ def add_action(
     linked = [_link_action(dossier, norm_id, str(values["id"]), t) for norm_id in norms]
     _write_entry(dossier, PLAN_FILE, "actions", ordered, ImprovementPlan, t)
     out.write(t("add.added_action", id=values["id"], path=PLAN_FILE) + "\n")
-    writer = RepositoryWriter(dossier.root, t)
+    writer = RepositoryWriter(dossier.root)
     for norm_id, edit in zip(norms, linked, strict=True):
         if edit is None:
             out.write(t("add.no_evidence_file", id=norm_id) + "\n")
@@ -292,7 +292,7 @@ def _link_action(
     if record is None:
         return None
     relpath = record.path
-    writer = RepositoryWriter(dossier.root, t)
+    writer = RepositoryWriter(dossier.root)
     raw = _read_for_edit(
         writer, relpath, dossier.max_bytes, t, front_matter=relpath.endswith(".md")
     )
@@ -408,7 +408,7 @@ def add_audit(
     )
     # The schema line, as init writes it atop every file: the editor completes the toetsing too.
     text = modeline(relpath, "audit.schema.json") + text
-    writer = RepositoryWriter(dossier.root, t)
+    writer = RepositoryWriter(dossier.root)
     if writer.occupied(relpath) or not writer.create(relpath, text):
         raise UsageError(t("add.audit_exists", path=relpath))
     out.write(t("add.added_audit", path=relpath) + "\n")

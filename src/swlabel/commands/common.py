@@ -13,6 +13,7 @@ from swlabel.doors.files import check_output, write_for_reader
 from swlabel.errors import UsageError
 from swlabel.i18n import Translator, pick_language, placeholders
 from swlabel.load.dossier import CONFIG_FILE, Dossier, find_root, load_config, load_repository
+from swlabel.output.report_formats import csv_headers
 
 
 def open_dossier(directory: Path, language: str | None) -> tuple[Dossier, Translator]:
@@ -49,7 +50,7 @@ def guard_output(
     with suppress(OSError, RuntimeError):  # a loop of links: check_output says what it is
         if output.resolve() in {path.resolve() for path in own}:
             raise UsageError(t("output.own_file", path=output.as_posix()))
-    check_output(output, t, force=force, not_ours=not_ours)
+    check_output(output, force=force, not_ours=not_ours, csv_headers=csv_headers())
 
 
 def cited_paths(dossier: Dossier) -> set[str]:
@@ -63,7 +64,7 @@ def cited_paths(dossier: Dossier) -> set[str]:
 def write_output(path: Path, content: str | Iterable[str], t: Translator) -> None:
     """Write an output for a reader through the one writer: masked, atomically; a locked or
     read-only file or a full disk is a message, not a crash."""
-    write_for_reader(path, content, t)
+    write_for_reader(path, content)
 
 
 @contextmanager

@@ -38,7 +38,7 @@ def export(
     from swlabel.output.workbook import build_workbook
 
     data = build_workbook(dossier, result, t, git_state(dossier.root).commit)
-    write_packed_for_reader(output, data, t)
+    write_packed_for_reader(output, data)
     count = len(dossier.normset.norms)
     out.write(t("export.written", path=output.as_posix(), count=count) + "\n")
     return EXIT_OK

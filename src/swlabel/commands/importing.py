@@ -72,7 +72,7 @@ def import_workbook(
     if not apply and not (sys.stdin.isatty() and typer.confirm(question)):
         out.write(t("import.dry_run") + "\n")
         return EXIT_MELDINGEN if plan.conflicts else EXIT_OK
-    writer = RepositoryWriter(dossier.root, t)
+    writer = RepositoryWriter(dossier.root)
     for relpath, content in texts.items():
         if plan.files[relpath].new_file:
             writer.create(relpath, content)

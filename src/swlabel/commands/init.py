@@ -283,7 +283,7 @@ def init(
         *repository_files(normset, config, t, ci=ci, requirement=requirement),
         *_schema_files(t),
     ]
-    writer = RepositoryWriter(root, t)
+    writer = RepositoryWriter(root)
     try:
         if config_text is not None:
             writer.make_root()

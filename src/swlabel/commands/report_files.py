@@ -68,7 +68,7 @@ def write_docx(
     except DocxRefused as refused:
         path = (shown or Path()).as_posix()
         raise UsageError(t("docx.reference_refused", path=path, detail=str(refused))) from None
-    write_packed_for_reader(target, data, t)
+    write_packed_for_reader(target, data)
 
 
 def write_bundle(
@@ -90,7 +90,7 @@ def write_bundle(
     planned = bundle.plan(view, dossier, t)
     shown = for_toetser(planned.view, keep_document_links=True) if toetser else planned.view
     try:
-        write_packed_for_reader(target, bundle.pack(planned, html(shown), dossier.root, t), t)
+        write_packed_for_reader(target, bundle.pack(planned, html(shown), dossier.root, t))
     except (paths.Refused, paths.TooLarge, OSError) as error:
         # A document changed between the look and the read.
         raise UsageError(

@@ -43,8 +43,8 @@ def schema(
     targets = {folder / name: content for name, content in build_schemas(t).items()}
     # Every file is looked at before the first is written: all of them or none.
     for path in targets:
-        check_output(path, t, force=False, not_ours="schemas.not_ours")
+        check_output(path, force=False, not_ours="schemas.not_ours")
     for path, content in targets.items():
-        write_for_reader(path, schema_text(content), t)
+        write_for_reader(path, schema_text(content))
         out.write(t("schemas.written", path=path.as_posix()) + "\n")
     return EXIT_OK

@@ -33,14 +33,14 @@ import os
 import re
 import stat
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
 from swlabel.doors import mask
 from swlabel.doors.paths import inside_parts
 from swlabel.errors import UsageError
-from swlabel.i18n import LANGUAGES, Translator, catalogue
+from swlabel.problems import Text, msg
 
 __all__ = [
     "RepositoryWriter",
@@ -139,12 +139,24 @@ def _encoded(content: str | bytes | Iterable[str]) -> Iterator[bytes]:
             yield chunk.encode("utf-8")
 
 
-def _reason(error: OSError, t: Translator) -> str:
+def _reason(error: OSError) -> Text | str:
     """Why a write failed, in the user's words for the usual causes."""
     name = errno.errorcode.get(error.errno or 0, "")
     if name in ("ENOSPC", "EDQUOT", "EROFS", "EACCES", "EPERM"):
-        return t(f"files.reason.{name}")
+        return msg(f"files.reason.{name}")
     return error.strerror or type(error).__name__
+
+
+def _failed(shown: str, error: OSError) -> UsageError:
+    return UsageError(msg("files.write_failed", path=shown, reason=_reason(error)))
+
+
+def _not_a_file(key: str, shown: str, mode: int) -> UsageError:
+    """KEY's refusal of SHOWN, a link or something else than a regular file (MODE)."""
+    kind = _kind(mode)
+    if kind == "link":
+        return UsageError(msg(f"{key}.link", path=shown))
+    return UsageError(msg(f"{key}.not_a_file", path=shown, kind=msg(f"files.kind.{kind}")))
 
 
 def _kind(mode: int) -> str:
@@ -172,9 +184,8 @@ class RepositoryWriter:
     that names the path; so is a failed write (a read-only folder, a full disk).
     """
 
-    def __init__(self, root: Path, t: Translator) -> None:
+    def __init__(self, root: Path) -> None:
         self.root = root
-        self.t = t
         # What this writer made, in order: (path, is_folder).
         self._created: list[tuple[Path, bool]] = []
 
@@ -186,16 +197,11 @@ class RepositoryWriter:
     def _parts(self, relpath: str) -> tuple[str, ...]:
         parts = inside_parts(relpath)
         if not parts:
-            raise UsageError(self.t("files.outside", path=relpath))
+            raise UsageError(msg("files.outside", path=relpath))
         return parts
 
     def _refuse(self, relpath: str, mode: int) -> UsageError:
-        kind = _kind(mode)
-        if kind == "link":
-            return UsageError(self.t("files.link", path=relpath))
-        return UsageError(
-            self.t("files.not_a_file", path=relpath, kind=self.t(f"files.kind.{kind}"))
-        )
+        return _not_a_file("files", relpath, mode)
 
     def _folder(self, parts: tuple[str, ...], *, make: bool) -> Path | None:
         """The folder PARTS below ROOT, each part an existing real folder (or made, with
@@ -212,22 +218,19 @@ class RepositoryWriter:
                 self._mkdir(folder, shown)
                 continue
             except OSError as error:
-                raise UsageError(self._failed(shown, error)) from None
+                raise _failed(shown, error) from None
             if stat.S_ISLNK(mode):
-                raise UsageError(self.t("files.link", path=shown))
+                raise UsageError(msg("files.link", path=shown))
             if not stat.S_ISDIR(mode):
-                raise UsageError(self.t("files.not_a_folder", path=shown))
+                raise UsageError(msg("files.not_a_folder", path=shown))
         return folder
 
     def _mkdir(self, folder: Path, shown: str) -> None:
         try:
             folder.mkdir()
         except OSError as error:
-            raise UsageError(self._failed(shown, error)) from None
+            raise _failed(shown, error) from None
         self._created.append((folder, True))
-
-    def _failed(self, shown: str, error: OSError) -> str:
-        return self.t("files.write_failed", path=shown, reason=_reason(error, self.t))
 
     def make_root(self) -> None:
         """Create ROOT (and the folders above it) when it does not exist yet."""
@@ -251,7 +254,7 @@ class RepositoryWriter:
         except FileNotFoundError:
             return None
         except OSError as error:
-            raise UsageError(self._failed(relpath, error)) from None
+            raise _failed(relpath, error) from None
         if not stat.S_ISREG(info.st_mode):
             raise self._refuse(relpath, info.st_mode)
         return info
@@ -291,7 +294,7 @@ class RepositoryWriter:
         try:
             _replace_atomically(target, _encoded(content))
         except OSError as error:
-            raise UsageError(self._failed(relpath, error)) from None
+            raise _failed(relpath, error) from None
 
     def undo(self) -> None:
         """Remove what this writer created, newest first; a folder only when it is empty."""
@@ -307,15 +310,13 @@ class RepositoryWriter:
 # --- outputs for a reader --------------------------------------------------------------------
 
 
-def _is_csv_header(line: str) -> bool:
-    """Whether LINE is the header row of swlabel's CSV report: the names of its columns in
-    one language, separated by ';' or ',', starting with the norm."""
-    for language in LANGUAGES:
-        messages = catalogue(language)
-        names = {text for key, text in messages.items() if key.startswith("csv.")}
+def _is_csv_header(line: str, headers: Collection[Sequence[str]]) -> bool:
+    """Whether LINE is one of HEADERS, the header rows of swlabel's CSV report (one per
+    language, given by the report's writer), its columns separated by ';' or ','."""
+    for header in headers:
         for separator in ";,":
             cells = line.split(separator)
-            if len(cells) > 2 and cells[0] == messages["csv.norm"] and names.issuperset(cells):
+            if len(cells) > 2 and cells[0] == header[0] and set(header).issuperset(cells):
                 return True
     return False
 
@@ -352,10 +353,11 @@ def _is_our_zip(head: bytes, tail: bytes) -> bool:
     return False
 
 
-def written_by_swlabel(path: Path) -> bool:
+def written_by_swlabel(path: Path, csv_headers: Collection[Sequence[str]] = ()) -> bool:
     """Whether PATH is a regular file that swlabel wrote (and so may replace without
     --force): it carries one of swlabel's markers near its start, is a CSV report (its first
-    line is the report's header row), or ends with check's marker line."""
+    line is one of CSV_HEADERS, the report's header rows), or ends with check's marker
+    line."""
     peeked = _peek(path)
     if peeked is None:
         return False
@@ -363,35 +365,37 @@ def written_by_swlabel(path: Path) -> bool:
     if _HEAD_MARKERS.search(head) or _is_our_zip(head, tail):
         return True
     text = head.decode("utf-8", errors="replace").removeprefix(_BOM)
-    if _is_csv_header(text.split("\n", 1)[0].rstrip("\r")):
+    if _is_csv_header(text.split("\n", 1)[0].rstrip("\r"), csv_headers):
         return True
     lines = tail.decode("utf-8", errors="replace").rstrip("\r\n").splitlines()
     return bool(lines) and lines[-1].startswith(CHECK_MARKER)
 
 
 def check_output(
-    path: Path, t: Translator, *, force: bool, not_ours: str = "output.would_overwrite"
+    path: Path,
+    *,
+    force: bool,
+    not_ours: str = "output.would_overwrite",
+    csv_headers: Collection[Sequence[str]] = (),
 ) -> None:
     """Refuse PATH as an output unless it is a new file, a file swlabel wrote, or (with FORCE)
     another regular file. A link, a folder, a named pipe, a device or a socket is refused
     whatever FORCE says; nothing but a regular file is ever opened to look inside.
-    NOT_OURS is the message key for a file swlabel did not write."""
+    NOT_OURS is the message key for a file swlabel did not write; CSV_HEADERS are the header
+    rows by which a CSV report of swlabel's is known (a CSV has no room for a marker)."""
     shown = path.as_posix()
     try:
         mode = path.lstat().st_mode
     except FileNotFoundError:
         return
     except OSError as error:
-        raise UsageError(t("files.write_failed", path=shown, reason=_reason(error, t))) from None
-    kind = _kind(mode)
-    if kind == "link":
-        raise UsageError(t("output.link", path=shown))
-    if kind == "folder":
-        raise UsageError(t("output.is_dir", path=shown))
+        raise _failed(shown, error) from None
+    if stat.S_ISDIR(mode):
+        raise UsageError(msg("output.is_dir", path=shown))
     if not stat.S_ISREG(mode):
-        raise UsageError(t("output.not_a_file", path=shown, kind=t(f"files.kind.{kind}")))
-    if not force and not written_by_swlabel(path):
-        raise UsageError(t(not_ours, path=shown))
+        raise _not_a_file("output", shown, mode)
+    if not force and not written_by_swlabel(path, csv_headers):
+        raise UsageError(msg(not_ours, path=shown))
 
 
 def _masked(chunks: Iterable[str]) -> Iterator[str]:
@@ -410,7 +414,7 @@ def _masked(chunks: Iterable[str]) -> Iterator[str]:
     yield from mask.current().stream(rest())
 
 
-def write_for_reader(path: Path, content: str | Iterable[str], t: Translator) -> None:
+def write_for_reader(path: Path, content: str | Iterable[str]) -> None:
     """Write CONTENT, a text for a reader, to PATH through the run's mask, atomically.
 
     The folders on the way are made when missing. Call :func:`check_output` first; here PATH
@@ -419,42 +423,38 @@ def write_for_reader(path: Path, content: str | Iterable[str], t: Translator) ->
     written.
     """
     chunks = [content] if isinstance(content, str) else content
-    _write_output(path, _encoded(_masked(chunks)), t)
+    _write_output(path, _encoded(_masked(chunks)))
 
 
-def write_packed_for_reader(path: Path, data: bytes | Iterable[bytes], t: Translator) -> None:
+def write_packed_for_reader(path: Path, data: bytes | Iterable[bytes]) -> None:
     """Write DATA, a packed output for a reader (the xlsx workbook, a zip), to PATH as
     :func:`write_for_reader` writes a text; DATA may come in pieces (a large zip, packed as
     it is written). A zip cannot be masked after packing: its maker puts every text through
     the run's mask before (see swlabel.output.workbook, output.docx, output.bundle)."""
-    _write_output(path, [data] if isinstance(data, bytes) else data, t)
+    _write_output(path, [data] if isinstance(data, bytes) else data)
 
 
-def _write_output(path: Path, blocks: Iterable[bytes], t: Translator) -> None:
+def _write_output(path: Path, blocks: Iterable[bytes]) -> None:
     shown = path.as_posix()
     try:
         mode = path.lstat().st_mode
     except FileNotFoundError:
         mode = None
     except OSError as error:
-        raise UsageError(t("files.write_failed", path=shown, reason=_reason(error, t))) from None
+        raise _failed(shown, error) from None
     if mode is not None and not stat.S_ISREG(mode):
-        kind = _kind(mode)
-        if kind == "link":
-            raise UsageError(t("output.link", path=shown))
-        raise UsageError(t("output.not_a_file", path=shown, kind=t(f"files.kind.{kind}")))
+        raise _not_a_file("output", shown, mode)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         _replace_atomically(path, blocks)
     except PermissionError as error:
         if mode is None:  # nothing to be locked: the folder is not writable
-            reason = _reason(error, t)
-            raise UsageError(t("files.write_failed", path=shown, reason=reason)) from None
+            raise _failed(shown, error) from None
         # On Windows a file open in Word or Excel cannot be replaced: the usual cause.
         reason = error.strerror or type(error).__name__
-        raise UsageError(t("report.locked", path=shown, reason=reason)) from None
+        raise UsageError(msg("report.locked", path=shown, reason=reason)) from None
     except OSError as error:
-        raise UsageError(t("files.write_failed", path=shown, reason=_reason(error, t))) from None
+        raise _failed(shown, error) from None
 
 
 # --- outside any repository ------------------------------------------------------------------

@@ -16,7 +16,7 @@ import jinja2
 from swlabel.checks import CheckResult
 from swlabel.doors.mask import current, dumps_json
 from swlabel.errors import UsageError
-from swlabel.i18n import Translator
+from swlabel.i18n import LANGUAGES, Translator
 from swlabel.output.dossier import ReportView
 from swlabel.output.serialize import SCHEMA_VERSION, coverage_data, problem_data, tool_data
 from swlabel.output.templating import OwnTemplateRefused, report_environment
@@ -129,6 +129,14 @@ def csv_cell(value: str | int) -> str | int:
     if value.startswith(_FORMULA_START) or shown.lstrip().startswith(_FORMULA_START):
         return "'" + shown
     return shown
+
+
+def csv_headers() -> tuple[tuple[str, ...], ...]:
+    """The header row of the CSV report in every language: how swlabel knows a CSV file of its
+    own (a CSV has no room for a marker), so that a next run may replace it without --force."""
+    return tuple(
+        tuple(Translator(language)(f"csv.{key}") for key in CSV_KEYS) for language in LANGUAGES
+    )
 
 
 def render_csv(view: ReportView, t: Translator, dialect: str) -> str:
