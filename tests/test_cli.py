@@ -292,6 +292,76 @@ def test_every_command_takes_the_folder_with_dash_c(
         assert with_c.out == run(command, "-C", repo.parent, repo.name, "--lang", "en").out
 
 
+@pytest.mark.parametrize("command", ["check", "status", "interviews", "todo"])
+def test_dash_c_before_a_command_that_takes_a_folder_argument(
+    small_repo: Repo, run: Run, command: str
+) -> None:
+    """As git reads it (#15): -C before the command is the same -C as after it, and a folder
+    argument or a second -C is read inside it."""
+    repo = small_repo()
+    args = (command, "--as-of", "2026-11-01", "--lang", "en")
+    expected = run(*args, repo)
+    assert expected.out.strip(), expected.err
+    assert run("-C", repo, *args) == expected
+    assert run("-C", repo.parent, *args, repo.name) == expected
+    assert run("-C", repo.parent, *args, "-C", repo.name) == expected
+    assert run("--dir", repo.parent, *args, "--dir", repo.name) == expected
+    # An absolute folder after the command stands on its own, as in git.
+    assert run("-C", repo.parent / "elsewhere", *args, "-C", repo) == expected
+
+
+@pytest.mark.parametrize(
+    "args", [("norms",), ("norms", "1.1"), ("history",), ("diff", "HEAD")], ids=" ".join
+)
+def test_dash_c_before_a_command_that_takes_the_folder_only_with_dash_c(
+    small_repo: Repo, run: Run, args: tuple[str, ...]
+) -> None:
+    from conftest import run_git
+
+    repo = small_repo()
+    run_git(repo, "init", "-q")
+    run_git(repo, "add", ".")
+    run_git(repo, "commit", "-q", "-m", "start")
+    expected = run(*args, "-C", repo, "--lang", "en")
+    assert expected.code == 0, expected.err
+    assert expected.out.strip()
+    assert run("-C", repo, *args, "--lang", "en") == expected
+    assert run("-C", repo.parent, *args, "-C", repo.name, "--lang", "en") == expected
+
+
+def test_dash_c_before_a_command_that_writes(small_repo: Repo, run: Run, tmp_path: Path) -> None:
+    """report writes the same dossier, and add writes into the register of -C's folder."""
+    repo = small_repo({"register.yaml": "documents: []\n"})
+    report = ("report", "--as-of", "2026-11-01", "--format", "md", "--output")
+    assert run(*report, tmp_path / "a.md", repo).code == 0
+    assert run("-C", repo, *report, tmp_path / "b.md").code == 0
+    assert (tmp_path / "a.md").read_bytes() == (tmp_path / "b.md").read_bytes()
+    added = run(
+        "-C", repo, "add", "document", "--id", "rie", "--title", "RI&E", "--path", "rie.pdf"
+    )
+    assert added.code == 0, added.err
+    assert "  - id: rie\n" in (repo / "register.yaml").read_text(encoding="utf-8")
+
+
+def test_dash_c_before_a_command_that_works_in_no_folder(run: Run) -> None:
+    """rules reads no dossier: -C before it changes nothing (an alias with -C keeps working)."""
+    assert run("-C", "no-such-folder", "rules") == run("rules")
+
+
+def test_help_says_dash_c_goes_before_or_after_the_command(run: Run) -> None:
+    assert "--dir -C MAP Werk in deze map, zoals git -C" in _words(run("--help").out)
+    assert "(swlabel -C mijndossier check)" in _words(run("--help").out)
+    assert "(swlabel -C mydossier check)" in _words(run("--help", "--lang", "en").out)
+
+
+def test_dash_c_before_the_command_names_a_missing_folder(run: Run, tmp_path: Path) -> None:
+    missing = tmp_path / "nergens"
+    result = run("-C", missing, "check")
+    assert result.code == 2
+    assert result.err == run("check", "-C", missing).err
+    assert str(missing) in result.err
+
+
 def test_diff_reads_a_folder_as_the_dossier_not_as_a_second_revision(
     small_repo: Repo, run: Run
 ) -> None:

@@ -31,7 +31,7 @@ from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from swlabel import __version__
 from swlabel.cli.entry import Interrupted, interruptible, language_in
-from swlabel.commands.options import CliValueError, Lang
+from swlabel.commands.options import Chdir, CliValueError, Lang, in_folder
 from swlabel.doors import mask
 from swlabel.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, SwlabelError
 from swlabel.i18n import Translator, format_problem, pick_language, render
@@ -56,8 +56,8 @@ COMMANDS: dict[str, str] = {
     "schema": "swlabel.commands.schema:schema",
 }
 
-# What a run shares with its command: its standard output (through the mask) and the language
-# asked for before the command's name; set by main().
+# What a run shares with its command: its standard output (through the mask), and the language
+# and the folder (-C) asked for before the command's name; set by main() and root().
 _run: dict[str, Any] = {}
 
 
@@ -183,15 +183,22 @@ def _load(target: str) -> Any:
 
 def _bound(function: Callable[..., int]) -> Callable[..., int]:
     """FUNCTION as a command: Typer sees every parameter but ``out``, which is the run's
-    standard output; ``language`` falls back to a --lang given before the command."""
+    standard output; ``language`` falls back to a --lang given before the command, and the
+    command's own -C is read inside a -C given before it (as git reads ``git -C a -C b``)."""
     signature = inspect.signature(function, eval_str=True)
     parameters = [p for p in signature.parameters.values() if p.name != "out"]
     takes_out = len(parameters) < len(signature.parameters)
+    # The parameter declared as commands.options.Chdir, whatever the command calls it.
+    chdir = next((p.name for p in parameters if p.annotation == Chdir), None)
 
     @functools.wraps(function)
     def command(**values: Any) -> int:
         if "language" in values and values["language"] is None:
             values["language"] = _run.get("language")
+        outer = _run.get("chdir")
+        if chdir is not None and outer is not None:
+            inner = values[chdir]
+            values[chdir] = outer if inner is None else in_folder(inner, outer)
         if takes_out:
             values["out"] = _stdout()
         return function(**values)
@@ -280,10 +287,14 @@ def root(
         typer.Option("--version", help="cli.opt.version", callback=_show_version, is_eager=True),
     ] = False,
     lang: Lang = None,
+    chdir: Chdir = None,
 ) -> None:
-    """--lang before the command counts for the command (after it, the command's own wins)."""
+    """--lang before the command counts for the command (after it, the command's own wins);
+    -C before the command counts for every command that works in a folder, as the command's
+    own -C does (``rules`` works in none)."""
     del version
     _run["language"] = lang
+    _run["chdir"] = chdir
 
 
 def build_app(t: Translator) -> Any:

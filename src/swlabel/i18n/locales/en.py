@@ -268,7 +268,8 @@ MESSAGES: dict[str, str] = {
         "Exit codes: 0 no errors · 1 findings at error level · 2 wrong usage or invalid "
         "configuration · 3 internal error (log in the temporary folder) · 130 interrupted · "
         "143 terminated. "
-        "Language: --lang nl|en or SWLABEL_LANG."
+        "Language: --lang nl|en or SWLABEL_LANG. "
+        "Folder: -C FOLDER before or after the command, as in git (swlabel -C mydossier check)."
     ),
     "cli.opt.version": "Show the version (and whether the fast YAML loader is used) and exit.",
     "cli.opt.directory": "Folder of the dossier (default: the current folder).",

@@ -269,7 +269,8 @@ MESSAGES: dict[str, str] = {
     "cli.epilog": (
         "Exitcodes: 0 geen fouten · 1 meldingen van niveau fout · 2 verkeerd gebruik of "
         "ongeldige configuratie · 3 interne fout (log in de tijdelijke map) · 130 onderbroken · 143 afgebroken. "
-        "Taal: --lang nl|en of SWLABEL_LANG."
+        "Taal: --lang nl|en of SWLABEL_LANG. "
+        "Map: -C MAP voor of na de opdracht, zoals bij git (swlabel -C mijndossier check)."
     ),
     "cli.opt.version": "Toon de versie (en of de snelle YAML-lader gebruikt wordt) en stop.",
     "cli.opt.directory": "Map van het dossier (standaard: de huidige map).",
