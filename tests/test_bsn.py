@@ -1064,3 +1064,56 @@ def test_a_large_text_is_scanned_with_the_garbage_collector_paused(
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_found_bsn_is_a_frozen_bsn_match_like_any_other() -> None:
+    # find_bsns fills each match's fields at once rather than through the frozen __init__.
+    found = find_bsns(f"naam: x\nBSN: {BSN}\n")
+    assert found == [BsnMatch(2, 6, BSN, BSN)]
+    assert hash(found[0]) == hash(BsnMatch(2, 6, BSN, BSN))
+    assert repr(found[0]) == f"BsnMatch(line=2, column=6, text='{BSN}', digits='{BSN}')"
+    with pytest.raises(AttributeError):
+        found[0].line = 3  # type: ignore[misc]
+
+
+def known_places_by_hand(text: str, cores: frozenset[str]) -> set[int]:
+    """Every window of 8 or 9 digits of every run, compared with CORES one by one."""
+    places = set()
+    for run in re.finditer(r"[0-9](?=[-. 0-9]{7})[0-9]*(?:[-. ][0-9]+)*", text):
+        digit_places = [run.start() + i for i, char in enumerate(run.group()) if char.isdigit()]
+        digits = "".join(char for char in run.group() if char.isdigit())
+        for size in (8, 9):
+            for offset in range(len(digits) - size + 1):
+                if digits[offset : offset + size] in cores:
+                    places.update(digit_places[offset : offset + size])
+    return places
+
+
+KNOWN_PIECES = [BSN, BSN2, "0" + BSN8, BSN8, "123.456.782", "1234-56-782", "11 122 2333", KVK]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(KNOWN_PIECES),
+            st.text(alphabet="0123456789.- x\n", max_size=14),
+        ),
+        max_size=12,
+    )
+)
+def test_known_numbers_are_found_in_every_window_of_every_run(pieces: list[str]) -> None:
+    # The runs that may hold a known number are picked in bulk by their windows of eight
+    # digits; none that holds one may be passed over.
+    text = "".join(pieces)
+    cores = bsn_module._known_cores([BSN, BSN2, "0" + BSN8])
+    assert set(bsn_module._known_positions(text, cores)) == known_places_by_hand(text, cores)
+
+
+def test_a_known_number_in_a_long_text_is_masked_in_place() -> None:
+    # A few known digits in a long text are written by copying the text between them.
+    lines = [f"regel {number} van de lijst" for number in range(3_000)]
+    lines[1_500] = f"scan_{BSN}.pdf en {BSN8}"
+    text = "\n".join(lines)
+    masked = mask_bsns(text, {BSN, "0" + BSN8})
+    assert masked == text.replace(BSN, "*" * 9).replace(BSN8, "*" * 8)

@@ -25,6 +25,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import accumulate, compress, count, repeat
+from operator import itemgetter, or_
 from typing import NamedTuple
 
 __all__ = ["BsnMatch", "bsn_digits", "find_bsns", "holds_bsn", "mask_bsns", "passes_elfproef"]
@@ -88,10 +90,20 @@ def _find_bsns(text: str) -> list[BsnMatch]:
     if not spans:
         return []
     starts = scan.doc.starts
-    return [
-        BsnMatch(index + 1, start - starts[index] + 1, text[start:end], digits)
-        for start, end, digits, index in spans
-    ]
+    # A dense text reports a BSN every ten bytes. BsnMatch's frozen __init__ sets each field
+    # through object.__setattr__, twice the cost of filling the new object's __dict__ at once.
+    matches: list[BsnMatch] = []
+    append = matches.append
+    new = object.__new__
+    for start, end, digits, index in spans:
+        match = new(BsnMatch)
+        fields = match.__dict__
+        fields["line"] = index + 1
+        fields["column"] = start - starts[index] + 1
+        fields["text"] = text[start:end]
+        fields["digits"] = digits
+        append(match)
+    return matches
 
 
 def bsn_digits(text: str) -> frozenset[str]:
@@ -129,9 +141,21 @@ def mask_bsns(text: str, known: Collection[str] = frozenset()) -> str:
 def _mask_bsns(text: str, known: Collection[str]) -> str:
     if known:
         known_cores = _known_cores(known)
-        if known_cores:
+        positions = list(_known_positions(text, known_cores)) if known_cores else []
+        if 16 * len(positions) < len(text):
+            # A few digits of a long text: copying the text between them costs less than a
+            # list of all its characters.
+            pieces = []
+            previous = 0
+            for position in sorted(set(positions)):
+                pieces.append(text[previous:position])
+                pieces.append("*")
+                previous = position + 1
+            pieces.append(text[previous:])
+            text = "".join(pieces)
+        else:
             masked = list(text)
-            for position in _known_positions(text, known_cores):
+            for position in positions:
                 masked[position] = "*"
             text = "".join(masked)
     scan = _Scan(text)
@@ -214,23 +238,66 @@ def _known_cores(known: Collection[str]) -> frozenset[str]:
 def _known_positions(text: str, cores: frozenset[str]) -> Iterator[int]:
     """The positions of the digits of every occurrence of one of CORES in TEXT, in any run of
     digits with single separators (``-``, ``.``, space), however it is cut up or glued."""
+    # The text cut into the runs and what stands between them, so that a run's place is the
+    # sum of the lengths before it: match objects for every run cost three times as much.
+    parts = _LONG_RUN_PARTS.split(text)
+    runs = parts[1::2]
+    if not runs:
+        return
+    # The runs that may hold a core are picked in bulk, each step a loop in C over all runs:
+    # comparing run by run in Python cost more than the rest of masking a dense text. A run
+    # holds a core only if one of its windows of eight digits is a core's first eight digits;
+    # a run of 8 or 9 digits has two such windows, a longer one is looked at whole.
+    digits = list(
+        map(
+            str.replace,
+            map(
+                str.replace,
+                map(str.replace, runs, repeat("."), repeat("")),
+                repeat("-"),
+                repeat(""),
+            ),
+            repeat(" "),
+            repeat(""),
+        )
+    )
+    heads = _eight_digit_heads(cores).__contains__
+    maybe = map(
+        or_,
+        map(or_, map(heads, map(_FIRST_EIGHT, digits)), map(heads, map(_SECOND_EIGHT, digits))),
+        map((9).__lt__, map(len, digits)),
+    )
     sizes = sorted({len(core) for core in cores}, reverse=True)
-    for run in _LONG_RUN.finditer(text):
-        written = run.group()
-        digits = written if written.isdigit() else _without_separators(written)
+    ends: list[int] | None = None
+    for number in compress(count(), maybe):
+        run_digits = digits[number]
         # The common case spelled out: nine digits hold three numbers of 8 or 9 digits.
-        if len(digits) == 9 and not (digits in cores or digits[:8] in cores or digits[1:] in cores):
+        if len(run_digits) == 9 and not (
+            run_digits in cores or run_digits[:8] in cores or run_digits[1:] in cores
+        ):
             continue
-        start = run.start()
+        if ends is None:
+            ends = list(accumulate(map(len, parts)))
+        written = runs[number]
+        start = ends[2 * number]
         places: list[int] | range
-        if len(digits) == len(written):
+        if len(run_digits) == len(written):
             places = range(start, start + len(written))
         else:
             places = [start + offset for offset, char in enumerate(written) if char.isdigit()]
         for size in sizes:
-            for offset in range(len(digits) - size + 1):
-                if digits[offset : offset + size] in cores:
+            for offset in range(len(run_digits) - size + 1):
+                if run_digits[offset : offset + size] in cores:
                     yield from places[offset : offset + size]
+
+
+_FIRST_EIGHT = itemgetter(slice(0, 8))
+_SECOND_EIGHT = itemgetter(slice(1, 9))
+
+
+@lru_cache(maxsize=8)
+def _eight_digit_heads(cores: frozenset[str]) -> frozenset[str]:
+    return frozenset(core[:8] for core in cores)
 
 
 # One round masks, the next confirms; a third is rare (a number that counts only once the one
@@ -709,7 +776,7 @@ class _Scan:
         lines, starts = self.doc.lines, self.doc.starts
         judged = self._judged
         size = len(lines)
-        begin, tail, _, _, context = single
+        begin, tail, before, after, context = single
         assert context is not None
         # The verdict of 9 plain digits (no IP-address look, no date), and of any number when
         # the digits do not decide, else -1.
@@ -724,14 +791,22 @@ class _Scan:
         while index < size:
             line = lines[index]
             line_shape = line.encode("utf-8", "surrogatepass").translate(_ANY_DIGIT_AS_ZERO)
-            if line_shape == shape:
-                stop = len(line) - tail
-                respelled = False
-            else:
-                stop = _respelled(line, single)
-                if stop < 0:
+            stop = len(line) - tail
+            respelled = line_shape != shape
+            if respelled:
+                if len(line_shape) != len(line):
+                    stop = _respelled(line, single)
+                    if stop < 0:
+                        break
+                # _respelled on an ASCII line, whose shape is worked out already: the shape of
+                # a piece of it is that piece of its shape.
+                elif not (
+                    8 <= stop - begin <= 12
+                    and line_shape[:begin] == before
+                    and line_shape[stop:] == after
+                    and _SPELLING.fullmatch(line, begin, stop)
+                ):
                     break
-                respelled = True
             written = line[begin:stop]
             size_written = len(written)
             verdict = _REJECT
@@ -1001,6 +1076,8 @@ _DIGITS = re.compile(r"[0-9]{8,}")
 # Any run of digits with single separators that is eight characters or longer, wherever it
 # starts (also right after a letter, where _RUN does not start).
 _LONG_RUN = re.compile(r"[0-9](?=[-. 0-9]{7})[0-9]*(?:[-. ][0-9]+)*")
+# The same in a group, so that splitting a text at its runs keeps them.
+_LONG_RUN_PARTS = re.compile(f"({_LONG_RUN.pattern})")
 _ANY_DIGIT = re.compile(r"[0-9]")
 # Eight digits with single separators: a text without this holds no candidate at all.
 _HINT = re.compile(r"[0-9](?:[-. ]?[0-9]){7}")
@@ -1039,8 +1116,10 @@ def _shape_ok(written: str) -> bool:
 
 def _looks_like_ip(written: str) -> bool:
     """10.20.30.123 is an IP address, not 12.34.56.782, unless a BSN word says otherwise."""
-    groups = written.split(".")
-    return len(groups) == 4 and all(group.isdigit() and int(group) <= 255 for group in groups)
+    # Asked of every number whose context does not name a BSN; almost none has three dots.
+    if written.count(".") != 3:
+        return False
+    return all(group.isdigit() and int(group) <= 255 for group in written.split("."))
 
 
 def _split_run(written: str, offset: int) -> Iterator[tuple[int, int]]:
