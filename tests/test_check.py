@@ -252,11 +252,11 @@ def test_content_rules(small_repo: Repo, run: Run) -> None:
     )
     assert meldingen(run("check", repo)) == [
         "evidence/1.1.md:3:9: SWL301 norm 1.1 staat op voldoet maar heeft geen bewijs; voeg "
-        "onder 'evidence' minstens één document toe of pas de status aan",
+        "onder 'evidence' (bewijs) minstens één document toe of pas de status aan",
         "evidence/1.1.md:3:9: SWL305 norm 1.1 is beoordeeld maar de toelichting is leeg; "
         "beschrijf onder de afsluitende '---' hoe u aan de norm voldoet",
         "evidence/1.10.md:3:9: SWL302 norm 1.10 staat op niet van toepassing zonder reden; vul "
-        "'not_applicable_reason' in",
+        "'not_applicable_reason' (reden niet van toepassing) in",
     ]
 
 

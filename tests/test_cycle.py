@@ -133,7 +133,7 @@ def test_report_carries_the_interview_plan(run: Run) -> None:
     text = run("report", EXAMPLE, "--as-of", "2026-11-01", "-f", "md", "-o", "-").out
     section = text.split("### Interviewplan")[1].split("###")[0]
     assert "| Cliëntenraad | 1.9, 2.8, 3.2, 3.17, 3.22 |" in section
-    assert "| **Niemand (vul 'interviewees' aan)** | 3.4, 3.20 |" in section
+    assert "| **Nog niemand genoemd** | 3.4, 3.20 |" in section
 
 
 def test_the_audit_cycle_answers_in_the_domain(example: Path) -> None:

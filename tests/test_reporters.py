@@ -19,7 +19,7 @@ Repo = Callable[..., Path]
 Run = Callable[..., Result]
 
 ERROR_301 = (
-    "norm 1.1 staat op voldoet maar heeft geen bewijs; voeg onder 'evidence' minstens één "
+    "norm 1.1 staat op voldoet maar heeft geen bewijs; voeg onder 'evidence' (bewijs) minstens één "
     "document toe of pas de status aan"
 )
 WARNING_305 = (
