@@ -168,3 +168,17 @@ def test_add_document_asks_field_by_field_in_a_terminal(small_repo: Repo) -> Non
         "url": "www.example.nl/privacy",
         "date": dt.date(2026, 3, 12),
     }
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("nl", "Verplicht; in een terminal vraagt swlabel erom"), ("en", "Required; in a terminal")],
+)
+def test_the_help_says_which_options_are_required_and_asked_for(
+    run: Run, language: str, said: str
+) -> None:
+    for kind, count in (("document", 2), ("action", 1)):
+        shown = " ".join(
+            run("add", kind, "--help", "--lang", language).out.replace("│", "").split()
+        )
+        assert shown.count(said) == count, kind
