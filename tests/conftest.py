@@ -12,6 +12,8 @@ from typing import NamedTuple
 import pytest
 
 from swlabel.cli.app import main
+from swlabel.errors import SwlabelError
+from swlabel.i18n import Translator, render
 
 # The project's folder, and the example organisation's dossier every end-to-end test reads.
 ROOT = Path(__file__).resolve().parents[1]
@@ -70,6 +72,12 @@ norms: normen.yaml
 scope:
   business_critical_interns: yes
 """
+
+
+def said(error: SwlabelError, language: str = "nl") -> str:
+    """The message of ERROR as the user reads it: an error raised below the output layer
+    carries a Text, made a sentence where it is shown."""
+    return render(error.message, Translator(language))
 
 
 def evidence(norm: str, status: str = "not_assessed", extra: str = "", body: str = "") -> str:
