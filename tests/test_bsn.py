@@ -1117,3 +1117,56 @@ def test_a_known_number_in_a_long_text_is_masked_in_place() -> None:
     text = "\n".join(lines)
     masked = mask_bsns(text, {BSN, "0" + BSN8})
     assert masked == text.replace(BSN, "*" * 9).replace(BSN8, "*" * 8)
+
+
+@pytest.mark.parametrize("filler", ["tekst 12 ", "tekst é ", "tekst\t"])
+def test_numbers_on_a_long_line_are_judged_by_the_text_around_them(filler: str) -> None:
+    # A long ASCII line is shaped once and its numbers' surroundings cut from that shape; a
+    # line with other characters is shaped piece by piece. Both read the same.
+    line = filler * 400 + f"BSN: {BSN} en klantnummer {BSN2} " + filler * 400
+    assert len(line) > bsn_module._LONG_LINE
+    text = f"kop\n{line}\n{line}"
+    assert [(m.line, m.text) for m in find_bsns(text)] == [(2, BSN), (3, BSN)]
+    assert mask_bsns(text) == text.replace(BSN, "*" * 9)
+    assert mask_bsns(text, {BSN2}) == text.replace(BSN, "*" * 9).replace(BSN2, "*" * 9)
+
+
+def failing(number: str) -> str:
+    """NUMBER with another check digit, so that it fails the 11-proef."""
+    return number[:8] + str((int(number[8]) + 1) % 10)
+
+
+@pytest.mark.parametrize(
+    ("label", "prefix", "reported"),
+    [("bsns:", "  - ", True), ("", "", True), ("", "klantnummer: ", False)],
+)
+def test_a_long_list_is_judged_in_bulk_by_the_11_proef_of_each_number(
+    monkeypatch: pytest.MonkeyPatch, label: str, prefix: str, reported: bool
+) -> None:
+    # After a few lines shaped alike, the lines below are judged in blocks: each number that
+    # passes the 11-proef is reported as it would be on its own, each that fails is not.
+    judged_in_bulk = []
+    judge_nines = bsn_module._Scan._judge_nines
+
+    def counting(scan: bsn_module._Scan, index: int, *args: object) -> int:
+        below = judge_nines(scan, index, *args)  # type: ignore[arg-type]
+        judged_in_bulk.append(below - index)
+        return below
+
+    monkeypatch.setattr(bsn_module._Scan, "_judge_nines", counting)
+    values = [number if i % 3 else failing(number) for i, number in enumerate(numbers(1_000))]
+    lines = ([label] if label else []) + [prefix + value for value in values]
+    text = "\n".join(lines) + "\n"
+    first = 2 if label else 1
+    expected = [
+        (first + i, len(prefix) + 1, value)
+        for i, value in enumerate(values)
+        if passes_elfproef(value) and reported
+    ]
+    assert [(m.line, m.column, m.text) for m in find_bsns(text)] == expected
+    assert sum(judged_in_bulk) >= 950
+    # A number that is a BSN elsewhere in the text is reported in the block too.
+    extra = f"BSN: {values[500]}\n"
+    assert [m.line for m in find_bsns(extra + text) if m.text == values[500]] == [1, first + 501]
+    masked = [prefix + ("*" * 9 if reported and passes_elfproef(v) else v) for v in values]
+    assert mask_bsns(text) == "\n".join(([label] if label else []) + masked) + "\n"

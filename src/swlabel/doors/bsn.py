@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
-from operator import itemgetter, or_
+from operator import add, itemgetter, ne, or_
 from typing import NamedTuple
 
 __all__ = ["BsnMatch", "bsn_digits", "find_bsns", "holds_bsn", "mask_bsns", "passes_elfproef"]
@@ -61,6 +61,20 @@ def passes_elfproef(digits: str) -> bool:
     if len(digits) != 9 or not digits.isascii() or not digits.isdigit():
         return False
     return _elfproef_nine(digits)
+
+
+# The 11-proef's weighted sum of nine digits in three parts, each looked up for three digits
+# at once (tables of 1,000), for judging many numbers in bulk; _PASSING_TOTALS holds the sums
+# that pass.
+_SUMS_FIRST = {f"{n:03d}": 9 * (n // 100) + 8 * (n // 10 % 10) + 7 * (n % 10) for n in range(1000)}
+_SUMS_MIDDLE = {f"{n:03d}": 6 * (n // 100) + 5 * (n // 10 % 10) + 4 * (n % 10) for n in range(1000)}
+_SUMS_LAST = {f"{n:03d}": 3 * (n // 100) + 2 * (n // 10 % 10) - (n % 10) for n in range(1000)}
+_PASSING_TOTALS = frozenset(total for total in range(-9, 400) if total and total % 11 == 0)
+_VERDICT_OF = itemgetter(3)
+_SPAN_OF = itemgetter(0, 1, 2, 4)
+_FIRST_THREE = itemgetter(slice(0, 3))
+_MIDDLE_THREE = itemgetter(slice(3, 6))
+_LAST_THREE = itemgetter(slice(6, 9))
 
 
 def _elfproef_nine(digits: str) -> bool:
@@ -299,6 +313,8 @@ _SECOND_EIGHT = itemgetter(slice(1, 9))
 def _eight_digit_heads(cores: frozenset[str]) -> frozenset[str]:
     return frozenset(core[:8] for core in cores)
 
+
+_BULK_AFTER = 8
 
 # One round masks, the next confirms; a third is rare (a number that counts only once the one
 # before it on its line is masked), a fifth needs a text made for it.
@@ -788,11 +804,23 @@ class _Scan:
         # above looked up (it judged the number afresh, and the context reads the label).
         none = fresh = False
         yes = False
+        # How many lines in a row were shaped as the one above them; after _BULK_AFTER the
+        # lines below are judged in bulk (see _judge_nines).
+        alike = 0
         while index < size:
+            # Judged in bulk only a long list: for a few lines it costs more than it saves.
+            if alike >= _BULK_AFTER and not none and not first_only:
+                alike = 0
+                below = self._judge_nines(index, shape, begin, tail, nine)
+                if below > index:
+                    last, index, fresh = below - 1, below, False
+                    if index >= size:
+                        break
             line = lines[index]
             line_shape = line.encode("utf-8", "surrogatepass").translate(_ANY_DIGIT_AS_ZERO)
             stop = len(line) - tail
             respelled = line_shape != shape
+            alike = 0 if respelled else alike + 1
             if respelled:
                 if len(line_shape) != len(line):
                     stop = _respelled(line, single)
@@ -874,6 +902,64 @@ class _Scan:
             self.doc.label_above(last)
         end = len(lines[last]) - tail
         return (last, shape, [(begin, end, None if none else context)], memo[3], memo[4])
+
+    def _judge_nines(self, index: int, shape: bytes, begin: int, tail: int, verdict: int) -> int:
+        """Judge the lines from INDEX on that have SHAPE, whose one number is nine plain digits
+        from BEGIN to TAIL characters before the line's end, in bulk: as _judge_single's loop
+        would one by one, each number that passes the 11-proef given VERDICT. Returns the
+        first line not judged (INDEX when none was, or the number is not nine characters).
+
+        Each step is a loop in C over a block of lines (map, compress, zip): their shapes, the
+        nine digits, the 11-proef as three partial sums looked up for three digits each, and
+        the records of the numbers that pass. A block grows while the lines keep the shape."""
+        lines, starts = self.doc.lines, self.doc.starts
+        judged = self._judged
+        size = len(lines)
+        nine_digits = itemgetter(slice(begin, begin + 9))
+        block_size = 64
+        while index < size:
+            block = lines[index : index + block_size]
+            shapes = map(
+                bytes.translate,
+                map(str.encode, block, repeat("utf-8"), repeat("surrogatepass")),
+                repeat(_ANY_DIGIT_AS_ZERO),
+            )
+            alike = next(compress(count(), map(ne, shapes, repeat(shape))), len(block))
+            # Lines of one shape have one length.
+            if alike and len(block[0]) - tail - begin != 9:
+                return index
+            if alike:
+                digits = list(map(nine_digits, block[:alike] if alike < len(block) else block))
+                totals = map(
+                    add,
+                    map(
+                        add,
+                        map(_SUMS_FIRST.__getitem__, map(_FIRST_THREE, digits)),
+                        map(_SUMS_MIDDLE.__getitem__, map(_MIDDLE_THREE, digits)),
+                    ),
+                    map(_SUMS_LAST.__getitem__, map(_LAST_THREE, digits)),
+                )
+                passing = list(map(_PASSING_TOTALS.__contains__, totals))
+                if verdict != _REJECT and any(passing):
+                    places = list(
+                        map(add, compress(starts[index : index + alike], passing), repeat(begin))
+                    )
+                    judged.extend(
+                        zip(
+                            places,
+                            map(add, places, repeat(9)),
+                            compress(digits, passing),
+                            repeat(verdict),
+                            compress(range(index, index + alike), passing),
+                        )
+                    )
+                    if verdict == _YES:
+                        self.has_yes = True
+                index += alike
+            if alike < len(block):
+                break
+            block_size = min(2 * block_size, 4096)
+        return index
 
     def _judge_alike(
         self,
@@ -989,6 +1075,9 @@ class _Scan:
     def spans(self) -> list[tuple[int, int, str, int]]:
         # A number that is a BSN in one place is that person's BSN everywhere in the same text,
         # even where the context alone would not have said so (a file name, a klantnummer field).
+        judged = self._judged
+        if list(map(_VERDICT_OF, judged)).count(_YES) == len(judged):
+            return list(map(_SPAN_OF, judged))  # a dense text: every number found is a BSN
         known = {digits for _, _, digits, verdict, _ in self._judged if verdict == _YES}
         return [
             (start, end, digits, index)
@@ -1257,6 +1346,7 @@ def _label_text(text: str) -> str:
 # -- Line context -----------------------------------------------------------------------------
 
 _NEWLINE = _Lazy(r"\r\n|\r|\n")
+_NEWLINE_PARTS = _Lazy(r"(\r\n|\r|\n)")
 _LIST_MARKER = r"(?:[-*+•]|[0-9]{1,3}[.)])[ \t]+"
 # What may stand before a number that is the whole value of its line or list item.
 _BARE_PREFIX = _Lazy(rf"[ \t]*(?:>[ \t]*)*(?:{_LIST_MARKER})?[\"'`*]*")
@@ -1280,6 +1370,8 @@ _GLUED_BEFORE = _Lazy(r"(?:[/\\@#+$_]|\w-)$")
 _GLUED_AFTER = _Lazy(r"[/\\@%_]|[-.]\w")
 _TABLE_DELIMITERS = ("\t", ";", "|", ",")
 _CONTEXT = 200
+# A line longer than this holds many numbers, each of which would shape the text around it.
+_LONG_LINE = 8 * _CONTEXT
 
 _REJECT, _NO, _YES = 0, 1, 2
 
@@ -1298,8 +1390,11 @@ class _Cell(NamedTuple):
 # ``replace`` keeps everything but that.
 class _Doc:
     def __init__(self, text: str) -> None:
-        self.lines = _NEWLINE.compiled.split(text)
-        self.starts = _line_starts(text)
+        # The text cut into lines and line breaks: a line starts where the lengths of the parts
+        # before it add up to (summed in C; a match object per line break cost more).
+        parts = _NEWLINE_PARTS.compiled.split(text)
+        self.lines = parts[::2]
+        self.starts = [0, *accumulate(map(len, parts))][::2]
         self._cells: dict[tuple[int, str], tuple[list[tuple[int, int]], list[int]]] = {}
         self._tops: dict[tuple[int, str], int] = {}
         self.rows: dict[tuple[int, str], tuple[list[tuple[int, int]], list[int], int | None]] = {}
@@ -1313,6 +1408,16 @@ class _Doc:
         # Which lines' verdicts read the text of a line (as label or header).
         self.readers: dict[int, set[int]] = {}
         self.local: dict[tuple[bytes, bytes], _Local] = {}
+        self._long_shapes: dict[int, bytes | None] = {}
+
+    def long_shape(self, index: int) -> bytes | None:
+        """The shape of line INDEX, a long line, when it is ASCII (one byte per character)."""
+        shapes = self._long_shapes
+        if index in shapes:
+            return shapes[index]
+        line = self.lines[index]
+        shape = shapes[index] = _shape(line) if line.isascii() else None
+        return shape
 
     def line_index(self, offset: int) -> int:
         return bisect_right(self.starts, offset) - 1
@@ -1320,10 +1425,13 @@ class _Doc:
     def replace(self, index: int, line: str) -> None:
         self.lines[index] = line
         self._kinds.pop(index, None)
+        self._long_shapes.pop(index, None)
 
     def replace_all(self, lines: list[str], changed: Iterable[int]) -> None:
         # As replace for each of the lines CHANGED, all the others being the same.
         self.lines = lines
+        if self._long_shapes:
+            self._long_shapes.clear()
         kinds = self._kinds
         if kinds:
             for index in changed:
@@ -1526,10 +1634,6 @@ class _Doc:
         return bool(kind)
 
 
-def _line_starts(text: str) -> list[int]:
-    return [0, *(match.end() for match in _NEWLINE.compiled.finditer(text))]
-
-
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
@@ -1713,15 +1817,24 @@ def _context(doc: _Doc, index: int, start: int, end: int, written: str) -> _Cont
     # (a file may be one line of a million numbers); the NUL marks the cut, so that the parts
     # cannot pass for the whole start or end of the line.
     low = start - _CONTEXT
-    before = "\0" + line[low:start] if low > 0 else line[:start]
     high = end + _CONTEXT
-    after = line[end:high] + "\0" if high < len(line) else line[end:]
-    key = (
-        before.encode("utf-8", "surrogatepass").translate(_ANY_DIGIT_AS_ZERO),
-        after.encode("utf-8", "surrogatepass").translate(_ANY_DIGIT_AS_ZERO),
-    )
+    shape = doc.long_shape(index) if len(line) > _LONG_LINE else None
+    if shape is not None:
+        # The pieces of the shape of the long ASCII line, worked out once, are the shapes of
+        # the pieces of the line.
+        key = (
+            b"\0" + shape[low:start] if low > 0 else shape[:start],
+            shape[end:high] + b"\0" if high < len(line) else shape[end:],
+        )
+    else:
+        key = (
+            _shape("\0" + line[low:start] if low > 0 else line[:start]),
+            _shape(line[end:high] + "\0" if high < len(line) else line[end:]),
+        )
     local = doc.local.get(key)
     if local is None:
+        before = "\0" + line[low:start] if low > 0 else line[:start]
+        after = line[end:high] + "\0" if high < len(line) else line[end:]
         if len(doc.local) >= _LOCAL_SHAPES:
             doc.local.clear()  # every number in a new shape: keep the memory bounded
         local = doc.local[key] = _local(before, after)
