@@ -416,3 +416,19 @@ def test_the_console_script_imports_with_the_collector_off() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=False
     )
     assert completed.stdout.splitlines()[-1] == "False [False] 0", completed.stderr
+
+
+def test_check_imports_none_of_the_report_machinery(small_repo: Repo) -> None:
+    """check needs no templates, Markdown, rich, workbook or docx: they would cost a check of
+    a small dossier more than its own work (#14, the benchmark)."""
+    code = (
+        "import sys\n"
+        "from swlabel.cli.app import main\n"
+        f"main(['check', {str(small_repo())!r}])\n"
+        "heavy = ('jinja2', 'markdown_it', 'rich', 'openpyxl', 'docx', 'swlabel.output.dossier')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy or m in heavy))\n"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert completed.stdout.strip().splitlines()[-1] == "[]", completed.stderr

@@ -13,7 +13,6 @@ from swlabel.doors.files import check_output, write_for_reader
 from swlabel.errors import UsageError
 from swlabel.i18n import Translator, pick_language, placeholders
 from swlabel.load.dossier import CONFIG_FILE, Dossier, find_root, load_config, load_repository
-from swlabel.output.report_formats import csv_headers
 
 
 def open_dossier(directory: Path, language: str | None) -> tuple[Dossier, Translator]:
@@ -50,6 +49,10 @@ def guard_output(
     with suppress(OSError, RuntimeError):  # a loop of links: check_output says what it is
         if output.resolve() in {path.resolve() for path in own}:
             raise UsageError(t("output.own_file", path=output.as_posix()))
+    # Imported here: the report's formats bring Jinja, markdown-it and the report's view model,
+    # which check and the other commands that only read never need (#14, the benchmark).
+    from swlabel.output.report_formats import csv_headers
+
     check_output(output, force=force, not_ours=not_ours, csv_headers=csv_headers())
 
 

@@ -19,7 +19,6 @@ learns anything still gets the context rules and the character rules.
 from __future__ import annotations
 
 import io
-import json
 import re
 from collections.abc import Iterable, Iterator
 from contextvars import ContextVar
@@ -205,6 +204,8 @@ def masked_data(data: Any, mask: Mask) -> Any:
 def dumps_json(data: Any, *, indent: int | None = 2) -> str:
     """DATA as JSON for a reader, every string through the run's mask first: JSON would escape
     a control character, and the program that reads it would turn it back into one."""
+    import json  # only the json formats need it: check's text output pays no import for it
+
     return json.dumps(
         masked_data(data, current()), ensure_ascii=False, indent=indent, default=_plain
     )
