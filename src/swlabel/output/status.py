@@ -38,8 +38,9 @@ def find_gaps(dossier: Dossier, result: CheckResult, t: Translator) -> list[Gap]
     for problem in result.problems:
         if problem.level is Level.ERROR and not problem.waiver and problem.code != _EXPIRED:
             errors[problem.path] = errors.get(problem.path, 0) + 1
-    for path, count in errors.items():
-        gaps.append(Gap(0, path, t.plural("status.gap.errors", count, path=path)))
+    # An evidence file whose only error is the one that leaves its norm without a status (or
+    # its fields unreadable) is said as that, in the norm's words, instead of "1 fout".
+    said_by_norm: dict[str, str] = {}
     for action_id, located in dossier.actions.items():
         action = located.value
         if action_is_late(action, as_of) and action.due is not None:
@@ -68,9 +69,12 @@ def find_gaps(dossier: Dossier, result: CheckResult, t: Translator) -> list[Gap]
                 gaps.append(Gap(2, norm.norm.id, t.plural("status.gap.expired", inline, **values)))
             file_has_errors = record is not None and record.path in errors
             if norm.unreadable or norm.status_invalid:
+                key = "unreadable" if norm.unreadable else "status_invalid"
+                text = t(f"status.gap.{key}", **values)
                 if not file_has_errors:
-                    key = "unreadable" if norm.unreadable else "status_invalid"
-                    gaps.append(Gap(4, norm.norm.id, t(f"status.gap.{key}", **values)))
+                    gaps.append(Gap(4, norm.norm.id, text))
+                elif record is not None and errors[record.path] == 1:
+                    said_by_norm[record.path] = text
             elif norm.status == "non_compliant":
                 gaps.append(Gap(3, norm.norm.id, t("status.gap.non_compliant", **values)))
             elif norm.status == "not_assessed":
@@ -84,6 +88,9 @@ def find_gaps(dossier: Dossier, result: CheckResult, t: Translator) -> list[Gap]
                 )
             elif not norm.supported:
                 gaps.append(Gap(5, norm.norm.id, t("status.gap.unsupported", **values)))
+    for path, count in errors.items():
+        text = said_by_norm.get(path) or t.plural("status.gap.errors", count, path=path)
+        gaps.append(Gap(0, path, text))
     for document_id, norms in expired_documents.items():
         registered = dossier.documents.get(document_id)
         if registered is None:
