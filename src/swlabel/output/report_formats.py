@@ -39,6 +39,9 @@ CSV_KEYS = (
 )
 
 
+_PIECES_AT_A_TIME = 256
+
+
 def stream_template(
     view: ReportView, format_: str, t: Translator, template_dir: Path | None
 ) -> Iterator[str]:
@@ -48,7 +51,11 @@ def stream_template(
     name = f"report/dossier.{format_}.j2"
     try:
         template = report_environment(t, template_dir).get_template(name)
-        yield from template.generate(view=view, marker=MARKER)
+        # Jinja yields a piece per expression (700,000 for "large"); joined a few hundred at a
+        # time, the writer and the mask handle a few thousand instead.
+        stream = template.stream(view=view, marker=MARKER)
+        stream.enable_buffering(_PIECES_AT_A_TIME)
+        yield from stream
     # Whatever an own template does wrong (a Jinja error, the sandbox's range limit, a macro
     # that calls itself, 1/0) is the template's error, not swlabel's: exit 2, not 3.
     except Exception as error:
