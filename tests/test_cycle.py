@@ -129,6 +129,28 @@ def test_add_toetsing_scaffolds_a_valid_file_and_never_overwrites(run: Run, exam
     assert path.read_text(encoding="utf-8") == text
 
 
+@pytest.mark.parametrize(
+    ("body", "name", "written"),
+    [
+        ("\n", "2027-03-16.yaml", "body:"),
+        (
+            " Keurmerk\n Instituut ",
+            "2027-03-16-keurmerk-instituut.yaml",
+            'body: "Keurmerk Instituut"',
+        ),
+    ],
+)
+def test_add_toetsing_writes_the_body_on_one_line(
+    run: Run, example: Path, body: str, name: str, written: str
+) -> None:
+    """Line breaks and spaces around a certification body's name are no part of it, and a body
+    of only those is none: the file stays valid (no SWL103 on 'body')."""
+    assert run("add", "toetsing", "--date", "2027-03-16", "--body", body, "-C", example).code == 0
+    text = (example / "audits" / name).read_text(encoding="utf-8")
+    assert written in text.splitlines()
+    assert meldingen(run("check", example, "--as-of", "2026-11-01", "--select", "SWL1")) == []
+
+
 def test_report_carries_the_interview_plan(run: Run) -> None:
     text = run("report", EXAMPLE, "--as-of", "2026-11-01", "-f", "md", "-o", "-").out
     section = text.split("### Interviewplan")[1].split("###")[0]

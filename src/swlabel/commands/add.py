@@ -391,7 +391,10 @@ def add_audit(
 ) -> int:
     """Scaffold audits/<date>[-<body>].yaml for a toetsing, with every norm ready to judge."""
     dossier, t = open_dossier(directory or Path(), language)
-    slug = _slug(body or "")
+    # A certification body's name is one line: line breaks and spaces around it are no part
+    # of it, and a body of only those is no body (as if --body was not given).
+    body = " ".join((body or "").split())
+    slug = _slug(body)
     # A body without a letter or digit ('\n', '!') names no file: the date alone.
     name = f"{date.isoformat()}-{slug}" if slug else date.isoformat()
     relpath = f"{AUDIT_DIR}/{name}.yaml"
@@ -401,7 +404,7 @@ def add_audit(
         .render(
             date=date.isoformat(),
             route=route,
-            body=body or "",
+            body=body,
             norms=dossier.normset.norms,
             year=date.year,
         )
