@@ -425,7 +425,8 @@ def test_check_imports_none_of_the_report_machinery(small_repo: Repo) -> None:
         "import sys\n"
         "from swlabel.cli.app import main\n"
         f"main(['check', {str(small_repo())!r}])\n"
-        "heavy = ('jinja2', 'markdown_it', 'rich', 'openpyxl', 'docx', 'swlabel.output.dossier')\n"
+        "heavy = ('jinja2', 'markdown_it', 'rich', 'openpyxl', 'docx',\n"
+        "         'swlabel.output.report_view')\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy or m in heavy))\n"
     )
     completed = subprocess.run(

@@ -100,7 +100,7 @@ def test_a_signal_while_the_report_is_written_leaves_the_old_file(
         tmp_path,
         ["report", str(EXAMPLE), "--as-of", "2026-11-02", "--output", str(output)],
         signal_name=signal_name,
-        at="swlabel.output.dossier:_norm_view",
+        at="swlabel.output.report_view:_norm_view",
     )
     assert done.returncode == (130 if signal_name == "SIGINT" else 143), done.stderr
     assert "Traceback" not in done.stderr

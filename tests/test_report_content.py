@@ -278,7 +278,7 @@ def test_progress_is_reported_once_per_norm() -> None:
     from swlabel.checks import run_checks
     from swlabel.i18n import Translator
     from swlabel.load.dossier import load_repository
-    from swlabel.output.dossier import build_report
+    from swlabel.output.report_view import build_report
 
     t = Translator()
     dossier = load_repository(EXAMPLE)

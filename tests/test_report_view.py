@@ -12,9 +12,9 @@ from conftest import Result, evidence
 from swlabel.checks import run_checks
 from swlabel.i18n import Translator
 from swlabel.load.dossier import load_repository
-from swlabel.output.dossier import build_report
 from swlabel.output.markdown import to_html, to_safe_markdown
 from swlabel.output.narrative import MarkdownText
+from swlabel.output.report_view import build_report
 
 Repo = Callable[..., Path]
 Run = Callable[..., Result]

@@ -18,7 +18,6 @@ from swlabel.commands.report_files import check_delivery, read_reference, write_
 from swlabel.errors import EXIT_OK, UsageError
 from swlabel.i18n import Translator, placeholders
 from swlabel.load.gitinfo import dossier_paths, git_state, last_changed
-from swlabel.output.dossier import ReportView, Selection, build_report
 from swlabel.output.report_formats import (
     CSV_DIALECTS,
     FORMATS,
@@ -26,6 +25,7 @@ from swlabel.output.report_formats import (
     render_json,
     stream_template,
 )
+from swlabel.output.report_view import ReportView, Selection, build_report
 from swlabel.output.toetser import AUDIENCES, for_toetser, is_technical
 
 # From this many norms on, a report shows a progress bar on a terminal.

@@ -14,7 +14,7 @@ from swlabel.doors.files import write_packed_for_reader
 from swlabel.errors import EXIT_OK, UsageError
 from swlabel.i18n import Translator
 from swlabel.load.dossier import Dossier
-from swlabel.output.dossier import ReportView
+from swlabel.output.report_view import ReportView
 
 # A house-style document with a logo is a few MB; anything far larger is not one.
 MAX_REFERENCE_BYTES = 50 << 20

@@ -37,7 +37,7 @@ from swlabel.doors.files import ZIP_MARKER
 from swlabel.doors.mask import current
 from swlabel.i18n import Translator
 from swlabel.load.dossier import Dossier
-from swlabel.output.dossier import EvidenceRow, ReportView
+from swlabel.output.report_view import EvidenceRow, ReportView
 
 __all__ = ["DOSSIER", "MAX_DOCUMENT_MB", "Bundle", "pack", "plan"]
 

@@ -2,7 +2,7 @@
 toetser.
 
 It is made from the same view model as the HTML and Markdown dossiers
-(:class:`swlabel.output.dossier.ReportView`, built with the narratives left as Markdown) and
+(:class:`swlabel.output.report_view.ReportView`, built with the narratives left as Markdown) and
 shows the same content: Word's own heading styles (rubriek = Heading 1, norm = Heading 2, the
 parts of a norm = Heading 3), so the navigation pane and the table of contents work; a TOC
 field that Word fills when the document is opened; real tables whose header row repeats on
@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    from swlabel.output.dossier import NormView, ProblemRow, ReportView
+    from swlabel.output.report_view import NormView, ProblemRow, ReportView
 
 __all__ = ["DocxRefused", "render_docx"]
 

@@ -17,7 +17,7 @@ from swlabel.checks import CheckResult
 from swlabel.doors.mask import current, dumps_json
 from swlabel.errors import UsageError
 from swlabel.i18n import LANGUAGES, Translator
-from swlabel.output.dossier import ReportView
+from swlabel.output.report_view import ReportView
 from swlabel.output.serialize import SCHEMA_VERSION, coverage_data, problem_data, tool_data
 from swlabel.output.templating import OwnTemplateRefused, report_environment
 

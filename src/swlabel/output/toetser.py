@@ -24,7 +24,7 @@ import dataclasses
 from collections.abc import Iterable
 
 from swlabel.output.appendices import DocumentRow
-from swlabel.output.dossier import (
+from swlabel.output.report_view import (
     EvidenceRow,
     NormView,
     ProblemRow,
