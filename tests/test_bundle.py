@@ -28,10 +28,11 @@ documents:
   - {id: weg, title: Weg, path: documenten/weg.pdf, date: 2026-01-10}
   - {id: web, title: Op het web, url: "https://x.example/web", date: 2026-01-10}
   - {id: lijst, title: Deelnemerslijst, path: documenten/lijst.csv, date: 2026-01-10}
+  - {id: overzicht, title: Overzicht, path: documenten/overzicht.md, date: 2026-01-10}
 """
 CITES = "evidence:\n" + "".join(
     f"  - document: {name}\n"
-    for name in ("binnen", "hekje", "buiten", "link", "weg", "web", "lijst")
+    for name in ("binnen", "hekje", "buiten", "link", "weg", "web", "lijst", "overzicht")
 )
 
 
@@ -54,6 +55,9 @@ def test_the_documents_inside_the_repository_and_nothing_else(
             "documenten/binnen.pdf": b"%PDF binnen",
             "documenten/notulen #3.pdf": b"%PDF notulen",
             "documenten/lijst.csv": "naam;bsn\nJan;123456782\n",
+            # No BSN by itself (no word for it beside the number), but the mask knows the
+            # number from the narrative, and hides it in every output: the zip too.
+            "documenten/overzicht.md": "Dossiernr 123456782 gesloten.\n",
         }
     )
     (tmp_path / "buiten.pdf").write_bytes(b"%PDF buiten")
@@ -88,6 +92,8 @@ def test_the_documents_inside_the_repository_and_nothing_else(
     assert "  Buiten: buiten de repository\r\n" in index
     # A cited text file that holds a BSN is not copied into the zip: no mask reaches inside it.
     assert "documenten/lijst.csv" not in names
+    assert "documenten/overzicht.md" not in names
+    assert "  Overzicht: het document bevat een BSN (zie swlabel check)" in index
     assert (
         "  Deelnemerslijst: het document bevat een BSN (zie swlabel check); haal het nummer "
         "eruit en maak de bundel opnieuw\r\n"

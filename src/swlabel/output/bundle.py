@@ -127,7 +127,21 @@ class _Planner:
             return self.t("bundle.missing.not_a_file")
         if info.st_size > MAX_DOCUMENT_MB << 20:
             return self.t("bundle.missing.too_large", limit=MAX_DOCUMENT_MB)
+        if self._holds_bsn(relpath):
+            return self.t("bundle.missing.bsn_inside")
         return ""
+
+    def _holds_bsn(self, relpath: str) -> bool:
+        """Whether the text document RELPATH holds a number the mask hides in every other
+        output: one the privacy scan found in it, or a BSN found anywhere in the repository
+        (the mask knows those everywhere). A PDF or Word file cannot be read here."""
+        if Path(relpath).suffix.lower() not in privacy.TEXT_SUFFIXES:
+            return False
+        try:
+            raw = paths.read_bytes(self.dossier.root, relpath, max_bytes=MAX_DOCUMENT_MB << 20)
+        except (OSError, paths.Refused, paths.TooLarge):
+            return False  # pack() reads it again and says why it cannot
+        return current().holds_bsn(privacy.decode_any(raw))
 
 
 def plan(view: ReportView, dossier: Dossier, t: Translator) -> Bundle:

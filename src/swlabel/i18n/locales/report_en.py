@@ -48,7 +48,7 @@ MESSAGES: dict[str, str] = {
     "bundle.missing.not_a_file": "not a regular file",
     "bundle.missing.too_large": "larger than {limit} MiB",
     "bundle.missing.unreadable": "not readable ({reason})",
-    "bundle.missing.bsn": "its path holds a BSN",
+    "bundle.missing.bsn": "its path holds a BSN or a control character",
     "bundle.missing.bsn_inside": "the document holds a BSN (see swlabel check); take the number out and make the bundle again",
     "bundle.missing.reserved": "the zip file uses the name for the dossier or the contents list",
     "bundle.none": "(none)",

@@ -50,7 +50,7 @@ MESSAGES: dict[str, str] = {
     "bundle.missing.not_a_file": "geen gewoon bestand",
     "bundle.missing.too_large": "groter dan {limit} MiB",
     "bundle.missing.unreadable": "niet leesbaar ({reason})",
-    "bundle.missing.bsn": "het pad bevat een BSN",
+    "bundle.missing.bsn": "het pad bevat een BSN of een stuurteken",
     "bundle.missing.bsn_inside": "het document bevat een BSN (zie swlabel check); haal het nummer eruit en maak de bundel opnieuw",
     "bundle.missing.reserved": "de naam is in het zip-bestand al van het dossier of de inhoudslijst",
     "bundle.none": "(geen)",
