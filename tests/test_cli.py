@@ -311,6 +311,37 @@ def test_dash_c_before_a_command_that_takes_a_folder_argument(
 
 
 @pytest.mark.parametrize(
+    "args",
+    [
+        ("schema",),
+        ("norms", "1.1"),
+        ("check",),
+        ("status",),
+        ("todo",),
+        ("export", "--output", "w.xlsx"),
+    ],
+    ids=" ".join,
+)
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_dash_c_must_name_an_existing_folder(
+    small_repo: Repo, run: Run, tmp_path: Path, args: tuple[str, ...], where: str
+) -> None:
+    """-C names the folder to work in, as in git: a missing one is not created (schema wrote
+    its files there) nor replaced by the bundled norm set (norms), and a file is no folder."""
+    missing = tmp_path / "bestaat-niet"
+    a_file = small_repo() / "swlabel.yaml"
+    for target, said in (
+        (missing, "swlabel: de map {path} bestaat niet\n"),
+        (a_file, "swlabel: {path} is geen map; geef na -C de map van het dossier\n"),
+    ):
+        line = ("-C", target, *args) if where == "before" else (*args, "-C", target)
+        result = run(*line)
+        assert result.code == 2, result.out
+        assert result.err == said.format(path=target.as_posix()), result.err
+    assert not missing.exists()
+
+
+@pytest.mark.parametrize(
     "args", [("norms",), ("norms", "1.1"), ("history",), ("diff", "HEAD")], ids=" ".join
 )
 def test_dash_c_before_a_command_that_takes_the_folder_only_with_dash_c(

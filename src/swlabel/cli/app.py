@@ -35,6 +35,7 @@ from swlabel.commands.options import Chdir, CliValueError, Lang, in_folder
 from swlabel.doors import mask
 from swlabel.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, SwlabelError
 from swlabel.i18n import Translator, format_problem, pick_language, render
+from swlabel.problems import msg
 
 # Command name → "module:function" for a command, or "module:MAPPING" for a group of them (a
 # mapping of subcommand name to function). Help texts: cli.<name>.help, cli.<name>.<sub>.help.
@@ -199,6 +200,8 @@ def _bound(function: Callable[..., int]) -> Callable[..., int]:
         if chdir is not None and outer is not None:
             inner = values[chdir]
             values[chdir] = outer if inner is None else in_folder(inner, outer)
+        if chdir is not None and values[chdir] is not None:
+            _must_be_a_folder(values[chdir])
         if takes_out:
             values["out"] = _stdout()
         return function(**values)
@@ -325,6 +328,15 @@ def _say(text: str) -> None:
         sys.stderr.flush()
     except (OSError, ValueError):
         pass
+
+
+def _must_be_a_folder(folder: Path) -> None:
+    """-C names the folder to work in, as in git: a missing folder or a file is an error, not
+    a reason to create it (schema) or to fall back on another folder (norms)."""
+    if not folder.exists():
+        raise SwlabelError(msg("repo.missing_dir", path=folder.as_posix()))
+    if not folder.is_dir():
+        raise SwlabelError(msg("cli.chdir_not_a_folder", path=folder.as_posix()))
 
 
 def _report_error(error: SwlabelError, t: Translator) -> None:

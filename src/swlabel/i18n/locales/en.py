@@ -95,6 +95,7 @@ MESSAGES: dict[str, str] = {
     ),
     "normset.invalid": "norm set '{path}' is invalid",
     "normset.placeholder": "(invalid in the norm set; see the finding)",
+    "cli.chdir_not_a_folder": "{path} is not a folder; give the dossier's folder after -C",
     "repo.missing_dir": "the folder {path} does not exist",
     "repo.no_config": (
         "no swlabel.yaml found in {path} or a folder above it; create a repository with "

@@ -97,6 +97,7 @@ MESSAGES: dict[str, str] = {
     "normset.invalid": "normenset '{path}' is ongeldig",
     "normset.placeholder": "(ongeldig in de normenset; zie de melding)",
     "repo.missing_dir": "de map {path} bestaat niet",
+    "cli.chdir_not_a_folder": "{path} is geen map; geef na -C de map van het dossier",
     "repo.no_config": (
         "geen swlabel.yaml gevonden in {path} of een map erboven; maak een repository met "
         "'swlabel init'"
