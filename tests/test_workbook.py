@@ -567,3 +567,72 @@ def test_on_a_terminal_import_asks_first(
     result = run("import", tmp_path / "z.xlsx", example)
     assert result.code == 0 and b"status: partially_compliant" in path.read_bytes()
     assert asked == ["Deze wijzigingen schrijven?"] * 2
+
+
+# --- the review's findings ----------------------------------------------------------------------
+
+
+def all_texts(book: openpyxl.Workbook) -> list[str]:
+    return [
+        str(cell.value)
+        for sheet in book.worksheets
+        for row in sheet.iter_rows()
+        for cell in row
+        if cell.value is not None
+    ]
+
+
+def test_an_id_that_holds_a_bsn_is_masked_everywhere_and_the_round_trip_holds(
+    run: Run, small_repo: Callable[..., Path], tmp_path: Path
+) -> None:
+    repo = small_repo(
+        {
+            "register/kopie.yaml": (
+                f'documents:\n  - id: "kopie-bsn-{BSN}"\n    title: Kopie\n    path: kopie.pdf\n'
+            ),
+            "evidence/1.1.md": evidence(
+                "1.1", extra=f'evidence:\n  - document: "kopie-bsn-{BSN}"\n'
+            ),
+        }
+    )
+    book = export(run, repo, tmp_path / "z.xlsx")
+    assert not [text for text in all_texts(book) if BSN in text]
+    assert book["Register"]["A2"].value == "kopie-bsn-*********"
+    before = snapshot(repo)
+    result = run("import", tmp_path / "z.xlsx", repo, "--apply")
+    assert (result.code, result.lines) == (
+        0,
+        ["Geen wijzigingen: de repository is gelijk aan de werkmap."],
+    )
+    book["Register"]["B2"] = "Nieuwe titel"
+    book.save(tmp_path / "z.xlsx")
+    result = run("import", tmp_path / "z.xlsx", repo, "--apply")
+    assert result.code == 0, result.out
+    assert BSN not in result.out
+    assert (repo / "register/kopie.yaml").read_text(encoding="utf-8") == (
+        f'documents:\n  - id: "kopie-bsn-{BSN}"\n    title: Nieuwe titel\n    path: kopie.pdf\n'
+    )
+    assert snapshot(repo).keys() == before.keys()
+
+
+def test_an_unknown_document_or_action_is_said_with_checks_rule_for_it(
+    run: Run, example: Path, tmp_path: Path
+) -> None:
+    book = openpyxl.Workbook()
+    register = book.active
+    assert register is not None
+    register.title = "Register"
+    register.append(["Id", "Titel"])
+    register.append(["onbekend-document", "Iets"])
+    plan = book.create_sheet("Verbeterplan")
+    plan.append(["Id", "Titel"])
+    plan.append(["VA-0000", "Iets"])
+    book.save(tmp_path / "eigen.xlsx")
+    result = run("import", tmp_path / "eigen.xlsx", example)
+    assert result.code == 1
+    assert result.lines[:2] == [
+        "Register!A2: SWL204 document 'onbekend-document' staat niet in het register; "
+        "voeg het toe met 'swlabel add document'",
+        "Verbeterplan!A2: SWL207 actie 'VA-0000' staat niet in het verbeterplan; "
+        "voeg haar toe met 'swlabel add actie'",
+    ]

@@ -128,6 +128,8 @@ _MODELS: dict[Kind, tuple[type[Any], dict[str, str]]] = {
     "plan": (ImprovementAction, {"title": "-"}),
 }
 _REQUIRED = {("register", "title"), ("plan", "title")}
+# The rule of check for a reference to a norm, document or action that does not exist.
+_UNKNOWN: dict[Kind, str] = {"evidence": "SWL201", "register": "SWL204", "plan": "SWL207"}
 
 
 def plan_import(dossier: Dossier, read: WorkbookRead) -> ImportPlan:
@@ -138,17 +140,26 @@ def plan_import(dossier: Dossier, read: WorkbookRead) -> ImportPlan:
     for ref, key, values in read.problems:
         plan.problems.append(WorkbookProblem(ref, "SWL103", msg(key, **values)))
     current = current_values(dossier)
+    # An id that holds a BSN (or a control character) is in the workbook only masked, on the
+    # visible sheet and the hidden one: the row is the one id that masks to it.
+    masked: dict[tuple[Kind, str], list[str]] = {}
+    for kind, key in current:
+        if cell_text(key)[0] != key:
+            masked.setdefault((kind, cell_text(key)[0]), []).append(key)
     for row in read.rows:
-        now = current.get((row.kind, row.key))
+        key = row.key
+        if (row.kind, key) not in current and len(masked.get((row.kind, key), ())) == 1:
+            key = masked[row.kind, key][0]
+        now = current.get((row.kind, key))
         if now is None:
             message = msg(f"workbook.unknown_{row.kind}", id=row.key)
-            plan.problems.append(WorkbookProblem(row.key_ref, "SWL201", message))
+            plan.problems.append(WorkbookProblem(row.key_ref, _UNKNOWN[row.kind], message))
             continue
         for column in COLUMNS[row.kind]:
             cell = row.cells.get(column.name)
             if cell is None or not column.editable:
                 continue
-            _compare(dossier, plan, read, row, column, cell, now[column.name])
+            _compare(dossier, plan, read, row, key, column, cell, now[column.name])
     return plan
 
 
@@ -157,10 +168,12 @@ def _compare(
     plan: ImportPlan,
     read: WorkbookRead,
     row: Row,
+    key: str,
     column: Column,
     cell: Cell,
     now: str,
 ) -> None:
+    """KEY is the row's id in the repository; ROW's key is the id as the workbook shows it."""
     place: Place = (row.kind, row.key, column.name)
     if cell.formula:
         plan.problems.append(WorkbookProblem(cell.ref, "SWL103", msg("workbook.formula")))
@@ -180,7 +193,7 @@ def _compare(
         return
     if value == repository:
         return
-    path, loc = _where(dossier, row.kind, row.key, column.name)
+    path, loc = _where(dossier, row.kind, key, column.name)
     if exported is not None and repository != exported:
         plan.conflicts.append(
             Conflict(cell.ref, path, column.name, exported, value, repository, column.type)
@@ -192,16 +205,16 @@ def _compare(
         return
     target = plan.files.get(path)
     if target is None:
-        new_file = row.kind == "evidence" and row.key not in dossier.evidence
+        new_file = row.kind == "evidence" and key not in dossier.evidence
         target = plan.files[path] = FilePlan(path, row.kind, new_file)
     target.fields.append(FieldChange(cell.ref, column.name, repository, value, column.type))
     if column.name == "narrative" and path.lower().endswith(".md"):
         target.narrative = value
         return
     written: str | dt.date | None = value or None
-    if column.name == "narrative" and value and row.key in dossier.evidence:
+    if column.name == "narrative" and value and key in dossier.evidence:
         # a narrative of a YAML file keeps the line breaks it ended with (its block's "|")
-        raw = dossier.evidence[row.key].file.narrative
+        raw = dossier.evidence[key].file.narrative
         written = value + raw[len(raw.rstrip("\n")) :]
     if column.type == "date" and value:
         written = dt.date.fromisoformat(value)

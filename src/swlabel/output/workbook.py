@@ -202,9 +202,10 @@ def _fill(
                     cut_names.append(column.name)
             if wrap:
                 lines = max(lines, _lines(value, column.width))
-        # The hidden sheet: per row its kind, key, the fields cut at Excel's limit, and the
-        # value of each field to fill in as exported (see swlabel.load.workbook).
-        recorded.append([kind, key, " ".join(cut_names), *exported])
+        # The hidden sheet: per row its kind, key as the row shows it (masked: no raw text is
+        # in the workbook), the fields cut at Excel's limit, and the value of each field to
+        # fill in as exported (see swlabel.load.workbook).
+        recorded.append([kind, cell_text(key)[0], " ".join(cut_names), *exported])
         # Neither Excel nor LibreOffice sizes a row to its wrapped text when opening a file:
         # give each row the height of its longest cell (at most Excel's 409 points).
         sheet.row_dimensions[number].height = min(_MAX_ROW_POINTS, _LINE_POINTS * lines)
