@@ -245,6 +245,16 @@ def test_yes_no_questions_speak_the_language_of_the_dossier(tmp_path: Path) -> N
     assert (tmp_path / ".gitlab-ci.yml").is_file()
 
 
+def test_a_language_swlabel_does_not_speak_is_asked_again(tmp_path: Path) -> None:
+    """'x' is no language: said on a line of its own, then the question again; 'EN' is en."""
+    ask = Scripted(["Stichting T", "x", "EN", "", "", "", "", "", "", "none"])
+    init(tmp_path, out=io.StringIO(), answers=Answers(git=False), ask=ask)
+    config = yaml.safe_load((tmp_path / "swlabel.yaml").read_text(encoding="utf-8"))
+    assert config["language"] == "en"
+    assert ask.asked[1] == ask.asked[2]
+    assert ask.said == ["'x' is geen taal van swlabel; kies uit nl, en."]
+
+
 def test_without_a_terminal_init_never_prompts_and_names_the_option(
     run: Run, tmp_path: Path
 ) -> None:

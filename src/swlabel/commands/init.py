@@ -22,7 +22,14 @@ from swlabel.doors import mask
 from swlabel.doors.files import RepositoryWriter
 from swlabel.doors.gitrun import init_repository, run_git
 from swlabel.errors import EXIT_OK, ConfigError, SwlabelError, UsageError
-from swlabel.i18n import Translator, pick_language, placeholders, render
+from swlabel.i18n import (
+    LANGUAGES,
+    Translator,
+    normalise_language,
+    pick_language,
+    placeholders,
+    render,
+)
 from swlabel.load.dossier import (
     CONFIG_FILE,
     EVIDENCE_DIR,
@@ -188,6 +195,17 @@ def _ask_ci(t: Translator, ask: Prompter) -> str:
         ask.say(t("init.bad_ci", value=answer, choices=", ".join(CI_CHOICES)))
 
 
+def _ask_language(t: Translator, ask: Prompter) -> str:
+    """The dossier's language, asked again until it is one swlabel speaks (nl, en, or a
+    spelling of them such as 'NL' or 'en_GB')."""
+    while True:
+        answer = ask.text(t("init.ask_language"), t.language).strip()
+        language = normalise_language(answer)
+        if language is not None:
+            return language
+        ask.say(t("init.bad_language", value=answer, choices=", ".join(LANGUAGES)))
+
+
 def _new_config(
     answers: Answers, root: Path, t: Translator, ask: Prompter | None
 ) -> tuple[Config, NormSet, Translator]:
@@ -198,7 +216,7 @@ def _new_config(
         raise UsageError(t("init.organisation_required"))
     organisation = command_line_text(organisation)
     if answers.language is None and ask is not None:
-        answers.language = ask.text(t("init.ask_language"), t.language)
+        answers.language = _ask_language(t, ask)
     t = Translator(pick_language(answers.language))
     normset = _ask_normset(answers, root, t, ask)
     unknown = sorted(set(answers.scope) - {q.id for q in normset.scope_questions})

@@ -146,6 +146,7 @@ MESSAGES: dict[str, str] = {
     ),
     "init.ask_norms": "Norm set (id of a bundled set or path to a file of your own)",
     "init.try_again": "Try again.",
+    "init.bad_language": "'{value}' is not a language swlabel speaks; choose from {choices}.",
     "init.ask_language": "Language of the dossier (nl or en)",
     "init.ask_next_audit": "Date of the next audit (YYYY-MM-DD, empty if not known yet)",
     "init.unknown_scope": "unknown scope question {keys}; the norm set knows: {choices}",

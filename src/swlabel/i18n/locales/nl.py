@@ -149,6 +149,7 @@ MESSAGES: dict[str, str] = {
     "init.ask_norms": "Normenset (id van een meegeleverde set of pad naar een eigen bestand)",
     "init.try_again": "Probeer het opnieuw.",
     "init.ask_language": "Taal van het dossier (nl of en)",
+    "init.bad_language": "'{value}' is geen taal van swlabel; kies uit {choices}.",
     "init.ask_next_audit": "Datum van de volgende toetsing (JJJJ-MM-DD, leeg als die nog niet bekend is)",
     "init.unknown_scope": "onbekende scope-vraag {keys}; de normenset kent: {choices}",
     "init.bad_scope": "'{value}' is geen scope-antwoord; schrijf --scope vraag=yes of --scope vraag=no",
