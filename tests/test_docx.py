@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
+import io
 import json
+import re
 import shutil
+import struct
 import subprocess
 import sys
 import zipfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,12 +19,27 @@ import docx
 import pytest
 from docx.document import Document
 from docx.oxml.ns import qn
+from docx.shared import Mm, RGBColor
 
 from conftest import EXAMPLE, Result, evidence
 
 Run = Callable[..., Result]
 Repo = Callable[..., Path]
 AS_OF = ("--as-of", "2026-11-01")
+
+
+def _png() -> bytes:
+    """A logo: a PNG of one red pixel."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(b"\x00\xff\x00\x00")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
 
 
 @pytest.fixture(scope="module")
@@ -205,6 +224,53 @@ def test_reference_docx_that_is_no_word_file(small_repo: Repo, run: Run, tmp_pat
     )  # fmt: skip
     assert missing.code == 2 and "kan het Word-bestand" in missing.err
     assert not (repo / "d.docx").exists()
+
+
+def test_reference_docx_headers_and_footers_pass_the_mask(
+    small_repo: Repo, run: Run, tmp_path: Path
+) -> None:
+    reference = docx.Document()
+    section = reference.sections[0]
+    section.header.paragraphs[0].text = "Huisstijl BSN 123456782 \u202e"
+    section.header.paragraphs[0].add_run().add_picture(io.BytesIO(_png()), width=Mm(20))
+    # Word splits a paragraph into runs as it likes: a known BSN over two runs is found too.
+    split = section.footer.paragraphs[0]
+    split.add_run("Dossier 1234")
+    split.add_run("56782 \u200b").bold = True
+    section.different_first_page_header_footer = True
+    section.first_page_header.paragraphs[0].text = "Eerste pagina 123456782"
+    reference.settings.odd_and_even_pages_header_footer = True
+    section.even_page_footer.paragraphs[0].text = "Even \u202e pagina"
+    reference.styles["Heading 1"].font.color.rgb = RGBColor(0x12, 0x34, 0x56)
+    path = tmp_path / "huisstijl.docx"
+    reference.save(str(path))
+    repo = small_repo(
+        {"evidence/1.1.md": evidence("1.1", "compliant", body="\nGesprek, BSN 123456782.\n")}
+    )
+    target = repo / "d.docx"
+    result = run("report", repo, *AS_OF, "--format", "docx", "-o", target, "--reference-docx", path)
+    assert result.code == 0, result.err
+    with zipfile.ZipFile(target) as archive:
+        parts = [n for n in archive.namelist() if re.match(r"word/(header|footer)\d*\.xml$", n)]
+        text = "".join(archive.read(name).decode("utf-8") for name in parts)
+        media = [n for n in archive.namelist() if n.startswith("word/media/")]
+        logo = archive.read(media[0]) if media else b""
+    assert len(parts) == 4
+    for forbidden in ("123456782", "1234", "\u202e", "\u200b"):
+        assert forbidden not in text
+    document = docx.Document(str(target))
+    section = document.sections[0]
+    assert section.header.paragraphs[0].text == "Huisstijl BSN ********* \ufffd"
+    assert section.first_page_header.paragraphs[0].text == "Eerste pagina *********"
+    assert section.even_page_footer.paragraphs[0].text == "Even \ufffd pagina"
+    footer = section.footer.paragraphs[0]
+    assert [(r.text, r.bold) for r in footer.runs[:2]] == [
+        ("Dossier ****", None),
+        ("***** \ufffd", True),
+    ]
+    assert logo == _png()
+    assert 'r:embed="' in section.header._element.xml
+    assert document.styles["Heading 1"].font.color.rgb == RGBColor(0x12, 0x34, 0x56)
 
 
 def test_reference_docx_only_with_docx_and_docx_not_to_stdout(small_repo: Repo, run: Run) -> None:

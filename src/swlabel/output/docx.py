@@ -105,8 +105,9 @@ def _default_styles() -> Any:
 
 def _open(reference: bytes | None) -> Document:
     """A new document, or the organisation's REFERENCE with its body emptied: its styles,
-    sections, headers, footers and logo stay. A style the dossier needs that REFERENCE lacks
-    (Word writes only the styles a document uses) is copied from python-docx's template."""
+    sections, headers, footers and logo stay, the text of its headers and footers masked. A
+    style the dossier needs that REFERENCE lacks (Word writes only the styles a document uses)
+    is copied from python-docx's template."""
     if reference is None:
         document = docx.Document()
         # python-docx's template is US Letter; a Dutch dossier prints on A4.
@@ -122,11 +123,61 @@ def _open(reference: bytes | None) -> Document:
     for child in list(body):
         if child.tag != qn("w:sectPr"):
             body.remove(child)
+    _mask_headers_and_footers(document)
     names = {style.name for style in document.styles}
     for name in _STYLES:
         if name not in names:
             document.styles.element.append(copy.deepcopy(_default_styles()[name].element))
     return document
+
+
+def _mask_headers_and_footers(document: Document) -> None:
+    """Every text of the reference's headers and footers (default, first page and even pages,
+    of every section) through the run's mask: the organisation's house style can hold a BSN or
+    a bidi override as well as any other file swlabel writes for a reader. A paragraph is
+    masked as a whole, so that a number Word split over runs is found too; the runs keep their
+    formatting, the pictures (the logo) their place."""
+    kinds = (RELATIONSHIP_TYPE.HEADER, RELATIONSHIP_TYPE.FOOTER)
+    for relation in document.part.rels.values():
+        if relation.is_external or relation.reltype not in kinds:
+            continue
+        element = getattr(relation.target_part, "element", None)
+        if element is None:
+            continue
+        paragraphs: dict[Any, list[Any]] = {}
+        for text in element.iter(*_TEXTS):
+            paragraph = next(text.iterancestors(qn("w:p")), None)
+            paragraphs.setdefault(paragraph, []).append(text)
+        for texts in paragraphs.values():
+            _mask_paragraph(texts)
+        for drawing in element.iter(qn("wp:docPr")):
+            for name in ("descr", "title", "name"):
+                value = drawing.get(name)
+                if value:
+                    drawing.set(name, _shown(value))
+
+
+# The elements that hold a run's text: shown, deleted (tracked changes), and a field's code.
+_TEXTS = tuple(qn(tag) for tag in ("w:t", "w:delText", "w:instrText", "w:delInstrText"))
+
+
+def _mask_paragraph(texts: list[Any]) -> None:
+    before = [text.text or "" for text in texts]
+    joined = "".join(before)
+    shown = _shown(joined)
+    if shown == joined:
+        return
+    if len(shown) != len(joined):
+        # The mask changed the length (a CR LF became one space): the runs' borders no longer
+        # hold, so the first run shows the paragraph's text.
+        pieces = [shown] + [""] * (len(texts) - 1)
+    else:
+        pieces, start = [], 0
+        for piece in before:
+            pieces.append(shown[start : start + len(piece)])
+            start += len(piece)
+    for text, piece in zip(texts, pieces, strict=True):
+        text.text = piece
 
 
 def _field(paragraph: Paragraph, instruction: str, placeholder: str = "") -> None:
