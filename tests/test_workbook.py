@@ -636,3 +636,34 @@ def test_an_unknown_document_or_action_is_said_with_checks_rule_for_it(
         "Verbeterplan!A2: SWL207 actie 'VA-0000' staat niet in het verbeterplan; "
         "voeg haar toe met 'swlabel add actie'",
     ]
+
+
+def test_a_text_shown_masked_is_locked_and_an_edit_of_it_is_refused(
+    run: Run, small_repo: Callable[..., Path], tmp_path: Path
+) -> None:
+    body = f"Eerste zin.\n\nDe cliënt met BSN {BSN} is genoemd.\n"
+    repo = small_repo({"evidence/1.1.md": evidence("1.1", body=body)})
+    book = export(run, repo, tmp_path / "z.xlsx")
+    cell = book["Zelfevaluatie"]["H2"]
+    assert cell.value == "Eerste zin.\n\nDe cliënt met BSN ********* is genoemd."
+    assert cell.protection.locked
+    assert not book["Zelfevaluatie"]["H3"].protection.locked
+    before = snapshot(repo)
+    assert run("import", tmp_path / "z.xlsx", repo, "--apply").code == 0
+    assert snapshot(repo) == before  # masked, but not edited: nothing changes
+    cell.value = cell.value.replace("Eerste", "Andere")
+    book.save(tmp_path / "z.xlsx")
+    result = run("import", tmp_path / "z.xlsx", repo, "--apply")
+    assert result.code == 1
+    assert result.lines[0] == (
+        "Zelfevaluatie!H2: SWL103 deze tekst bevat in het bestand een BSN of een stuurteken "
+        "en staat hier gemaskeerd; bewerk hem in het bestand zelf"
+    )
+    assert snapshot(repo) == before
+    # A workbook without swlabel's hidden sheet (an older one, or the organisation's own) is
+    # refused the same.
+    del book["swlabel"]
+    book.save(tmp_path / "z.xlsx")
+    result = run("import", tmp_path / "z.xlsx", repo, "--apply")
+    assert result.code == 1 and result.lines[0].startswith("Zelfevaluatie!H2: SWL103 deze tekst")
+    assert snapshot(repo) == before

@@ -23,6 +23,7 @@ from swlabel.load.workbook import (
     as_date,
     as_text,
     cell_text,
+    masked,
     status_value,
 )
 from swlabel.models import EvidenceFile, ImprovementAction, RegisterDocument
@@ -192,6 +193,10 @@ def _compare(
         plan.problems.append(WorkbookProblem(cell.ref, "SWL103", msg("workbook.cut_edited")))
         return
     if value == repository:
+        return
+    if column.type in ("text", "narrative") and (place in read.masked or masked(now)):
+        # the workbook holds this text masked: its edit would write the mask's stars
+        plan.problems.append(WorkbookProblem(cell.ref, "SWL103", msg("workbook.masked_edited")))
         return
     path, loc = _where(dossier, row.kind, key, column.name)
     if exported is not None and repository != exported:

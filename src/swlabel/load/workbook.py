@@ -33,6 +33,7 @@ CELL_LIMIT = 32_767
 MARKER = b"swlabel-workbook"
 META_SHEET = "swlabel"
 META_FORMAT = 1
+MASKED_PREFIX = "masked:"
 
 
 @dataclass(frozen=True)
@@ -195,6 +196,12 @@ def cell_text(value: str) -> tuple[str, bool]:
     return shown[: CELL_LIMIT - 1] + "…", True
 
 
+def masked(value: str) -> bool:
+    """Whether the mask changes VALUE: such a text is shown masked and locked in the workbook,
+    and never written back from it (the masked text would replace the file's)."""
+    return mask.current().block(value) != value
+
+
 # --- reading a workbook ------------------------------------------------------------------------
 
 
@@ -219,6 +226,7 @@ class WorkbookRead:
     # What swlabel recorded when it wrote the workbook: (kind, key, field) → the cell's text.
     exported: dict[tuple[str, str, str], str] | None = None
     cut: set[tuple[str, str, str]] = field(default_factory=set)
+    masked: set[tuple[str, str, str]] = field(default_factory=set)  # shown masked, locked
     commit: str = ""
     # Meldingen about the workbook's shape: (cell reference, catalogue key, values).
     problems: list[tuple[str, str, dict[str, str]]] = field(default_factory=list)
@@ -326,8 +334,9 @@ def key_text(value: Any) -> str:
 
 
 def _read_meta(sheet: Any, read: WorkbookRead) -> None:
-    """What swlabel recorded: per row its kind, key, the fields cut at Excel's limit (names
-    joined by spaces), then the value of each field to fill in, in the order of COLUMNS."""
+    """What swlabel recorded: per row its kind, key, the fields cut at Excel's limit and those
+    shown masked (names joined by spaces, a masked one after MASKED_PREFIX), then the value of
+    each field to fill in, in the order of COLUMNS."""
     rows = sheet.iter_rows(values_only=True)
     first: tuple[Any, ...] = next(rows, ())
     if len(first) < 3 or first[0] != MARKER.decode() or first[1] != META_FORMAT:
@@ -344,7 +353,10 @@ def _read_meta(sheet: Any, read: WorkbookRead) -> None:
         for name, value in zip(fields[kind], row[3:], strict=False):
             exported[kind, key, name] = "" if value is None else str(value)
         for name in str(row[2] or "").split():
-            read.cut.add((kind, key, name))
+            if name.startswith(MASKED_PREFIX):
+                read.masked.add((kind, key, name.removeprefix(MASKED_PREFIX)))
+            else:
+                read.cut.add((kind, key, name))
     read.exported = exported
 
 

@@ -22,11 +22,13 @@ from swlabel.load.workbook import (
     COLUMNS,
     KINDS,
     MARKER,
+    MASKED_PREFIX,
     META_FORMAT,
     META_SHEET,
     Column,
     Kind,
     cell_text,
+    masked,
 )
 from swlabel.models import STATUSES
 from swlabel.output.norm_problems import problems_by_norm
@@ -188,10 +190,13 @@ def _fill(
             cell = sheet.cell(row=number, column=index)
             raw = info.get(column.name, "")
             value, cut = _cell_value(column, raw, t)
+            # A text the mask changed is locked: written back, the mask's stars would
+            # replace what the file holds.
+            hidden = column.editable and column.type in _TEXTS and masked(str(raw))
             wrap = isinstance(value, str) and (
                 "\n" in value or column.type == "narrative" or column.name in _WRAPPED
             )
-            locked = cut or not column.editable
+            locked = cut or hidden or not column.editable
             date = isinstance(value, dt.date)
             # the style first: a named style would take the quote prefix away again
             cell.style = _style(book, date_format, locked=locked, wrap=wrap, date=date)
@@ -200,6 +205,8 @@ def _fill(
                 exported.append(shown(column, raw))
                 if cut:
                     cut_names.append(column.name)
+                if hidden:
+                    cut_names.append(MASKED_PREFIX + column.name)
             if wrap:
                 lines = max(lines, _lines(value, column.width))
         # The hidden sheet: per row its kind, key as the row shows it (masked: no raw text is
@@ -256,6 +263,7 @@ def _fill(
 
 _LINE_POINTS = 13
 _WRAPPED = ("norm_text", "meldingen")
+_TEXTS = ("text", "narrative")
 _MAX_ROW_POINTS = 409
 
 

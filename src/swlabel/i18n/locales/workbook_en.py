@@ -71,6 +71,7 @@ MESSAGES: dict[str, str] = {
     "workbook.unknown_plan": "action '{id}' is not in the improvement plan; add it with 'swlabel add actie'",
     "workbook.formula": "a formula is not taken over; type the value itself",
     "workbook.cut_edited": "this text was too long for Excel and was cut; edit it in its file",
+    "workbook.masked_edited": "in its file this text holds a BSN or a control character and is masked here; edit it in its file",
     "workbook.masked": "this text holds a BSN or a control character; take it out",
     "edits.unreadable": "the file is no readable YAML; fix the meldingen of 'swlabel check' first",
     "edits.missing_entry": "the place of this value was not found in the file",

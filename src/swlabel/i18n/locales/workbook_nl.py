@@ -71,6 +71,7 @@ MESSAGES: dict[str, str] = {
     "workbook.unknown_plan": "actie '{id}' staat niet in het verbeterplan; voeg haar toe met 'swlabel add actie'",
     "workbook.formula": "een formule wordt niet overgenomen; typ de waarde zelf",
     "workbook.cut_edited": "deze tekst was te lang voor Excel en is ingekort; bewerk hem in het bestand zelf",
+    "workbook.masked_edited": "deze tekst bevat in het bestand een BSN of een stuurteken en staat hier gemaskeerd; bewerk hem in het bestand zelf",
     "workbook.masked": "deze tekst bevat een BSN of een stuurteken; haal dat weg",
     "edits.unreadable": "het bestand is geen leesbare YAML; herstel eerst de meldingen van 'swlabel check'",
     "edits.missing_entry": "de plaats van deze waarde is niet gevonden in het bestand",
