@@ -1170,3 +1170,17 @@ def test_a_long_list_is_judged_in_bulk_by_the_11_proef_of_each_number(
     assert [m.line for m in find_bsns(extra + text) if m.text == values[500]] == [1, first + 501]
     masked = [prefix + ("*" * 9 if reported and passes_elfproef(v) else v) for v in values]
     assert mask_bsns(text) == "\n".join(([label] if label else []) + masked) + "\n"
+
+
+@settings(max_examples=2_000, deadline=None)
+@given(st.integers(min_value=0, max_value=999_999_999), st.booleans())
+def test_the_11_proef_in_three_looked_up_parts_is_the_weighted_sum(
+    number: int, eight: bool
+) -> None:
+    # The sum is looked up in three tables of 1,000; it must be the weighted sum of the nine
+    # digits, passing when it is a multiple of 11 and not 0.
+    digits = f"{number:09d}"
+    total = sum(w * int(c) for w, c in zip((*WEIGHTS, -1), digits, strict=True))
+    assert passes_elfproef(digits) is (total != 0 and total % 11 == 0)
+    if eight and digits[0] == "0":
+        assert passes_elfproef(digits[1:]) is passes_elfproef(digits)
