@@ -217,7 +217,10 @@ def test_reference_docx_that_is_no_word_file(small_repo: Repo, run: Run, tmp_pat
         tmp_path / "kapot.docx",
     )  # fmt: skip
     assert result.code == 2
-    assert "kapot.docx is geen Word-document dat swlabel kan lezen" in result.err
+    assert (
+        "kapot.docx is geen Word-document dat swlabel kan lezen (het is geen Word- of ander "
+        "Office-bestand); geef een .docx-bestand dat in Word is opgeslagen"
+    ) in result.err
     missing = run(
         "report", repo, "--format", "docx", "-o", repo / "d.docx", "--reference-docx",
         tmp_path / "weg.docx",
@@ -271,6 +274,75 @@ def test_reference_docx_headers_and_footers_pass_the_mask(
     assert logo == _png()
     assert 'r:embed="' in section.header._element.xml
     assert document.styles["Heading 1"].font.color.rgb == RGBColor(0x12, 0x34, 0x56)
+
+
+def _office_file(path: Path, content_type: str) -> Path:
+    """A zip shaped like an Office file whose main part is of CONTENT_TYPE (an Excel workbook
+    renamed to .docx, say)."""
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(
+            "[Content_Types].xml",
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType='
+            '"application/vnd.openxmlformats-package.relationships+xml"/>'
+            f'<Override PartName="/main.xml" ContentType="{content_type}"/></Types>',
+        )
+        archive.writestr(
+            "_rels/.rels",
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Target="main.xml" Type="http://schemas.openxmlformats.org/'
+            'officeDocument/2006/relationships/officeDocument"/></Relationships>',
+        )
+        archive.writestr("main.xml", "<x/>")
+    return path
+
+
+_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
+_PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
+_DOTX = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+
+
+@pytest.mark.parametrize(
+    ("lang", "content_type", "expected"),
+    [
+        (
+            "nl",
+            _XLSX,
+            "/excel.docx is geen Word-document dat swlabel kan lezen (het is een "
+            "Excel-werkmap); geef een .docx-bestand dat in Word is opgeslagen",
+        ),
+        (
+            "en",
+            _XLSX,
+            "/excel.docx is not a Word document swlabel can read (it is an Excel "
+            "workbook); give a .docx file saved by Word",
+        ),
+        ("nl", _PPTX, "(het is een PowerPoint-presentatie)"),
+        ("en", _DOTX, "(it is a Word template or a Word file with macros)"),
+        ("nl", "", "(het bestand is beschadigd of onvolledig)"),
+        ("en", "", "(the file is damaged or incomplete)"),
+    ],
+)
+def test_reference_docx_of_another_kind_is_named_in_the_users_language(
+    small_repo: Repo, run: Run, tmp_path: Path, lang: str, content_type: str, expected: str
+) -> None:
+    repo = small_repo()
+    if content_type:
+        reference = _office_file(tmp_path / "excel.docx", content_type)
+    else:
+        reference = tmp_path / "excel.docx"
+        with zipfile.ZipFile(reference, "w") as archive:
+            archive.writestr("iets.txt", "geen Office-bestand")
+    result = run(
+        "report", repo, "--format", "docx", "-o", repo / "d.docx", "--reference-docx", reference,
+        "--lang", lang,
+    )  # fmt: skip
+    assert result.code == 2
+    assert result.err.startswith("swlabel: ") and result.err.count("\n") == 1
+    assert expected in result.err
+    for library in ("0x", "BytesIO", "ValueError", "content type", "Error:", "not a Word file,"):
+        assert library not in result.err
+    assert not (repo / "d.docx").exists()
 
 
 def test_reference_docx_only_with_docx_and_docx_not_to_stdout(small_repo: Repo, run: Run) -> None:

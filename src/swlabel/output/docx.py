@@ -26,14 +26,16 @@ import re
 import zipfile
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import docx
 from docx.enum.text import WD_BREAK
+from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.package import Package
 from docx.shared import Mm, Pt, RGBColor
 from markdown_it.tree import SyntaxTreeNode
 
@@ -70,7 +72,8 @@ _BOOKMARK_UNSAFE = re.compile(r"[^A-Za-z0-9_]")
 
 
 class DocxRefused(Exception):
-    """The reference document (``--reference-docx``) is no Word document python-docx reads."""
+    """The reference document (``--reference-docx``) is no Word document python-docx reads;
+    its text says in the user's language what the file is instead."""
 
 
 def _shown(text: str, *, block: bool = False) -> str:
@@ -103,7 +106,7 @@ def _default_styles() -> Any:
     return docx.Document().styles
 
 
-def _open(reference: bytes | None) -> Document:
+def _open(reference: bytes | None, t: Translator) -> Document:
     """A new document, or the organisation's REFERENCE with its body emptied: its styles,
     sections, headers, footers and logo stay, the text of its headers and footers masked. A
     style the dossier needs that REFERENCE lacks (Word writes only the styles a document uses)
@@ -115,10 +118,7 @@ def _open(reference: bytes | None) -> Document:
             section.page_width, section.page_height = Mm(210), Mm(297)
             section.left_margin = section.right_margin = Mm(25)
         return document
-    try:
-        document = docx.Document(io.BytesIO(reference))
-    except Exception as error:  # a zip that is no docx, a docx python-docx cannot read
-        raise DocxRefused(f"{type(error).__name__}: {error}") from None
+    document = _reference_document(reference, t)
     body = document.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):
@@ -129,6 +129,36 @@ def _open(reference: bytes | None) -> Document:
         if name not in names:
             document.styles.element.append(copy.deepcopy(_default_styles()[name].element))
     return document
+
+
+# The main part's content type of an Office file that is no Word document (python-docx refuses
+# it in English with the repr of our buffer): what the user is told it is instead.
+_OTHER_OFFICE = (
+    ("spreadsheetml", "docx.refused.excel"),
+    ("presentationml", "docx.refused.powerpoint"),
+    ("wordprocessingml", "docx.refused.word_other"),
+)
+
+
+def _reference_document(reference: bytes, t: Translator) -> Document:
+    """REFERENCE opened as a Word document, or :class:`DocxRefused` saying in T's language what
+    the file is instead."""
+    try:
+        part = Package.open(io.BytesIO(reference)).main_document_part
+    except Exception:  # no zip, a zip without an Office document in it, a damaged part
+        key = (
+            "docx.refused.damaged"
+            if zipfile.is_zipfile(io.BytesIO(reference))
+            else ("docx.refused.not_office")
+        )
+        raise DocxRefused(t(key)) from None
+    if part.content_type != CT.WML_DOCUMENT_MAIN:
+        key = next(
+            (key for kind, key in _OTHER_OFFICE if kind in part.content_type),
+            "docx.refused.not_office",
+        )
+        raise DocxRefused(t(key))
+    return cast("Document", part.document)
 
 
 def _mask_headers_and_footers(document: Document) -> None:
@@ -504,7 +534,7 @@ def render_docx(view: ReportView, t: Translator, *, reference: bytes | None = No
     bytes of the organisation's own Word file) in its house style. VIEW's narratives are
     Markdown (built with a render that keeps the text). Raises :class:`DocxRefused` for a
     REFERENCE that python-docx cannot read."""
-    document = _open(reference)
+    document = _open(reference, t)
     # The package's thumbnail is a picture of another document (python-docx's template, or the
     # reference's own first page): it goes.
     relations = document.part.package.rels

@@ -30,6 +30,11 @@ MESSAGES: dict[str, str] = {
     "docx.reference_refused": (
         "{path} is not a Word document swlabel can read ({detail}); give a .docx file saved by Word"
     ),
+    "docx.refused.not_office": "it is not a Word or other Office file",
+    "docx.refused.damaged": "the file is damaged or incomplete",
+    "docx.refused.excel": "it is an Excel workbook",
+    "docx.refused.powerpoint": "it is a PowerPoint presentation",
+    "docx.refused.word_other": "it is a Word template or a Word file with macros",
     # --- the bundle ----------------------------------------------------------------------
     "bundle.not_with_format": "--bundle always makes an HTML dossier in a zip; leave out --format",
     "bundle.not_with_output": "--bundle and --output do not go together; --bundle names the zip file",

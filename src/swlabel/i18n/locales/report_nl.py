@@ -32,6 +32,11 @@ MESSAGES: dict[str, str] = {
         "{path} is geen Word-document dat swlabel kan lezen ({detail}); geef een .docx-bestand "
         "dat in Word is opgeslagen"
     ),
+    "docx.refused.not_office": "het is geen Word- of ander Office-bestand",
+    "docx.refused.damaged": "het bestand is beschadigd of onvolledig",
+    "docx.refused.excel": "het is een Excel-werkmap",
+    "docx.refused.powerpoint": "het is een PowerPoint-presentatie",
+    "docx.refused.word_other": "het is een Word-sjabloon of een Word-bestand met macro's",
     # --- the bundle ----------------------------------------------------------------------
     "bundle.not_with_format": "--bundle maakt altijd een HTML-dossier in een zip; laat --format weg",
     "bundle.not_with_output": "--bundle en --output gaan niet samen; --bundle noemt het zip-bestand al",
