@@ -667,3 +667,41 @@ def test_a_text_shown_masked_is_locked_and_an_edit_of_it_is_refused(
     result = run("import", tmp_path / "z.xlsx", repo, "--apply")
     assert result.code == 1 and result.lines[0].startswith("Zelfevaluatie!H2: SWL103 deze tekst")
     assert snapshot(repo) == before
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "xl/workbook.xml",
+        "xl/styles.xml",
+        "[Content_Types].xml",
+        "xl/_rels/workbook.xml.rels",
+        "docProps/core.xml",
+        "xl/worksheets/sheet1.xml",
+        None,  # a zip without the part at all: the workbook's own is left out
+    ],
+)
+def test_a_damaged_workbook_is_said_plainly_in_the_users_language(
+    run: Run, example: Path, tmp_path: Path, part: str | None
+) -> None:
+    export(run, example, tmp_path / "z.xlsx")
+    damaged = io.BytesIO()
+    with (
+        zipfile.ZipFile(tmp_path / "z.xlsx") as source,
+        zipfile.ZipFile(damaged, "w") as target,
+    ):
+        for info in source.infolist():
+            data = source.read(info)
+            if part is None and info.filename == "xl/workbook.xml":
+                continue
+            target.writestr(info, data[: len(data) // 2] if info.filename == part else data)
+    (tmp_path / "kapot.xlsx").write_bytes(damaged.getvalue())
+    result = run("import", tmp_path / "kapot.xlsx", example)
+    assert (result.code, result.out) == (2, "")
+    assert result.err.startswith("swlabel: ") and result.err.endswith(
+        "/kapot.xlsx is geen Excel-werkmap (.xlsx) die swlabel kan lezen; "
+        "sla hem in Excel opnieuw op als Excel-werkmap (.xlsx)\n"
+    ), result.err
+    result = run("import", tmp_path / "kapot.xlsx", example, "--lang", "en")
+    assert result.code == 2 and "is no Excel workbook (.xlsx) swlabel can read" in result.err
+    assert "zip" not in result.err and "item" not in result.err

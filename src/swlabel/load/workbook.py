@@ -14,7 +14,6 @@ import datetime as dt
 import io
 import re
 import unicodedata
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -241,8 +240,11 @@ def _load(data: bytes) -> Any:
 
     try:
         return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as error:
-        raise NotAWorkbook(str(error)) from None
+    except Exception as error:
+        # A damaged file fails anywhere in openpyxl, the zip module or the XML parsers, with
+        # whatever they raise (lxml's XMLSyntaxError for a part cut in half): all of it says
+        # the one thing the user can act on, that this file is no workbook swlabel can read.
+        raise NotAWorkbook(type(error).__name__) from None
 
 
 _HEADER_ROWS = 10
@@ -267,8 +269,8 @@ def read_workbook(data: bytes) -> WorkbookRead:
                 continue
             kind, header_row, columns = found
             read.rows.extend(_rows(sheet, kind, header_row, columns, read))
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, SyntaxError) as error:
-        raise NotAWorkbook(str(error)) from None
+    except Exception as error:
+        raise NotAWorkbook(type(error).__name__) from None
     finally:
         book.close()
     return read

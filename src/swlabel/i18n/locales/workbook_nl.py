@@ -79,7 +79,7 @@ MESSAGES: dict[str, str] = {
     "edits.flow_mapping": "de waarde staat tussen accolades {{...}}; zet de sleutels onder elkaar om hem te kunnen wijzigen",
     "edits.front_matter": "het bestand heeft geen voorblok tussen '---'-regels",
     "import.unreadable": "kan de werkmap {path} niet lezen: {reason}",
-    "import.not_a_workbook": "{path} is geen Excel-werkmap (.xlsx) die swlabel kan lezen: {reason}",
+    "import.not_a_workbook": "{path} is geen Excel-werkmap (.xlsx) die swlabel kan lezen; sla hem in Excel opnieuw op als Excel-werkmap (.xlsx)",
     "import.problems.one": "Niets geschreven: herstel eerst {count} melding in de werkmap.",
     "import.problems.many": "Niets geschreven: herstel eerst {count} meldingen in de werkmap.",
     "import.nothing": "Geen wijzigingen: de repository is gelijk aan de werkmap.",
