@@ -81,3 +81,17 @@ def test_a_valid_file_is_kept_as_it_is() -> None:
     kept = validate_keeping(RegisterFile, parsed.data, parsed.source)
     assert kept.value is not None and kept.problems == [] and kept.repaired == ()
     assert kept.source is parsed.source
+
+
+def test_the_data_read_is_validated_as_it_is_and_repaired_only_in_a_copy() -> None:
+    # A valid file is validated without a copy of its data (#14, the benchmark); the repairs of
+    # a wrong one never reach the data as it was read (which locating a melding reads again).
+    parsed = parse_text(REGISTER, "register/x.yaml")
+    before = repr(parsed.data)
+    kept = validate_keeping(RegisterFile, parsed.data, parsed.source)
+    assert len(kept.problems) == 3
+    assert repr(parsed.data) == before
+    valid = parse_text("documents:\n  - id: a\n    title: A\n    path: a.pdf\n", "register/y.yaml")
+    again = validate_keeping(RegisterFile, valid.data, valid.source)
+    assert again.value is not None and not again.problems and not again.repaired
+    assert again.value.documents[0].id == "a"
