@@ -705,3 +705,24 @@ def test_a_damaged_workbook_is_said_plainly_in_the_users_language(
     result = run("import", tmp_path / "kapot.xlsx", example, "--lang", "en")
     assert result.code == 2 and "is no Excel workbook (.xlsx) swlabel can read" in result.err
     assert "zip" not in result.err and "item" not in result.err
+
+
+def test_a_workbook_with_no_header_swlabel_understands_is_an_error(
+    run: Run, example: Path, tmp_path: Path
+) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["foo", "bar"])
+    sheet.append(["1.1", "voldoet"])
+    book.save(tmp_path / "eigen.xlsx")
+    before = snapshot(example)
+    result = run("import", tmp_path / "eigen.xlsx", example, "--apply")
+    assert (result.code, result.out) == (2, "")
+    assert (
+        "/eigen.xlsx: geen blad heeft een kopregel die swlabel begrijpt. Zet in een van de eerste "
+        "tien regels een kolom voor de norm ('norm', 'normnummer', 'nummer', 'nr', 'norm id', "
+        "'norm number') of, op de bladen Register en Verbeterplan, voor het id ('id', "
+        "'document id', 'document', 'actie', 'action'), en daarnaast een kolom om in te vullen"
+    ) in result.err
+    assert snapshot(example) == before

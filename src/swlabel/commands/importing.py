@@ -48,13 +48,23 @@ def import_workbook(
 ) -> int:
     dossier, t = open_dossier(in_folder(directory, chdir), language)
     data = _read_workbook(workbook, t)
-    from swlabel.load.workbook import NotAWorkbook, read_workbook
+    from swlabel.load.workbook import NoHeader, NotAWorkbook, key_names, read_workbook
 
     try:
         read = read_workbook(data)
     except NotAWorkbook:
         # the library's own words (English, a Python repr) tell a quality officer nothing
         raise UsageError(t("import.not_a_workbook", path=workbook.as_posix())) from None
+    except NoHeader:
+        names = key_names()
+        norms, ids = names["evidence"], dict.fromkeys(names["register"] + names["plan"])
+        message = t(
+            "import.no_header",
+            path=workbook.as_posix(),
+            norms=", ".join(f"'{name}'" for name in norms),
+            ids=", ".join(f"'{name}'" for name in ids),
+        )
+        raise UsageError(message) from None
     plan = plan_import(dossier, read)
     texts = _new_texts(dossier, plan)
     for problem in plan.problems:

@@ -235,6 +235,15 @@ class NotAWorkbook(Exception):
     """DATA is no xlsx workbook openpyxl can read."""
 
 
+class NoHeader(Exception):
+    """No sheet of the workbook has a header row swlabel understands."""
+
+
+def key_names() -> dict[Kind, tuple[str, ...]]:
+    """The header names understood for the key column of each kind of sheet."""
+    return {kind: HEADERS[kind][KEY_COLUMN[kind]] for kind in KINDS}
+
+
 def _load(data: bytes) -> Any:
     import openpyxl
 
@@ -252,9 +261,11 @@ _HEADER_ROWS = 10
 
 def read_workbook(data: bytes) -> WorkbookRead:
     """The rows of every sheet of DATA whose header row names a key column, and what swlabel
-    recorded in it when it wrote it. Raises :class:`NotAWorkbook`."""
+    recorded in it when it wrote it. Raises :class:`NotAWorkbook`, and :class:`NoHeader` when
+    no sheet has a header row naming a norm or an id and a field."""
     book = _load(data)
     read = WorkbookRead()
+    headers = 0
     # Read only: the sheets are parsed as they are walked, so a broken one fails here.
     try:
         for sheet in book.worksheets:
@@ -268,11 +279,15 @@ def read_workbook(data: bytes) -> WorkbookRead:
                     read.problems.append((f"{sheet.title}!A1", "workbook.no_header", {}))
                 continue
             kind, header_row, columns = found
+            headers += 1
             read.rows.extend(_rows(sheet, kind, header_row, columns, read))
     except Exception as error:
         raise NotAWorkbook(type(error).__name__) from None
     finally:
         book.close()
+    if not headers:
+        # nothing to compare: "no changes" would hide that swlabel understood no column
+        raise NoHeader
     return read
 
 

@@ -79,6 +79,7 @@ MESSAGES: dict[str, str] = {
     "edits.flow_mapping": "the value stands between braces {{...}}; put the keys one below the other to change it",
     "edits.front_matter": "the file has no front matter between '---' lines",
     "import.unreadable": "cannot read the workbook {path}: {reason}",
+    "import.no_header": "{path}: no sheet has a header row swlabel understands. Put a column for the norm ({norms}) or, on the sheets Register and Improvement plan, for the id ({ids}) in one of the first ten rows, and beside it a column to fill in, such as 'Status' or 'Narrative' (see README, 'Excel')",
     "import.not_a_workbook": "{path} is no Excel workbook (.xlsx) swlabel can read; save it again in Excel as an Excel workbook (.xlsx)",
     "import.problems.one": "Nothing written: fix {count} melding in the workbook first.",
     "import.problems.many": "Nothing written: fix {count} meldingen in the workbook first.",

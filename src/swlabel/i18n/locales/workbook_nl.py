@@ -79,6 +79,7 @@ MESSAGES: dict[str, str] = {
     "edits.flow_mapping": "de waarde staat tussen accolades {{...}}; zet de sleutels onder elkaar om hem te kunnen wijzigen",
     "edits.front_matter": "het bestand heeft geen voorblok tussen '---'-regels",
     "import.unreadable": "kan de werkmap {path} niet lezen: {reason}",
+    "import.no_header": "{path}: geen blad heeft een kopregel die swlabel begrijpt. Zet in een van de eerste tien regels een kolom voor de norm ({norms}) of, op de bladen Register en Verbeterplan, voor het id ({ids}), en daarnaast een kolom om in te vullen, zoals 'Status' of 'Toelichting' (zie README, 'Excel')",
     "import.not_a_workbook": "{path} is geen Excel-werkmap (.xlsx) die swlabel kan lezen; sla hem in Excel opnieuw op als Excel-werkmap (.xlsx)",
     "import.problems.one": "Niets geschreven: herstel eerst {count} melding in de werkmap.",
     "import.problems.many": "Niets geschreven: herstel eerst {count} meldingen in de werkmap.",
