@@ -726,3 +726,15 @@ def test_a_workbook_with_no_header_swlabel_understands_is_an_error(
         "'document id', 'document', 'actie', 'action'), en daarnaast een kolom om in te vullen"
     ) in result.err
     assert snapshot(example) == before
+
+
+def test_export_to_standard_output_is_refused(
+    run: Run, example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run("export", example, "--output", "-")
+    assert (result.code, result.out) == (2, "")
+    assert result.err == (
+        "swlabel: een werkmap is een bestand; geef --output zelfevaluatie.xlsx (niet '-')\n"
+    )
+    assert not (tmp_path / "-").exists() and not (example / "-").exists()

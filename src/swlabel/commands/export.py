@@ -12,7 +12,7 @@ from swlabel.checks import run_checks
 from swlabel.commands.common import guard_output, open_dossier
 from swlabel.commands.options import AsOf, Chdir, Folder, Force, Lang, in_folder
 from swlabel.doors.files import write_packed_for_reader
-from swlabel.errors import EXIT_OK
+from swlabel.errors import EXIT_OK, UsageError
 from swlabel.load.gitinfo import git_state
 
 Output = Annotated[
@@ -32,6 +32,9 @@ def export(
     force: Force = False,
 ) -> int:
     dossier, t = open_dossier(in_folder(directory, chdir), language)
+    if str(output) == "-":
+        # a workbook is a zip: on a terminal or in a pipe it is no use, and '-' is no file name
+        raise UsageError(t("export.not_stdout"))
     guard_output(dossier, output, t, force=force)
     result = run_checks(dossier, as_of or dt.date.today())
     # Imported here, so that no other command pays for openpyxl.

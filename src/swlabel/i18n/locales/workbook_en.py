@@ -98,5 +98,6 @@ MESSAGES: dict[str, str] = {
     "import.applied.one": "{count} file updated. Check with 'swlabel check' and 'git diff'.",
     "import.applied.many": "{count} files updated. Check with 'swlabel check' and 'git diff'.",
     "import.file_problem": "{path}: {reason}",
+    "export.not_stdout": "a workbook is a file; give --output self-evaluation.xlsx (not '-')",
     "export.written": "Workbook written: {path} ({count} norms).",
 }

@@ -98,5 +98,6 @@ MESSAGES: dict[str, str] = {
     "import.applied.one": "{count} bestand bijgewerkt. Controleer met 'swlabel check' en 'git diff'.",
     "import.applied.many": "{count} bestanden bijgewerkt. Controleer met 'swlabel check' en 'git diff'.",
     "import.file_problem": "{path}: {reason}",
+    "export.not_stdout": "een werkmap is een bestand; geef --output zelfevaluatie.xlsx (niet '-')",
     "export.written": "Werkmap geschreven: {path} ({count} normen).",
 }
