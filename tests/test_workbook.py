@@ -738,3 +738,16 @@ def test_export_to_standard_output_is_refused(
         "swlabel: een werkmap is een bestand; geef --output zelfevaluatie.xlsx (niet '-')\n"
     )
     assert not (tmp_path / "-").exists() and not (example / "-").exists()
+
+
+@pytest.mark.parametrize(("language", "placeholder"), [("nl", "BESTAND"), ("en", "FILE")])
+def test_import_help_names_the_workbook_in_the_users_language(
+    run: Run, monkeypatch: pytest.MonkeyPatch, language: str, placeholder: str
+) -> None:
+    monkeypatch.setenv("SWLABEL_LANG", language)
+    result = run("import", "-h")
+    assert result.code == 0
+    assert "{workbook}" not in result.out and "* workbook" not in result.out
+    usage = next(line for line in result.lines if "swlabel import" in line)
+    assert f"{{{placeholder}}}" in usage  # Typer's braces: a required argument
+    assert any(line.split()[:3] == ["│", "*", placeholder] for line in result.lines)

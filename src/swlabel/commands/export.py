@@ -17,7 +17,13 @@ from swlabel.load.gitinfo import git_state
 
 Output = Annotated[
     Path,
-    typer.Option("--output", "-o", help="cli.opt.export_output", show_default=False),
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="cli.metavar.file",
+        help="cli.opt.export_output",
+        show_default=False,
+    ),
 ]
 
 

@@ -32,7 +32,7 @@ _SHOWN = 70  # characters of a value shown in the list of changes
 
 Workbook = Annotated[
     Path,
-    typer.Argument(help="cli.opt.import_workbook", show_default=False),
+    typer.Argument(help="cli.opt.import_workbook", metavar="cli.metavar.file", show_default=False),
 ]
 Apply = Annotated[bool, typer.Option("--apply", help="cli.opt.import_apply")]
 
