@@ -393,8 +393,7 @@ def test_add_document_on_a_latin1_register_gives_checks_melding(run: Run, repo: 
     assert result.code == 2
     melding = next(line for line in check.lines if "SWL104" in line)
     assert result.err == (
-        f"{melding}\nswlabel: register.yaml is niet gewijzigd; los eerst de melding "
-        "hierboven op\n"
+        f"{melding}\nswlabel: register.yaml is niet gewijzigd; los eerst de melding hierboven op\n"
     )
     assert (repo / "register.yaml").read_bytes() == register.encode("latin-1")
 
