@@ -322,6 +322,7 @@ OUTPUTS: dict[str, tuple[tuple[str, ...], str | None, str]] = {
     "report csv": (("report", ".", *AS_OF, "--format", "csv", "--output", C), C, "csv"),
     "report docx": (("report", ".", *AS_OF, "--history", "--format", "docx", "-o", D), D, "docx"),
     "report bundle": (("report", ".", *AS_OF, "--bundle", "o/d.zip"), "o/d.zip", "zip"),
+    "export xlsx": (("export", ".", *AS_OF, "--output", "o/d.xlsx"), "o/d.xlsx", "xlsx"),
     "report toetser": (("report", ".", *AS_OF, "--for", "toetser", "--output", H), H, "html"),
     "status": (("status", ".", *AS_OF), None, "text"),
     "norms": (("norms",), None, "text"),
@@ -414,9 +415,10 @@ def _violations(text: str, kind: str, planted: dict[str, str]) -> list[str]:
 
 
 def _unpacked(path: Path, kind: str) -> tuple[str, str]:
-    """What a reader gets from a zip swlabel wrote. A docx: the text of every XML part (the
-    document, footer, properties), entities decoded, and each link's target as an HTML link
-    for the link invariant. The bundle: its dossier (HTML) and its contents list."""
+    """What a reader gets from a zip swlabel wrote. A docx or an xlsx: the text of every XML
+    part (the document, footer, properties; every sheet, the hidden one too, and the shared
+    strings), entities decoded, and each link's target as an HTML link for the link invariant;
+    an xlsx holds no formula. The bundle: its dossier (HTML) and its contents list."""
     import html as html_module
     import zipfile
 
@@ -432,6 +434,9 @@ def _unpacked(path: Path, kind: str) -> tuple[str, str]:
         names = archive.namelist()
         assert all(name.endswith((".xml", ".rels")) for name in names), names
         parts = [archive.read(name).decode("utf-8") for name in names]
+    if kind == "xlsx":
+        formulas = [name for name, part in zip(names, parts, strict=True) if "<f>" in part]
+        assert formulas == [], f"a cell is a formula in {formulas}"
     texts, links = [], []
     for part in parts:
         links += re.findall(r'Target="([^"]*)"[^>]*TargetMode="External"', part)
@@ -469,7 +474,7 @@ def test_every_output_keeps_the_promises(
     result = run(*args, "--force") if target is not None else run(*args)
     assert "Traceback" not in result.out + result.err
     assert result.code in (0, 1), f"exit {result.code}: {result.err[-2000:]}"
-    if text_kind in ("docx", "zip"):
+    if text_kind in ("docx", "xlsx", "zip"):
         text, text_kind = _unpacked(root / target, text_kind)
     else:
         text = (root / target).read_text(encoding="utf-8") if target is not None else result.out
