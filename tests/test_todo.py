@@ -155,6 +155,16 @@ def test_an_unknown_owner_is_a_usage_error_with_a_suggestion(small_repo: Repo) -
     )
 
 
+@pytest.mark.parametrize("owner", ["", "  "])
+def test_an_empty_owner_asks_for_a_name(small_repo: Repo, owner: str) -> None:
+    with pytest.raises(UsageError) as raised:
+        _run(small_repo(_tree()), owner=owner)
+    assert raised.value.message == (
+        "geef na --owner de naam van een eigenaar; eigenaren: Functionaris "
+        "gegevensbescherming, Kwaliteitsmedewerker, Manager HR, preventiemedewerker"
+    )
+
+
 def test_without_a_toetsing_the_next_three_months_count(small_repo: Repo) -> None:
     text = _run(small_repo(_tree(next_audit=None)), owner="Kwaliteitsmedewerker")
     assert text == (

@@ -27,11 +27,13 @@ def refuse_unknown_owner(dossier: Dossier, owner: str, t: Translator) -> None:
     """A usage error when DOSSIER names no OWNER (a typo would otherwise show nothing to do),
     with the nearest name and every name it knows."""
     known = known_owners(dossier)
+    values = {"owner": owner, "owners": ", ".join(known) or "-"}
+    if not owner.strip():
+        raise UsageError(t("todo.empty_owner", **values))
     if nearest_owner(owner, known) is not None:
         return
     by_key = {owner_key(name): name for name in known}
     nearest = difflib.get_close_matches(owner_key(owner), list(by_key), n=1)
-    values = {"owner": owner, "owners": ", ".join(known) or "-"}
     if nearest:
         raise UsageError(t("todo.unknown_owner.suggest", nearest=by_key[nearest[0]], **values))
     raise UsageError(t("todo.unknown_owner", **values))

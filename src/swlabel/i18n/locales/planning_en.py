@@ -106,6 +106,7 @@ MESSAGES: dict[str, str] = {
     "todo.norms.many": "norms {norms}",
     "todo.nothing": "Nothing to do before {horizon}.",
     "todo.nothing_for": "Nothing to do for {owner} before {horizon}.",
+    "todo.empty_owner": "give the name of an owner after --owner; owners: {owners}",
     "todo.unknown_owner": "the dossier names no owner '{owner}'; owners: {owners}",
     "todo.unknown_owner.suggest": (
         "the dossier names no owner '{owner}'; did you mean '{nearest}'? Owners: {owners}"

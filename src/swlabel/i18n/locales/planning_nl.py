@@ -107,6 +107,7 @@ MESSAGES: dict[str, str] = {
     "todo.norms.many": "normen {norms}",
     "todo.nothing": "Niets te doen vóór {horizon}.",
     "todo.nothing_for": "Niets te doen voor {owner} vóór {horizon}.",
+    "todo.empty_owner": "geef na --owner de naam van een eigenaar; eigenaren: {owners}",
     "todo.unknown_owner": "het dossier noemt geen eigenaar '{owner}'; eigenaren: {owners}",
     "todo.unknown_owner.suggest": (
         "het dossier noemt geen eigenaar '{owner}'; bedoelde u '{nearest}'? Eigenaren: {owners}"
