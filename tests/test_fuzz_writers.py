@@ -52,7 +52,7 @@ from hypothesis.control import currently_in_test_context
 
 from conftest import EXAMPLE
 from swlabel.cli.app import main
-from swlabel.commands.init import command_line_text
+from swlabel.commands.options import command_line_text
 from swlabel.doors.mask import Mask
 
 pytestmark = pytest.mark.skipif(

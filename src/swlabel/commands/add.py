@@ -21,7 +21,7 @@ import typer
 
 from swlabel.commands.common import open_dossier
 from swlabel.commands.init import TerminalPrompter
-from swlabel.commands.options import Chdir, CliValueError, Lang, parse_date
+from swlabel.commands.options import Chdir, CliValueError, Lang, command_line_text, parse_date
 from swlabel.doors import paths
 from swlabel.doors.files import RepositoryWriter
 from swlabel.doors.paths import PathResolver
@@ -150,7 +150,13 @@ def _check(
 def _text(name: str, help_key: str, metavar: str = "cli.metavar.text") -> Any:
     """An option that takes a field's value as it is typed; the model checks it (with its
     meldingen) once the entry is complete."""
-    return typer.Option(f"--{name}", metavar=metavar, help=help_key, show_default=False)
+    return typer.Option(
+        f"--{name}",
+        metavar=metavar,
+        help=help_key,
+        show_default=False,
+        parser=command_line_text,
+    )
 
 
 def add_document(

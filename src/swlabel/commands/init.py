@@ -17,7 +17,15 @@ from typing import Annotated, Literal, Protocol, TextIO
 
 import typer
 
-from swlabel.commands.options import Chdir, CliValueError, Folder, Lang, in_folder, parse_date
+from swlabel.commands.options import (
+    Chdir,
+    CliValueError,
+    Folder,
+    Lang,
+    command_line_text,
+    in_folder,
+    parse_date,
+)
 from swlabel.doors import mask
 from swlabel.doors.files import RepositoryWriter
 from swlabel.doors.gitrun import init_repository, run_git
@@ -136,19 +144,6 @@ def _occupied(root: Path, norms: str | None) -> list[str]:
         for entry in root.iterdir()
         if entry.name != ".git" and (own is None or _resolved(entry) != own)
     )
-
-
-def command_line_text(value: str) -> str:
-    """VALUE as text: a command line in another encoding than UTF-8 (Latin-1, the Windows
-    code page) reaches Python with its odd bytes as lone surrogates ('Jos\\udce9'), which no
-    file can hold; read those bytes as the Windows code page, as people meant them."""
-    if not any("\ud800" <= char <= "\udfff" for char in value):
-        return value
-    try:
-        raw = value.encode("utf-8", "surrogateescape")
-    except UnicodeEncodeError:  # a surrogate that stands for no byte ('\ud800'): no text
-        return "".join("\ufffd" if "\ud800" <= char <= "\udfff" else char for char in value)
-    return raw.decode("cp1252", errors="replace")
 
 
 def _resolved(path: Path) -> Path | None:

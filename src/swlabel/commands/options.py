@@ -72,3 +72,16 @@ Lang = Annotated[
     typer.Option("--lang", metavar="nl|en", help="cli.opt.lang", parser=parse_language),
 ]
 Force = Annotated[bool, typer.Option("--force", help="cli.opt.force")]
+
+
+def command_line_text(value: str) -> str:
+    """VALUE as text: a command line in another encoding than UTF-8 (Latin-1, the Windows
+    code page) reaches Python with its odd bytes as lone surrogates ('Jos\\udce9'), which no
+    file can hold; read those bytes as the Windows code page, as people meant them."""
+    if not any("\ud800" <= char <= "\udfff" for char in value):
+        return value
+    try:
+        raw = value.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate that stands for no byte ('\ud800'): no text
+        return "".join("\ufffd" if "\ud800" <= char <= "\udfff" else char for char in value)
+    return raw.decode("cp1252", errors="replace")
