@@ -229,6 +229,43 @@ def test_reference_docx_that_is_no_word_file(small_repo: Repo, run: Run, tmp_pat
     assert not (repo / "d.docx").exists()
 
 
+def test_reference_docx_comments_properties_and_thumbnail_do_not_leak(
+    small_repo: Repo, run: Run, tmp_path: Path
+) -> None:
+    """What else a reference brings: its comments (left behind when its body is emptied) and
+    its extended properties (company) pass the mask; its thumbnail, a picture of its first
+    page, is left out."""
+    reference = docx.Document()
+    paragraph = reference.add_paragraph("Concept")
+    reference.add_comment(paragraph.runs, text="Cliënt BSN 123456782 \u202e", author="Q")
+    path = tmp_path / "huisstijl.docx"
+    reference.save(str(path))
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    assert "docProps/thumbnail.jpeg" in parts and "word/comments.xml" in parts
+    parts["docProps/app.xml"] = parts["docProps/app.xml"].replace(
+        b"</Properties>", b"<Company>Dossier 123456782</Company></Properties>"
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    repo = small_repo(
+        {"evidence/1.1.md": evidence("1.1", "compliant", body="\nGesprek, BSN 123456782.\n")}
+    )
+    target = repo / "d.docx"
+    result = run("report", repo, *AS_OF, "--format", "docx", "-o", target, "--reference-docx", path)
+    assert result.code == 0, result.err
+    with zipfile.ZipFile(target) as archive:
+        names = archive.namelist()
+        comments = archive.read("word/comments.xml").decode("utf-8")
+        app = archive.read("docProps/app.xml").decode("utf-8")
+        everything = b"".join(archive.read(name) for name in names)
+    assert "Cliënt BSN *********" in comments and "\u202e" not in comments
+    assert "<Company>Dossier *********</Company>" in app
+    assert not any("thumbnail" in name for name in names)
+    assert b"123456782" not in everything
+
+
 def test_reference_docx_headers_and_footers_pass_the_mask(
     small_repo: Repo, run: Run, tmp_path: Path
 ) -> None:

@@ -33,7 +33,8 @@ import docx
 from docx.enum.text import WD_BREAK
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE
-from docx.oxml import OxmlElement
+from docx.opc.oxml import serialize_part_xml
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.package import Package
 from docx.shared import Mm, Pt, RGBColor
@@ -108,7 +109,8 @@ def _default_styles() -> Any:
 
 def _open(reference: bytes | None, t: Translator) -> Document:
     """A new document, or the organisation's REFERENCE with its body emptied: its styles,
-    sections, headers, footers and logo stay, the text of its headers and footers masked. A
+    sections, headers, footers and logo stay, the text of its headers, footers, notes, comments
+    and properties masked, its thumbnail left out. A
     style the dossier needs that REFERENCE lacks (Word writes only the styles a document uses)
     is copied from python-docx's template."""
     if reference is None:
@@ -124,6 +126,7 @@ def _open(reference: bytes | None, t: Translator) -> Document:
         if child.tag != qn("w:sectPr"):
             body.remove(child)
     _mask_headers_and_footers(document)
+    _mask_the_rest(document)
     names = {style.name for style in document.styles}
     for name in _STYLES:
         if name not in names:
@@ -185,6 +188,43 @@ def _mask_headers_and_footers(document: Document) -> None:
                 value = drawing.get(name)
                 if value:
                     drawing.set(name, _shown(value))
+
+
+# Parts of a reference that hold its own text besides headers and footers: its notes and
+# comments (left behind when the body is emptied), and its extended properties (company,
+# manager). A thumbnail is a picture of the reference's first page: no mask can read it.
+_NOTE_PARTS = (RELATIONSHIP_TYPE.FOOTNOTES, RELATIONSHIP_TYPE.ENDNOTES, RELATIONSHIP_TYPE.COMMENTS)
+_THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
+
+
+def _mask_the_rest(document: Document) -> None:
+    """The reference's footnotes, endnotes and comments, paragraph by paragraph, and every text
+    of its extended properties through the run's mask; its thumbnail left out."""
+    for relation in document.part.rels.values():
+        if relation.is_external or relation.reltype not in _NOTE_PARTS:
+            continue
+        part = relation.target_part
+        element = getattr(part, "element", None)
+        tree = element if element is not None else parse_xml(part.blob)
+        paragraphs: dict[Any, list[Any]] = {}
+        for text in tree.iter(*_TEXTS):
+            paragraph = next(text.iterancestors(qn("w:p")), None)
+            paragraphs.setdefault(paragraph, []).append(text)
+        for texts in paragraphs.values():
+            _mask_paragraph(texts)
+        if element is None:
+            part._blob = serialize_part_xml(tree)
+    package_rels = document.part.package.rels
+    for rid, relation in list(package_rels.items()):
+        if relation.reltype == _THUMBNAIL:
+            package_rels.pop(rid)
+        elif relation.reltype == RELATIONSHIP_TYPE.EXTENDED_PROPERTIES and not relation.is_external:
+            part = relation.target_part
+            tree = parse_xml(part.blob)
+            for node in tree.iter():
+                if isinstance(node.tag, str) and node.text and node.text.strip():
+                    node.text = _shown(node.text)
+            part._blob = serialize_part_xml(tree)
 
 
 # The elements that hold a run's text: shown, deleted (tracked changes), and a field's code.
