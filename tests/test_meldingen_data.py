@@ -100,6 +100,20 @@ def test_a_waiver_matches_the_subject_never_the_text(small_repo: Repo, run: Run)
     assert [line.split(" ")[1] for line in meldingen(run("check", repo))] == ["SWL304", "SWL307"]
 
 
+def test_a_waiver_matches_the_whole_subject_not_a_part_of_it(small_repo: Repo, run: Run) -> None:
+    """'bh' is no aspect: a part of an id would silence more than was meant (doc-1 would take
+    doc-10 and doc-11 too), so the waiver matches nothing and says so."""
+    extra = (
+        "evidence:\n  - title: RI&E\n    url: https://example.org\n    aspects: [rie, arbo]\n"
+        "waivers:\n  - rule: SWL304\n    match: bh\n    reason: x\n"
+    )
+    repo = small_repo({"evidence/2.1.md": evidence("2.1", "compliant", extra, "Tekst.\n")})
+    assert [line.split(" ")[1] for line in meldingen(run("check", repo))] == ["SWL304", "SWL307"]
+    exact = extra.replace("match: bh\n", "match: ' BHV '\n")
+    repo = small_repo({"evidence/2.1.md": evidence("2.1", "compliant", exact, "Tekst.\n")})
+    assert meldingen(run("check", repo)) == []
+
+
 def test_a_text_is_made_a_sentence_in_the_language_asked() -> None:
     hint = msg("schema.did_you_mean", suggestion="status")
     text = msg("SWL106.message", field="statu\ns", hint=hint)

@@ -2,7 +2,8 @@
 
 A waiver silences matching meldingen in the file it stands in (an evidence file, a register
 file or the improvement plan), for a stated reason. It matches on the rule and, optionally, on
-what the melding is about (its subject: a norm, document, action, aspect or key), never on its
+the whole of what the melding is about (its subject: a norm, document, action, aspect or key;
+case aside, so that doc-1 does not take doc-10 too), never on its
 text, so a waiver works the same in every language.
 Waived meldingen are kept (marked with the reason) so that every report can still count and
 list them: a waiver stays visible. A waiver that silences nothing is itself a melding (SWL307),
@@ -72,14 +73,14 @@ def apply_waivers(
     for located in dossier.waivers:
         waiver, source = located.value, located.source
         rule = waiver.rule.upper()
-        needle = waiver.match.casefold()
+        needle = waiver.match.strip().casefold()
         hits = [
             position
             for position, problem in enumerate(result)
             if problem.path == source.path
             and problem.code == rule
             and not problem.waiver
-            and needle in problem.subject.casefold()
+            and (not needle or needle == problem.subject.strip().casefold())
         ]
         for position in hits:
             result[position] = dataclasses.replace(result[position], waiver=waiver.reason)
