@@ -55,6 +55,9 @@ class Bundle:
     documents: dict[str, str]  # entry name → path in the repository
     web: tuple[tuple[str, str], ...]  # (title, address)
     missing: tuple[tuple[str, str], ...]  # (title, reason in words)
+    # The text documents as they were read to look for a BSN: packed as read, so that what
+    # was looked at is what goes in (and is not read twice).
+    read: dict[str, bytes] = field(default_factory=dict)  # path in the repository → bytes
 
 
 @dataclass
@@ -68,6 +71,7 @@ class _Planner:
     missing: dict[str, str] = field(default_factory=dict)  # title → reason
     reasons: dict[str, str] = field(default_factory=dict)  # path → why it is not in the zip
     reserved: frozenset[str] = frozenset()  # the dossier's and the contents list's names
+    read: dict[str, bytes] = field(default_factory=dict)  # text documents, as looked at
     # The text files in which the privacy scan found a BSN (SWL501): a document the dossier
     # cites is copied byte for byte, so no mask could take the number out of it.
     holding_bsn: frozenset[str] = frozenset()
@@ -141,6 +145,7 @@ class _Planner:
             raw = paths.read_bytes(self.dossier.root, relpath, max_bytes=MAX_DOCUMENT_MB << 20)
         except (OSError, paths.Refused, paths.TooLarge):
             return False  # pack() reads it again and says why it cannot
+        self.read[relpath] = raw
         return current().holds_bsn(privacy.decode_any(raw))
 
 
@@ -183,6 +188,7 @@ def plan(view: ReportView, dossier: Dossier, t: Translator) -> Bundle:
         documents=planner.documents,
         web=tuple((title, href) for href, title in planner.web.items()),
         missing=tuple(sorted(planner.missing.items())),
+        read=planner.read,
     )
 
 
@@ -249,7 +255,9 @@ def pack(bundle: Bundle, dossier_html: Iterable[str], root: Path, t: Translator)
         archive.writestr(entry(t("bundle.index_name")), _index(bundle, t).encode("utf-8"))
         yield sink.take()
         for name, relpath in sorted(bundle.documents.items()):
-            data = paths.read_bytes(root, relpath, max_bytes=MAX_DOCUMENT_MB << 20)
+            data = bundle.read.get(relpath)
+            if data is None:
+                data = paths.read_bytes(root, relpath, max_bytes=MAX_DOCUMENT_MB << 20)
             archive.writestr(entry(name), data)
             yield sink.take()
         archive.comment = ZIP_MARKER
