@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from pathlib import Path
 from typing import Annotated, TextIO
 
@@ -14,7 +13,7 @@ from swlabel.commands.options import AsOf, Chdir, Folder, Lang, in_folder
 from swlabel.domain.todo import build_todo, known_owners, nearest_owner, owner_key
 from swlabel.errors import EXIT_OK, UsageError
 from swlabel.i18n import Translator
-from swlabel.load.dossier import Dossier
+from swlabel.load.dossier import Dossier, suggest
 from swlabel.output.todo import nothing_for, render_text
 
 Owner = Annotated[
@@ -33,7 +32,7 @@ def refuse_unknown_owner(dossier: Dossier, owner: str, t: Translator) -> None:
     if nearest_owner(owner, known) is not None:
         return
     by_key = {owner_key(name): name for name in known}
-    nearest = difflib.get_close_matches(owner_key(owner), list(by_key), n=1)
+    nearest = suggest(owner_key(owner), list(by_key))[:1]
     if nearest:
         raise UsageError(t("todo.unknown_owner.suggest", nearest=by_key[nearest[0]], **values))
     raise UsageError(t("todo.unknown_owner", **values))
