@@ -3,7 +3,9 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import sys
 import textwrap
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -201,3 +203,37 @@ def _a_new_run_for_git() -> Iterator[None]:
     from swlabel.doors import gitrun
 
     gitrun.forget()
+
+
+def in_a_terminal(
+    args: list[str], answers: list[str], prompts: tuple[bytes, ...] = (b":",)
+) -> tuple[int, str]:
+    """Run ``python -m swlabel ARGS`` in a pseudo-terminal (Dutch, 120 columns, no colour),
+    typing the next of ANSWERS whenever what it printed ends with one of PROMPTS; its exit
+    code and everything it showed."""
+    primary, secondary = os.openpty()
+    env = {**os.environ, "COLUMNS": "120", "NO_COLOR": "1", "SWLABEL_LANG": "nl"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "swlabel", *args],
+        stdin=secondary,
+        stdout=secondary,
+        stderr=secondary,
+        env=env,
+    )
+    os.close(secondary)
+    typed = iter(answers)
+    seen = b""
+    deadline = time.monotonic() + 60
+    while process.poll() is None and time.monotonic() < deadline:
+        try:
+            chunk = os.read(primary, 4096)
+        except OSError:
+            break
+        seen += chunk
+        if chunk.rstrip().endswith(prompts):
+            answer = next(typed, None)
+            if answer is not None:
+                os.write(primary, answer.encode() + b"\n")
+    process.wait(timeout=30)
+    os.close(primary)
+    return process.returncode, seen.decode("utf-8", errors="replace")

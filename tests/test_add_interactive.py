@@ -6,16 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import subprocess
-import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 import yaml
 
-from conftest import Result, evidence, meldingen
+from conftest import Result, evidence, in_a_terminal, meldingen
 from swlabel.load.edits import EditError, add_to_list, add_to_list_markdown
 
 Repo = Callable[..., Path]
@@ -123,38 +120,14 @@ def test_off_a_terminal_a_missing_option_is_a_usage_error(
 @pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a POSIX terminal")
 def test_add_document_asks_field_by_field_in_a_terminal(small_repo: Repo) -> None:
     repo = small_repo()
-    primary, secondary = os.openpty()
-    env = {**os.environ, "COLUMNS": "120", "NO_COLOR": "1", "SWLABEL_LANG": "nl"}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "swlabel", "add", "document", "-C", str(repo), "--kind", "beleid"],
-        stdin=secondary,
-        stdout=secondary,
-        stderr=secondary,
-        env=env,
-    )
-    os.close(secondary)
     # the id, the title left empty once (required), the title, a web address, the owner
     # skipped, a Dutch date refused with the date meant, then that date; the rest skipped
-    answers = iter(
-        ["privacybeleid", "", "Privacybeleid", "www.example.nl/privacy", "", "12-03-2026",
-         "2026-03-12", "", ""]
-    )  # fmt: skip
-    seen = b""
-    deadline = time.monotonic() + 60
-    while process.poll() is None and time.monotonic() < deadline:
-        try:
-            chunk = os.read(primary, 4096)
-        except OSError:
-            break
-        seen += chunk
-        if chunk.rstrip().endswith(b":"):
-            answer = next(answers, None)
-            if answer is not None:
-                os.write(primary, answer.encode() + b"\n")
-    process.wait(timeout=30)
-    os.close(primary)
-    text = seen.decode("utf-8", errors="replace").replace("\r", "")
-    assert process.returncode == 0, text
+    answers = ["privacybeleid", "", "Privacybeleid", "www.example.nl/privacy", "", "12-03-2026",
+               "2026-03-12", "", ""]  # fmt: skip
+    args = ["add", "document", "-C", str(repo), "--kind", "beleid"]
+    code, shown = in_a_terminal(args, answers)
+    text = shown.replace("\r", "")
+    assert code == 0, text
     lines = [line.strip() for line in text.splitlines()]
     assert "Dit veld is verplicht." in lines
     assert "'12-03-2026' is geen datum; bedoelde u 2026-03-12? Schrijf JJJJ-MM-DD" in lines

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import SMALL_NORMSET, Result, coverage_row, meldingen
+from conftest import SMALL_NORMSET, Result, coverage_row, in_a_terminal, meldingen
 from swlabel.commands.init import Answers, init
 from swlabel.errors import UsageError
 from swlabel.load.dossier import load_repository
@@ -378,40 +378,13 @@ def test_scaffolded_repository_is_valid_for_git(run: Run, tmp_path: Path) -> Non
 @pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a POSIX terminal")
 def test_interactive_init_in_a_real_terminal(tmp_path: Path) -> None:
     """The installed command in a pseudo-terminal, answering its questions as a person would."""
-    import sys
-    import time
 
-    primary, secondary = os.openpty()
-    env = {**os.environ, "COLUMNS": "120", "NO_COLOR": "1", "SWLABEL_LANG": "nl"}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "swlabel", "init", str(tmp_path / "demo"), "--no-git"],
-        stdin=secondary,
-        stdout=secondary,
-        stderr=secondary,
-        env=env,
-    )
-    os.close(secondary)
     # A Dutch yes/no question takes j/ja/n/nee; 'y' is refused, with the reason on a line of
     # its own and the question again.
-    answers = iter(
-        ["Stichting Terminal", "", "", "y", "j", "nee", "ja", "J", "2027-04-01", "gitlab"]
-    )
-    seen = b""
-    deadline = time.monotonic() + 60
-    while process.poll() is None and time.monotonic() < deadline:
-        try:
-            chunk = os.read(primary, 4096)
-        except OSError:
-            break
-        seen += chunk
-        if chunk.rstrip().endswith((b":", b"]", b"?", b"[Y/n]:", b"[y/N]:")):
-            answer = next(answers, None)
-            if answer is not None:
-                os.write(primary, answer.encode() + b"\n")
-    process.wait(timeout=30)
-    os.close(primary)
-    text = seen.decode("utf-8", errors="replace")
-    assert process.returncode == 0, text
+    answers = ["Stichting Terminal", "", "", "y", "j", "nee", "ja", "J", "2027-04-01", "gitlab"]
+    prompts = (b":", b"]", b"?", b"[Y/n]:", b"[y/N]:")
+    code, text = in_a_terminal(["init", str(tmp_path / "demo"), "--no-git"], answers, prompts)
+    assert code == 0, text
     assert "Naam van de organisatie" in text
     assert "Zet de organisatie bedrijfskritische stagiaires in? [J/n]:" in text
     assert "[Y/n]" not in text
