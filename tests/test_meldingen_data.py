@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from conftest import EXAMPLE, Result, evidence, meldingen
+from swlabel.checks import policy
 from swlabel.doors import mask
 from swlabel.i18n import Translator, format_problem, render
 from swlabel.problems import Join, Localised, Problem, msg
@@ -102,7 +103,8 @@ def test_a_waiver_matches_the_subject_never_the_text(small_repo: Repo, run: Run)
 
 def test_a_waiver_matches_the_whole_subject_not_a_part_of_it(small_repo: Repo, run: Run) -> None:
     """'bh' is no aspect: a part of an id would silence more than was meant (doc-1 would take
-    doc-10 and doc-11 too), so the waiver matches nothing and says so."""
+    doc-10 and doc-11 too), so the waiver matches nothing and says so. Whole words do match
+    (an inline item's title: 'Contract' names 'Contract cliëntvolgsysteem')."""
     extra = (
         "evidence:\n  - title: RI&E\n    url: https://example.org\n    aspects: [rie, arbo]\n"
         "waivers:\n  - rule: SWL304\n    match: bh\n    reason: x\n"
@@ -112,6 +114,22 @@ def test_a_waiver_matches_the_whole_subject_not_a_part_of_it(small_repo: Repo, r
     exact = extra.replace("match: bh\n", "match: ' BHV '\n")
     repo = small_repo({"evidence/2.1.md": evidence("2.1", "compliant", exact, "Tekst.\n")})
     assert meldingen(run("check", repo)) == []
+
+
+@pytest.mark.parametrize(
+    ("match", "subject", "named"),
+    [
+        ("doc-1", "doc-1", True),
+        ("DOC-1", "doc-1", True),
+        ("doc-1", "doc-10", False),
+        ("doc-1", "doc-11", False),
+        ("bh", "bhv", False),
+        ("contract", "Contract cliëntvolgsysteem (samenvatting)", True),
+        ("", "anything", True),
+    ],
+)
+def test_a_waiver_names_whole_words_of_the_subject(match: str, subject: str, named: bool) -> None:
+    assert policy._names(match.casefold(), subject) is named
 
 
 def test_a_text_is_made_a_sentence_in_the_language_asked() -> None:

@@ -2,8 +2,8 @@
 
 A waiver silences matching meldingen in the file it stands in (an evidence file, a register
 file or the improvement plan), for a stated reason. It matches on the rule and, optionally, on
-the whole of what the melding is about (its subject: a norm, document, action, aspect or key;
-case aside, so that doc-1 does not take doc-10 too), never on its
+what the melding is about (its subject: a norm, document, action, aspect or key, or an inline
+item's title), as whole words and case aside, so that doc-1 does not take doc-10; never on its
 text, so a waiver works the same in every language.
 Waived meldingen are kept (marked with the reason) so that every report can still count and
 list them: a waiver stays visible. A waiver that silences nothing is itself a melding (SWL307),
@@ -13,6 +13,7 @@ so waivers do not outlive the problem they were written for.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping
 
 from swlabel.load.dossier import Dossier
@@ -58,6 +59,15 @@ def apply_levels(
     return kept
 
 
+def _names(needle: str, subject: str) -> bool:
+    """Whether a waiver's NEEDLE (casefolded) names SUBJECT: empty names every subject, else it
+    must stand in it as whole words (an id, or words of an inline item's title), so that
+    'doc-1' does not name doc-10 and 'bh' does not name bhv."""
+    if not needle:
+        return True
+    return re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", subject.casefold()) is not None
+
+
 def apply_waivers(
     problems: list[Problem],
     dossier: Dossier,
@@ -80,7 +90,7 @@ def apply_waivers(
             if problem.path == source.path
             and problem.code == rule
             and not problem.waiver
-            and (not needle or needle == problem.subject.strip().casefold())
+            and _names(needle, problem.subject)
         ]
         for position in hits:
             result[position] = dataclasses.replace(result[position], waiver=waiver.reason)
