@@ -135,7 +135,13 @@ def test_add_toetsing_scaffolds_a_valid_file_and_never_overwrites(run: Run, exam
         ("\n", "2027-03-16.yaml", "body:"),
         # a lone surrogate (a command line in another encoding) is no text a file can hold
         ("a\ud800b", "2027-03-16-a-b.yaml", 'body: "a\ufffdb"'),
-        ("Jos\udce9", "2027-03-16-jos.yaml", 'body: "José"'),
+        ("Jos\udce9", "2027-03-16-jose.yaml", 'body: "José"'),
+        # accents come off the file name, not the letters: the name says who it is
+        (
+            "Keurmerk Cliënt Straße",
+            "2027-03-16-keurmerk-client-strasse.yaml",
+            'body: "Keurmerk Cliënt Straße"',
+        ),
         (
             " Keurmerk\n Instituut ",
             "2027-03-16-keurmerk-instituut.yaml",

@@ -13,6 +13,7 @@ import datetime as dt
 import os
 import re
 import sys
+import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any, TextIO
@@ -375,7 +376,11 @@ def _ask_one(
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    """TEXT as a file name's part: letters with their accents taken off ('José' → 'jose',
+    'Cliëntenraad' → 'clientenraad', 'Straße' → 'strasse'), everything else a dash."""
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(char for char in plain if not unicodedata.combining(char))
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
 
 
 def add_audit(
