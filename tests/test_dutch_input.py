@@ -176,3 +176,41 @@ def test_a_date_option_names_the_date_meant(
     result = run("add", "toetsing", "-C", small_repo(), "--date", "12-03-2026", "--lang", language)
     assert result.code == 2
     assert result.err.splitlines()[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        # a Dutch word for a choice of the command line, with its label where it has one
+        (
+            ("add", "toetsing", "--date", "2027-03-16", "--route", "extern"),
+            "swlabel: ongeldige waarde voor '--route'; gebruik external.",
+        ),
+        (
+            ("add", "toetsing", "--date", "2027-03-16", "--route", "Intercollegiaal"),
+            "swlabel: ongeldige waarde voor '--route'; gebruik peer.",
+        ),
+        # a typo of the value itself
+        (
+            ("check", "--format", "jsn"),
+            "swlabel: ongeldige waarde voor '--format' / '-f'; gebruik json.",
+        ),
+        # nothing likely: the list of choices, as before
+        (
+            ("add", "toetsing", "--date", "2027-03-16", "--route", "xyz"),
+            "swlabel: ongeldige waarde voor '--route': kies uit external, peer.",
+        ),
+    ],
+)
+def test_a_choice_option_names_the_value_meant(
+    small_repo: Repo, run: Run, args: tuple[str, ...], expected: str
+) -> None:
+    repo = small_repo()
+    result = run(*args, "-C", repo)
+    assert result.code == 2
+    assert result.err.splitlines()[-1] == expected
+    assert not (repo / "audits").exists()
+    english = run(*args, "-C", repo, "--lang", "en").err.splitlines()[-1]
+    assert english == expected.replace("ongeldige waarde voor", "invalid value for").replace(
+        "gebruik", "use"
+    ).replace("kies uit", "choose from")

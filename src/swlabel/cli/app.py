@@ -347,6 +347,8 @@ def _report_error(error: SwlabelError, t: Translator) -> None:
 
 _EXTRA = re.compile(r"Got unexpected extra argument(?:s|\(s\))? \((?P<args>.*)\)$")
 _REQUIRES = re.compile(r"Option '(?P<option>[^']*)' requires (?:an argument|\d+ arguments)\.$")
+# Typer's coercion says which value it refused: "Value error, 'extern' is not one of ..."
+_NOT_ONE_OF = re.compile(r"'(?P<value>[^']*)' is not one of ")
 
 
 def usage_message(error: Any, t: Translator) -> str:
@@ -367,7 +369,14 @@ def usage_message(error: Any, t: Translator) -> str:
         param = error.param
         choices = getattr(getattr(param, "type_descriptor", None), "choices", None)
         hint = param.get_error_hint() if param is not None else ""
-        if choices:
+        from swlabel.load.dutch_input import choice_hint  # only a refused value pays for it
+
+        given = _NOT_ONE_OF.search(error.message)
+        meant = given and choice_hint(given.group("value"), tuple(map(str, choices or ())))
+        if given and meant:  # '--route extern': name the value meant, as check does in a file
+            text = msg("cli.bad_choice_suggestion", param=hint, suggestion=meant)
+            message = render(text, t)
+        elif choices:
             message = t("cli.bad_choice", param=hint, choices=", ".join(map(str, choices)))
         else:
             message = t("cli.bad_value", param=hint, message=error.message)

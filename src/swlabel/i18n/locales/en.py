@@ -531,6 +531,7 @@ MESSAGES: dict[str, str] = {
     "cli.missing": "the option {param} is missing.",
     "cli.missing_argument": "the argument {param} is missing.",
     "cli.bad_choice": "invalid value for {param}: choose from {choices}.",
+    "cli.bad_choice_suggestion": "invalid value for {param}; use {suggestion}.",
     "cli.bad_value": "invalid value for {param}: {message}",
     "cli.extra_arguments": "too many arguments: {args}.",
     "cli.requires_value": "the option {option} needs a value.",

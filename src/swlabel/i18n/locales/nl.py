@@ -535,6 +535,7 @@ MESSAGES: dict[str, str] = {
     "cli.missing": "de optie {param} ontbreekt.",
     "cli.missing_argument": "het argument {param} ontbreekt.",
     "cli.bad_choice": "ongeldige waarde voor {param}: kies uit {choices}.",
+    "cli.bad_choice_suggestion": "ongeldige waarde voor {param}; gebruik {suggestion}.",
     "cli.bad_value": "ongeldige waarde voor {param}: {message}",
     "cli.extra_arguments": "te veel argumenten: {args}.",
     "cli.requires_value": "de optie {option} heeft een waarde nodig.",
