@@ -149,3 +149,60 @@ def test_a_melding_in_a_large_file_is_placed_on_its_line(tmp_path: Path) -> None
     assert parsed.source.locate(("documents", 1000, "review_date")) == (3004, 18)
     assert parsed.source.locate(("documents", 1000, "owner")) == (3002, 5)
     assert parsed.source.locate(("documents", 5, "title"), key=True) == (18, 5)
+
+
+# --- places recorded while parsing ----------------------------------------------------------
+
+_PLACES_TEXTS = [
+    "norm: '1.1'\nevidence:\n  - title: a\n    date: 2026-02-30\n  - document: x\n",
+    # duplicate keys: the first one is found, as in the node tree
+    "a: 1\nb:\n  - x\n  - [y, {z: 1, z: 2}]\na: 2\n",
+    # empty collections, nulls, flow style, a key that is not found among scalar values
+    "e: {}\nl: []\nn: ~\nq: 'x'\nf: {k: [1, [2, 3]], m: {}}\nlist:\n- - a\n  - b\n- c\n",
+    # multi-line scalars and comments between entries
+    "t: |\n  eerste\n  tweede\n# opmerking\nu: >-\n  lang\n  verhaal\nv:\n  w: 1\n",
+    "- a\n- b: c\n  d: [e]\n",
+    "just text\n",
+    "",
+]
+
+
+def _paths(data: object, prefix: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:
+    """Every path in DATA, and a few that lead nowhere from each (a missing key, an index past
+    the end, a key of a list, an index of a mapping)."""
+    found = [prefix, (*prefix, "missing"), (*prefix, 99), (*prefix, 0), (*prefix, -1)]
+    if isinstance(data, dict):
+        for key, value in data.items():
+            found += _paths(value, (*prefix, key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            found += _paths(value, (*prefix, index))
+    return found
+
+
+@pytest.mark.parametrize("text", _PLACES_TEXTS)
+def test_places_recorded_while_parsing_are_where_the_node_tree_puts_them(text: str) -> None:
+    """Every value and key (and the parent of what is missing) is placed where composing the
+    text again places it."""
+    data, _, places = yamlio.parse_placed(text)
+    for path in _paths(data):
+        for key in (False, True):
+            expected = yamlio.locate(text, path, key=key)
+            assert places.locate(path, key=key) == expected, (path, key)
+
+
+def test_a_parsed_file_is_placed_without_composing_it_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A melding in a parsed file is placed from what parsing recorded: SWL213 alone placed a
+    melding in half the evidence files of "large", each composed a second time (#14)."""
+    text = "---\nnorm: '1.1'\nevidence:\n  - title: a\n    date: 2026-02-30\n---\nTekst.\n"
+    parsed = parse_text(text, "evidence/1.1.md", front_matter=True)
+
+    def composed(_: str) -> None:
+        raise AssertionError("the file was composed again")
+
+    monkeypatch.setattr(yamlio, "compose_node", composed)
+    assert parsed.source.locate(("evidence", 0, "date")) == (5, 11)
+    assert parsed.source.locate(("evidence", 0, "date"), key=True) == (5, 5)
+    assert parsed.source.locate(("evidence", 3)) == (4, 3)

@@ -1,7 +1,8 @@
 """Reading one file of the repository: bytes → text → YAML data, every failure a melding.
 
-A :class:`SourceFile` remembers the text it came from, so a melding about any value in it can
-be placed on the right line later, and only then (see :func:`swlabel.load.yamlio.locate`).
+A :class:`SourceFile` remembers the text it came from and where each of its values starts, so
+a melding about any value in it can be placed on the right line later (see
+:class:`swlabel.load.yamlio.Places`).
 """
 
 from __future__ import annotations
@@ -29,11 +30,17 @@ class SourceFile:
     remap: Callable[[yamlio.Loc], yamlio.Loc] | None = field(
         default=None, compare=False, repr=False
     )
+    # Where each value starts, recorded when the text was parsed; without them (a text not
+    # parsed here) the text is composed again to find out.
+    places: yamlio.Places | None = field(default=None, compare=False, repr=False)
 
     def locate(self, loc: yamlio.Loc, *, key: bool = False) -> tuple[int, int]:
         if self.remap is not None:
             loc = self.remap(loc)
-        line, column = yamlio.locate(self.yaml_text, loc, key=key)
+        if self.places is not None:
+            line, column = self.places.locate(loc, key=key)
+        else:
+            line, column = yamlio.locate(self.yaml_text, loc, key=key)
         return line + self.line_offset, column
 
     def problem(
@@ -148,7 +155,7 @@ def parse_text(text: str, path: str, *, front_matter: bool = False) -> ParsedFil
         yaml_text, body, line_offset = split.yaml_text, split.body, split.line_offset
     source = SourceFile(path, yaml_text, line_offset)
     try:
-        data, duplicates = yamlio.parse(yaml_text)
+        data, duplicates, places = yamlio.parse_placed(yaml_text)
     except yamlio.RefusedFeature as error:
         message = msg(f"SWL110.{error.feature}", name=error.name)
         problems.append(
@@ -176,6 +183,7 @@ def parse_text(text: str, path: str, *, front_matter: bool = False) -> ParsedFil
                 duplicate.key,
             )
         )
+    source = SourceFile(path, yaml_text, line_offset, places=places)
     return ParsedFile(source, data, body, problems, text)
 
 

@@ -1,15 +1,18 @@
-"""The one place that reads YAML: safe loading only, scalars kept as text, lines found lazily.
+"""The one place that reads YAML: safe loading only, scalars kept as text, places kept small.
 
 Every scalar stays the text the user typed (libyaml's composer with PyYAML's BaseLoader
 resolver, and plain data built from its node tree here), so ``norm: 1.10`` is "1.10" and
-``no`` is "no"; pydantic decides the types. Parsing keeps no node tree: for a small file, line
-numbers are looked up again only when it has a melding (see :func:`locate`). PyYAML's C loader
-is used whenever libyaml is present.
+``no`` is "no"; pydantic decides the types. Parsing keeps no node tree, only where each value
+and key starts (:class:`Places`, two flat lists), so that a melding anywhere in the file is
+placed without composing the file again (see :func:`parse_placed`). PyYAML's C loader is used
+whenever libyaml is present.
 """
 
 from __future__ import annotations
 
 import re
+import sys
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -215,25 +218,116 @@ class _Composer(_BaseLoader):
 def _build(node: Node, duplicates: list[DuplicateKey]) -> Any:
     """Plain data from a node tree: every scalar a string (None for a plain null), duplicate
     keys recorded in DUPLICATES (the last value wins, as in PyYAML)."""
-    kind = node.__class__
-    if kind is ScalarNode:
-        value: str = node.value
-        # Plain style is None in PyYAML's Python parser and '' in its C parser.
-        return None if not node.style and value in _NULLS else value  # type: ignore[attr-defined]
-    if kind is SequenceNode:
-        return [_build(child, duplicates) for child in node.value]
-    mapping: dict[str, Any] = {}
-    for key_node, value_node in node.value:
-        key = key_node.value
-        if key_node.__class__ is not ScalarNode or (not key_node.style and key in _NULLS):
-            raise yaml.constructor.ConstructorError(
-                None, None, "a key must be plain text", key_node.start_mark
-            )
-        if key in mapping:
+    return _build_placed(node, duplicates, Places())
+
+
+# A start mark packed into one number: the 0-based line above these bits, the column in them.
+_COLUMN_BITS = 32
+_COLUMN_MASK = (1 << _COLUMN_BITS) - 1
+
+
+class Places:
+    """Where every value and key of one file starts, in the order of the file.
+
+    Two flat lists, one entry per node of the file's tree (a mapping's keys are nodes too):
+    ``marks`` holds its packed start mark, ``names`` says what it is: the key's text for a key,
+    None for any other scalar, the number of entries its subtree takes (itself included) for a
+    mapping, and that number negated for a list. A subtree is the entries right after its own,
+    a mapping's as key, value, key, value. This is what :func:`locate` reads in a node tree,
+    kept for every file while it is parsed: composing a file a second time to place its
+    meldingen cost more (SWL213 alone places a melding in half the evidence files of "large")
+    than recording, and a node tree per file would hold twenty objects for each entry here.
+    """
+
+    __slots__ = ("marks", "names")
+
+    def __init__(self) -> None:
+        self.marks = array("q")
+        self.names: list[str | int | None] = []
+
+    def locate(self, loc: Loc, *, key: bool = False) -> tuple[int, int]:
+        """As :func:`locate`: the 1-based line and column of the value at LOC (of its key with
+        ``key=True``), or of the nearest parent that exists."""
+        marks, names = self.marks, self.names
+        if not marks:
+            return 1, 1
+        at = 0
+        for index, part in enumerate(loc):
+            span = names[at]
+            child = -1
+            if isinstance(span, int) and span > 0 and isinstance(part, str):
+                entry, end = at + 1, at + span
+                while entry < end:
+                    if names[entry] == part:
+                        if key and index == len(loc) - 1:
+                            return self._unpack(entry)
+                        child = entry + 1
+                        break
+                    entry += 1 + self._span(entry + 1)
+            elif isinstance(span, int) and span < 0 and isinstance(part, int) and part >= 0:
+                entry, end = at + 1, at - span
+                count = 0
+                while entry < end:
+                    if count == part:
+                        child = entry
+                        break
+                    entry += self._span(entry)
+                    count += 1
+            if child < 0:
+                break
+            at = child
+        return self._unpack(at)
+
+    def _span(self, at: int) -> int:
+        name = self.names[at]
+        return abs(name) if isinstance(name, int) else 1
+
+    def _unpack(self, at: int) -> tuple[int, int]:
+        packed = self.marks[at]
+        return (packed >> _COLUMN_BITS) + 1, (packed & _COLUMN_MASK) + 1
+
+
+def _build_placed(node: Node, duplicates: list[DuplicateKey], places: Places) -> Any:
+    """:func:`_build`, recording in PLACES where each node starts. One closure over the two
+    lists: this runs for every node of every file, and the recording is kept to two appends."""
+    marks, names = places.marks, places.names
+    mark_at, name = marks.append, names.append
+    intern = sys.intern
+
+    def build(node: Node) -> Any:
+        kind = node.__class__
+        start = node.start_mark
+        mark_at(start.line << _COLUMN_BITS | start.column)
+        if kind is ScalarNode:
+            name(None)
+            value: str = node.value
+            # Plain style is None in PyYAML's Python parser and '' in its C parser.
+            return None if not node.style and value in _NULLS else value  # type: ignore[attr-defined]
+        at = len(names)
+        name(0)
+        if kind is SequenceNode:
+            items = [build(child) for child in node.value]
+            names[at] = at - len(names)
+            return items
+        mapping: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value
+            if key_node.__class__ is not ScalarNode or (not key_node.style and key in _NULLS):
+                raise yaml.constructor.ConstructorError(
+                    None, None, "a key must be plain text", key_node.start_mark
+                )
+            # A few key names stand in every file: one string each, kept by the places too.
+            key = intern(key)
             mark = key_node.start_mark
-            duplicates.append(DuplicateKey(key, mark.line + 1, mark.column + 1))
-        mapping[key] = _build(value_node, duplicates)
-    return mapping
+            if key in mapping:
+                duplicates.append(DuplicateKey(key, mark.line + 1, mark.column + 1))
+            mark_at(mark.line << _COLUMN_BITS | mark.column)
+            name(key)
+            mapping[key] = build(value_node)
+        names[at] = len(names) - at
+        return mapping
+
+    return build(node)
 
 
 def _syntax_error(error: yaml.YAMLError, text: str) -> YamlSyntaxError:
@@ -317,19 +411,26 @@ def parse(text: str) -> tuple[Any, list[DuplicateKey]]:
     Raises YamlSyntaxError for invalid YAML and RefusedFeature for anchors, aliases, tags and
     nesting deeper than MAX_DEPTH.
     """
+    data, duplicates, _ = parse_placed(text)
+    return data, duplicates
+
+
+def parse_placed(text: str) -> tuple[Any, list[DuplicateKey], Places]:
+    """:func:`parse`, and where each value and key of TEXT starts."""
     _refuse_features(text)
     loader = _Composer(text)
     duplicates: list[DuplicateKey] = []
+    places = Places()
     try:
         node = loader.get_single_node()
-        data = None if node is None else _build(node, duplicates)
+        data = None if node is None else _build_placed(node, duplicates, places)
     except yaml.YAMLError as error:
         raise _syntax_error(error, text) from None
     except RecursionError:
         raise RefusedFeature(1, 1, "depth", str(MAX_DEPTH)) from None
     finally:
         loader.dispose()
-    return data, duplicates
+    return data, duplicates, places
 
 
 # Meldingen come in passes over the files (references, then freshness, …), so a file is asked
@@ -337,7 +438,7 @@ def parse(text: str) -> tuple[Any, list[DuplicateKey]]:
 @lru_cache(maxsize=512)
 def compose_node(text: str) -> Node | None:
     """The node tree of TEXT (with marks), or None when it is empty or not valid YAML; built
-    only for files that have a melding, and once per file."""
+    once per text, for a text read without :class:`Places`."""
     loader = _Composer(text)
     try:
         node: Node | None = loader.get_single_node()
