@@ -1184,3 +1184,22 @@ def test_the_11_proef_in_three_looked_up_parts_is_the_weighted_sum(
     assert passes_elfproef(digits) is (total != 0 and total % 11 == 0)
     if eight and digits[0] == "0":
         assert passes_elfproef(digits[1:]) is passes_elfproef(digits)
+
+
+@pytest.mark.parametrize(("start", "separator"), [("", "\n"), ("bsns:\n", "\n  - "), ("", "\n\n")])
+def test_a_known_number_in_a_long_list_finds_the_label_without_walking_the_list(
+    monkeypatch: pytest.MonkeyPatch, start: str, separator: str
+) -> None:
+    # A known number masked in a list ends a block of lines judged in bulk; the value below it
+    # looks up its label above the list by jumping over the blocks judged before, not by asking
+    # every line above it whether it is a value (a thousand for the middle of 2,000).
+    values = numbers(2_000)
+    first = separator.lstrip("\n")
+    text = start + first + separator.join(values) + "\n"
+    pattern = CountingPattern(bsn_module._VALUE_LINE.compiled)
+    lazy = bsn_module._Lazy("")
+    lazy._compiled = pattern  # type: ignore[assignment]
+    monkeypatch.setattr(bsn_module, "_VALUE_LINE", lazy)
+    masked = mask_bsns(text, {values[1_000]})
+    assert masked == start + first + separator.join("*" * 9 for _ in values) + "\n"
+    assert pattern.calls <= 50

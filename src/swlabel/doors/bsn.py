@@ -924,6 +924,7 @@ class _Scan:
         size = len(lines)
         nine_digits = itemgetter(slice(begin, begin + 9))
         block_size = 64
+        value: bool | None = None
         while index < size:
             block = lines[index : index + block_size]
             shapes = map(
@@ -962,6 +963,11 @@ class _Scan:
                     )
                     if verdict == _YES:
                         self.has_yes = True
+                # Lines of one shape are all value lines or none (see _Doc.value_blocks).
+                if value is None:
+                    value = self.doc.is_value(index)
+                if value:
+                    self.doc.value_blocks[index + alike - 1] = index
                 index += alike
             if alike < len(block):
                 break
@@ -986,6 +992,7 @@ class _Scan:
         judged = self._judged
         size = len(lines)
         yes = False
+        first = index
         while index < size:
             if step == 2 and lines[index - 1].strip():
                 break
@@ -1025,6 +1032,9 @@ class _Scan:
                 break
         if yes:
             self.has_yes = True
+        # Lines of one shape are all value lines or none (see _Doc.value_blocks).
+        if index > first and self.doc.is_value(first):
+            self.doc.value_blocks[index - step] = first
         return index
 
     def _record_reads(self, reads: tuple[int, ...] | None, first: int, end: int) -> None:
@@ -1397,6 +1407,9 @@ class _Doc:
         self.rows: dict[tuple[int, str], tuple[list[tuple[int, int]], list[int], int | None]] = {}
         self._values: dict[int, bool] = {}
         self._skips: dict[int, int] = {}
+        # Blocks of value lines judged together (their last line and their first), each value
+        # perhaps with a single blank line above it: a walk up through one jumps over it whole.
+        self.value_blocks: dict[int, int] = {}
         self._labels: dict[tuple[int, int], int] = {}
         # Kinds read from a line's text, per line, dropped when the line is masked.
         self._kinds: dict[int, dict[object, int]] = {}
@@ -1566,7 +1579,7 @@ class _Doc:
                     break
                 index, blank = index - 1, True
             elif self.is_value(index):
-                index, blank = index - 1, False
+                index, blank = self.value_blocks.get(index, index) - 1, False
             else:
                 found = index
                 break
