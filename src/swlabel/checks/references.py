@@ -273,6 +273,8 @@ def check_duplicate_evidence(dossier: Dossier) -> list[Problem]:
     """SWL213 for an evidence item that names the same document as an item above it in the same
     norm: by its register id, or by the path or url it (or its register document) has."""
     problems = []
+    # The same few hundred paths stand in thousands of items: each is spelled out once.
+    spelled: dict[str, str] = {}
     for record in dossier.evidence.values():
         seen: dict[str, int] = {}
         for index, item in enumerate(record.file.evidence):
@@ -280,7 +282,11 @@ def check_duplicate_evidence(dossier: Dossier) -> list[Problem]:
             located = dossier.documents.get(item.document) if item.document else None
             target = located.value if located is not None else item
             if target.path is not None:
-                names.append(f"path:{PurePosixPath(target.path.replace(chr(92), '/'))}")
+                name = spelled.get(target.path)
+                if name is None:
+                    name = f"path:{PurePosixPath(target.path.replace(chr(92), '/'))}"
+                    spelled[target.path] = name
+                names.append(name)
             if target.url is not None:
                 names.append(f"url:{target.url.rstrip('/')}")
             first = next((seen[name] for name in names if name in seen), None)

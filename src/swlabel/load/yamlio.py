@@ -40,8 +40,12 @@ _MAYBE_FEATURE = re.compile(r"[!&*](?<![^\s\[\]{},:-][!&*])(?:(?<=!)|[^\s*&,\[\]
 MAX_DEPTH = 64
 
 # A line that may open MAX_DEPTH levels of block nesting: that much indentation, or a run of
-# "- - - …" sequence entries. Shallower files skip the extra pass over their events.
-_DEEP = re.compile(rf"^[ -]{{{MAX_DEPTH}}}", re.MULTILINE)
+# "- - - …" sequence entries. Shallower files skip the extra pass over their events. The first
+# line is matched on its own and the others after their "\n" (what "^" means in MULTILINE):
+# a pattern that starts with "^" is tried at every character, one that starts with "\n" jumps
+# from line to line (a quarter of the time).
+_DEEP_FIRST = re.compile(rf"[ -]{{{MAX_DEPTH}}}")
+_DEEP = re.compile(rf"\n[ -]{{{MAX_DEPTH}}}")
 
 # The line breaks PyYAML counts lines by.
 _LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
@@ -263,7 +267,9 @@ class Places:
                             return self._unpack(entry)
                         child = entry + 1
                         break
-                    entry += 1 + self._span(entry + 1)
+                    # a value is a scalar (None) or a collection (its signed span)
+                    value = names[entry + 1]
+                    entry += 2 if value is None else 1 + abs(value)  # type: ignore[arg-type]
             elif isinstance(span, int) and span < 0 and isinstance(part, int) and part >= 0:
                 entry, end = at + 1, at - span
                 count = 0
@@ -271,16 +277,13 @@ class Places:
                     if count == part:
                         child = entry
                         break
-                    entry += self._span(entry)
+                    item = names[entry]
+                    entry += 1 if item is None else abs(item)  # type: ignore[arg-type]
                     count += 1
             if child < 0:
                 break
             at = child
         return self._unpack(at)
-
-    def _span(self, at: int) -> int:
-        name = self.names[at]
-        return abs(name) if isinstance(name, int) else 1
 
     def _unpack(self, at: int) -> tuple[int, int]:
         packed = self.marks[at]
@@ -368,7 +371,11 @@ def _refuse_features(text: str) -> None:
     these features need, and skip the extra pass.
     """
     brackets = text.count("[") + text.count("{")
-    if brackets < MAX_DEPTH and not _MAYBE_FEATURE.search(text) and not _DEEP.search(text):
+    if (
+        brackets < MAX_DEPTH
+        and not _MAYBE_FEATURE.search(text)
+        and not (_DEEP_FIRST.match(text) or _DEEP.search(text))
+    ):
         return
     loader = _BaseLoader(text)
     try:
