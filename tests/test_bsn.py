@@ -1203,3 +1203,48 @@ def test_a_known_number_in_a_long_list_finds_the_label_without_walking_the_list(
     masked = mask_bsns(text, {values[1_000]})
     assert masked == start + first + separator.join("*" * 9 for _ in values) + "\n"
     assert pattern.calls <= 50
+
+
+def listed(count: int, seed: int = 3) -> str:
+    """COUNT numbers listed with single spaces, every third failing the 11-proef."""
+    return " ".join(n if i % 3 else failing(n) for i, n in enumerate(numbers(count, seed)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        listed(1_000),
+        "BSN: " + listed(1_000),
+        "BSN:\n" + listed(1_000) + "\n",
+        "Burgerservicenummers\n\n" + listed(1_000) + " (moeder)\n" + listed(1_000, 5),
+        "klantnummers " + listed(1_000) + "\n" + listed(1_000) + "\n",
+        "naam;nummers\nx;" + listed(1_000) + "\n",
+        f"BSN: {numbers(600)[500]}\n" + listed(600) + "\n",
+        "https://example.nl/client?bsn=" + listed(400),
+        listed(300) + " 1234.56.782 " + listed(300),
+    ],
+)
+def test_a_long_line_of_listed_numbers_is_judged_in_bulk_as_one_by_one(
+    monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    # The numbers of a long line listed with spaces, away from its ends, share one context:
+    # it is worked out once and the others are judged by their 11-proef alone. What is found
+    # and masked is what judging every number on its own gives.
+    contexts = []
+    context = bsn_module._context
+
+    def counting_context(*args: object) -> object:
+        contexts.append(args)
+        return context(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(bsn_module, "_context", counting_context)
+    known = {numbers(600)[300], BSN}
+    in_bulk = (find_bsns(text), mask_bsns(text), mask_bsns(text, known), holds_bsn(text))
+    contexts_in_bulk = len(contexts)
+    monkeypatch.setattr(bsn_module, "_NINES_LISTED", re.compile("(?!)"))
+    one_by_one = (find_bsns(text), mask_bsns(text), mask_bsns(text, known), holds_bsn(text))
+    assert in_bulk == one_by_one
+    # A line with a table delimiter, or numbers written otherwise among them, is judged number
+    # by number.
+    if "nummers\nx;" not in text and "1234.56.782" not in text:
+        assert contexts_in_bulk < len(contexts) / 4

@@ -74,6 +74,20 @@ _MIDDLE_THREE = itemgetter(slice(3, 6))
 _LAST_THREE = itemgetter(slice(6, 9))
 
 
+def _elfproef_totals(numbers: list[str]) -> Iterator[int]:
+    """The 11-proef's weighted sums of NUMBERS, nine digits each, as _elfproef_nine works them
+    out, in bulk (loops in C)."""
+    return map(
+        add,
+        map(
+            add,
+            map(_SUMS_FIRST.__getitem__, map(_FIRST_THREE, numbers)),
+            map(_SUMS_MIDDLE.__getitem__, map(_MIDDLE_THREE, numbers)),
+        ),
+        map(_SUMS_LAST.__getitem__, map(_LAST_THREE, numbers)),
+    )
+
+
 def _elfproef_nine(digits: str) -> bool:
     # DIGITS is nine ASCII digits. This runs for every 8- or 9-digit number in every file: the
     # weighted sum in three parts, each looked up for three digits, costs a third of summing
@@ -1070,8 +1084,16 @@ class _Scan:
             pieces = ((offset, offset + size),)
         elif _ISO_DATE.fullmatch(written_run):
             return
+        elif size > _LONG_LINE and _NINES_LISTED.fullmatch(written_run):
+            self._judge_listed(written_run, offset, entries, line_start)
+            return
         else:
             pieces = _split_run(written_run, offset)
+        self._judge_pieces(pieces, entries, line_start)
+
+    def _judge_pieces(
+        self, pieces: Iterable[tuple[int, int]], entries: list[_Entry] | None, line_start: int
+    ) -> None:
         for start, end in pieces:
             written = self.text[start:end]
             digits = (written if written.isdigit() else _without_separators(written)).rjust(9, "0")
@@ -1080,6 +1102,60 @@ class _Scan:
                     entries.append((start - line_start, end - line_start, None))
                 continue
             self._judge_piece(start, end, written, digits, entries, line_start)
+
+    def _judge_listed(
+        self, written_run: str, offset: int, entries: list[_Entry] | None, line_start: int
+    ) -> None:
+        """Judge WRITTEN_RUN, a long run of nine-digit numbers listed with single spaces (a line
+        of numbers), as _judge_pieces would one by one. A number whose _CONTEXT characters on
+        either side lie inside the run has the same text around it as every other such number
+        (the run repeats every ten characters), and on a line without table delimiters the
+        same cell (none), label and line: one context for all. Only the numbers near the ends of
+        the run are judged one by one; the others by the 11-proef in bulk."""
+        doc = self.doc
+        index = doc.line_index(offset)
+        starts = range(offset, offset + len(written_run), 10)
+        # The first number whose context starts after the run's first character, and the last
+        # whose context ends before its last.
+        edge = _CONTEXT // 10 + 1
+        if doc.delimiters(index) or len(starts) <= 2 * edge:
+            edge = len(starts)
+        inner = starts[edge : len(starts) - edge]
+        self._judge_pieces(((start, start + 9) for start in starts[:edge]), entries, line_start)
+        if inner:
+            digits = written_run[10 * edge : 10 * (len(starts) - edge) - 1].split(" ")
+            passing = list(map(_PASSING_TOTALS.__contains__, _elfproef_totals(digits)))
+            first = next(compress(count(), passing), -1)
+            context = None
+            verdict = _REJECT
+            if first >= 0:
+                # As _judge_piece for the first that passes; the others say what it says.
+                line_begin = doc.starts[index]
+                start = inner[first]
+                context = _context(
+                    doc, index, start - line_begin, start + 9 - line_begin, digits[first]
+                )
+                if context is not None:
+                    verdict = _verdict(context, digits[first])
+            if entries is not None:
+                relative = range(inner.start - line_start, inner.stop - line_start, 10)
+                contexts = [context if passes else None for passes in passing]
+                entries.extend(zip(relative, map(add, relative, repeat(9)), contexts, strict=True))
+            if verdict != _REJECT:
+                places = list(compress(inner, passing))
+                self._judged.extend(
+                    zip(
+                        places,
+                        map(add, places, repeat(9)),
+                        compress(digits, passing),
+                        repeat(verdict),
+                        repeat(index),
+                    )
+                )
+                if verdict == _YES:
+                    self.has_yes = True
+        tail = starts[len(starts) - edge :] if inner else starts[edge:]
+        self._judge_pieces(((start, start + 9) for start in tail), entries, line_start)
 
     def spans(self) -> list[tuple[int, int, str, int]]:
         # A number that is a BSN in one place is that person's BSN everywhere in the same text,
@@ -1171,6 +1247,8 @@ class _Lazy:
 # many short numbers of a file (a day, a count, a norm id) cost no step in Python; every run of
 # eight or more characters still starts there, since such a run begins with eight of them.
 _RUN = re.compile(r"[0-9](?<![^\W_][0-9])(?=[-. 0-9]{7})[0-9]*(?:[-. ][0-9]+)*")
+# A long run of nine-digit numbers listed with single spaces (see _Scan._judge_listed).
+_NINES_LISTED = re.compile(r"[0-9]{9}(?: [0-9]{9})+")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _SEPARATOR = re.compile(r"[-. ]")
 _DIGITS = re.compile(r"[0-9]{8,}")
