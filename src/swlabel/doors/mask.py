@@ -18,6 +18,7 @@ learns anything still gets the context rules and the character rules.
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 from collections.abc import Iterable, Iterator
@@ -25,7 +26,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from swlabel.doors.bsn import holds_bsn, mask_bsns
+from swlabel.doors.bsn import _SHAPES, holds_bsn, mask_bsns
 
 __all__ = [
     "Mask",
@@ -73,6 +74,41 @@ _AS_SPACES = str.maketrans(dict.fromkeys("\t\u00a0\u2007\u2009\u202f", " "))
 # masked as it is written and never held whole.
 _STREAM_BLOCK = 1 << 16
 
+# What the BSN scan can take for a BSN is a piece of the text written in one of its shapes
+# (swlabel.doors.bsn._SHAPES: 123456782, 123.456.782, 1234.56.782, 12.34.56.782, 12345678,
+# 12.345.678, 123.45.678): every number it judges, whole or split at single spaces, is such a
+# piece. A text in which no piece has one of these forms (digits glued to anything) holds no
+# number the scan would judge, so the scan leaves it as it is unless a known BSN's digits are
+# in it. An HTML dossier is full of dates (2026-11-01) and action ids (VA-2025-0001), eight
+# digits each that the scan looks at and lets go; this look lets them go at the speed of a
+# byte search. The text's UTF-8 is translated byte for byte (an ASCII digit to 0, a separator
+# to '-', anything else to 'x'), so each form is one plain substring to look for.
+# tests/test_mask_shortcut.py holds this to mask_bsns.
+_SHAPE_BYTES = bytes(
+    ord("0") if byte in b"0123456789" else ord("-") if byte in b"-. " else ord("x")
+    for byte in range(256)
+)
+_CANDIDATES = tuple(
+    sorted(
+        {
+            b"-".join(b"0" * size for size in shape) if len(shape) > 1 else b"0" * 8
+            for shape in _SHAPES
+        }
+    )
+)
+# Eight digits with single separators, which every form above has.
+_EIGHT_DIGITS = re.compile(r"[0-9](?:[-. ]?[0-9]){7}")
+# A run of eight or more digits with single separators: where a known BSN's digits can be.
+_LONG_RUN = re.compile(r"[0-9](?:[-. ]?[0-9]){7,}")
+_SEPARATORS = str.maketrans("", "", "-. ")
+# Printable ASCII, tab and line feed: none of them is a character a block replaces, so the rest
+# of a text's UTF-8 without them holds every character the block's expressions look for. Asking
+# that short rest costs a large block a hundredth of asking the whole text, character by
+# character, whether it is one of the many a block replaces.
+_PLAIN_BYTES = bytes(range(0x20, 0x7F)) + b"\t\n"
+# From this size on a block is asked through the rest of its bytes.
+_LARGE_BLOCK = 4096
+
 
 @dataclass(frozen=True)
 class Mask:
@@ -92,13 +128,19 @@ class Mask:
         return self._shown(text, _BLOCK, one_line=False)
 
     def _shown(self, text: str, special: re.Pattern[str], *, one_line: bool) -> str:
-        if special.search(text) is None and (one_line or "\t" not in text):
-            return mask_bsns(text, self.known)
-        if not one_line and _BLOCK_REPLACED.search(text) is None:
+        rest = text
+        if one_line:
+            plain = special.search(text) is None
+        else:
+            rest = _not_plain(text)
+            plain = "\t" not in text and special.search(rest) is None
+        if plain:
+            return self._bsns_masked(text)
+        if not one_line and _BLOCK_REPLACED.search(rest) is None:
             # Only odd spaces and tabs (Word's NBSP in a narrative): the common case of a large
             # report, done without a step per character.
             spaced = text.translate(_AS_SPACES)
-            masked = mask_bsns(spaced, self.known)
+            masked = self._bsns_masked(spaced)
             if masked == spaced:
                 return text
             return "".join(
@@ -123,8 +165,8 @@ class Mask:
             else:
                 shown.append(None)
                 view.append(char)
-        plain = "".join(view)
-        masked = mask_bsns(plain, self.known)
+        plain_view = "".join(view)
+        masked = self._bsns_masked(plain_view)
         out: list[str] = []
         position = 0
         for char, replacement in zip(text, shown, strict=True):
@@ -132,9 +174,36 @@ class Mask:
                 out.append(replacement)
                 continue
             after = masked[position]
-            out.append(after if after != plain[position] else (replacement or char))
+            out.append(after if after != plain_view[position] else (replacement or char))
             position += 1
         return "".join(out)
+
+    def _bsns_masked(self, text: str) -> str:
+        """TEXT (as the scan reads it) with its BSNs masked: mask_bsns, after a look that lets
+        a text without any number the scan would judge or a known BSN could be in go as it is."""
+        if len(text) < _LARGE_BLOCK and _EIGHT_DIGITS.search(text) is None:
+            return text  # a title, a name, a label: most hold no eight digits at all
+        shaped = text.encode("utf-8", "surrogatepass").translate(_SHAPE_BYTES)
+        if not any(form in shaped for form in _CANDIDATES) and not self._known_in(text):
+            return text
+        return mask_bsns(text, self.known)
+
+    def _known_in(self, text: str) -> bool:
+        # Whether a known BSN's first eight digits (or its last eight, written without its
+        # leading 0) are in a run of TEXT: mask_bsns masks a known BSN's digits in any run.
+        if not self.known:
+            return False
+        heads = self._known_heads
+        for run in set(_LONG_RUN.findall(text)):
+            digits = run.translate(_SEPARATORS)
+            if any(digits[start : start + 8] in heads for start in range(len(digits) - 7)):
+                return True
+        return False
+
+    @functools.cached_property
+    def _known_heads(self) -> frozenset[str]:
+        nines = [number.rjust(9, "0") for number in self.known]
+        return frozenset([nine[:8] for nine in nines] + [nine[1:9] for nine in nines])
 
     def holds_bsn(self, text: str) -> bool:
         """Whether TEXT holds a BSN, so that it must not become a link's target."""
@@ -162,6 +231,16 @@ class Mask:
 
 
 _CURRENT: ContextVar[Mask] = ContextVar("swlabel_mask", default=Mask())  # noqa: B039
+
+
+def _not_plain(text: str) -> str:
+    """The characters of TEXT that are not printable ASCII, a tab or a line feed, in order; a
+    short TEXT (or one with a carriage return, which a block reads together with what follows
+    it) as it is."""
+    if len(text) < _LARGE_BLOCK or "\r" in text:
+        return text
+    rest = text.encode("utf-8", "surrogatepass").translate(None, _PLAIN_BYTES)
+    return rest.decode("utf-8", "surrogatepass")
 
 
 def current() -> Mask:
