@@ -33,7 +33,6 @@ import re
 import stat
 import textwrap
 from collections.abc import Callable
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -260,11 +259,29 @@ def wrap(value: str, width: int = 80) -> list[str]:
 # --- the mask of every expression ----------------------------------------------------------
 
 
-@lru_cache(maxsize=1 << 16)
-def _masked(mask: Mask, text: str) -> str:
-    # A dossier shows the same titles, ids and labels many times over; "large" shows 41,000
-    # different texts, which a smaller cache would evict before they come round again.
-    return mask.block(text) if "\n" in text or "\r" in text else mask.line(text)
+class _Masked:
+    """Each text as the run's mask shows it, looked up once per text: a dossier shows the same
+    titles, ids, dates and labels many times over ("large": 254,000 texts, 41,000 different).
+    Kept for one mask at a time, and emptied when it grows past a limit."""
+
+    LIMIT = 1 << 18
+
+    def __init__(self) -> None:
+        self.mask: Mask | None = None
+        self.texts: dict[str, str] = {}
+
+    def __call__(self, text: str) -> str:
+        mask = current()
+        if mask is not self.mask or len(self.texts) > self.LIMIT:
+            self.mask, self.texts = mask, {}
+        found = self.texts.get(text)
+        if found is None:
+            found = mask.block(text) if "\n" in text or "\r" in text else mask.line(text)
+            self.texts[text] = found
+        return found
+
+
+_masked = _Masked()
 
 
 def shown(value: object) -> object:
@@ -273,18 +290,20 @@ def shown(value: object) -> object:
     (a list, a row) is shown as its text, masked, so nothing gets past as its repr. A narrative
     shown without a filter is its Markdown made safe: the Markdown dossier shows it so, and in
     HTML it is escaped like any text."""
+    if type(value) is str:  # most values: a title, a date, a label
+        return _masked(value)
     if isinstance(value, MarkdownText):
-        return _masked(current(), to_safe_markdown(value))
+        return _masked(to_safe_markdown(value))
     if isinstance(value, str):
-        masked = _masked(current(), value)
+        masked = _masked(value)
         # Markup stays Markup: masking turns digits into '*' and control characters into
         # U+FFFD, neither of which can make a tag or leave an attribute.
         return Markup(masked) if isinstance(value, Markup) else masked  # noqa: S704
     if value is None or isinstance(value, (int, float, jinja2.Undefined)):
         return value
     if hasattr(value, "__html__"):
-        return Markup(_masked(current(), str(value.__html__())))  # noqa: S704
-    return _masked(current(), str(value))
+        return Markup(_masked(str(value.__html__())))  # noqa: S704
+    return _masked(str(value))
 
 
 # --- Markdown, escaped for the place it lands ----------------------------------------------
