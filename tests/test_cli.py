@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from conftest import Result
+from conftest import Result, evidence
 from swlabel import __version__
 
 Repo = Callable[..., Path]
@@ -464,3 +464,42 @@ def test_check_imports_none_of_the_report_machinery(small_repo: Repo) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=False
     )
     assert completed.stdout.strip().splitlines()[-1] == "[]", completed.stderr
+
+
+def test_check_of_a_valid_dossier_imports_only_what_it_uses(small_repo: Repo) -> None:
+    """A check that writes no file and refuses no value needs neither the writer
+    (doors.files) nor the Dutch readings of a refused date or choice (load.dutch_input):
+    each is imported where it is used (#14, check's start-up against the Typer floor)."""
+    code = (
+        "import sys\n"
+        "from swlabel.cli.app import main\n"
+        f"code = main(['check', {str(small_repo())!r}, '--as-of', '2026-11-01'])\n"
+        "unused = ('swlabel.doors.files', 'swlabel.load.dutch_input')\n"
+        "print(code, [name for name in unused if name in sys.modules])\n"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert completed.stdout.strip().splitlines()[-1] == "0 []", completed.stderr
+
+
+def test_what_check_imports_where_it_is_used_still_works(
+    run: Callable[..., Result], small_repo: Repo, tmp_path: Path
+) -> None:
+    """The other side of the test above: a Dutch date on the command line still names the date
+    meant, a wrong value in a file still names the value meant, and --output still writes
+    check's own file with its marker, which the next run may replace."""
+    repo = small_repo()
+    refused = run("check", repo, "--as-of", "01-11-2026")
+    assert refused.code == 2
+    assert "'01-11-2026' is geen datum; bedoelde u 2026-11-01?" in refused.err
+    output = tmp_path / "check.txt"
+    for _ in range(2):
+        written = run("check", repo, "--as-of", "2026-11-01", "--output", output)
+        assert written.code == 0, written.err
+    assert output.read_text(encoding="utf-8").splitlines()[-1].startswith("# swlabel check: ")
+    wrong = small_repo({"evidence/2.1.md": evidence("2.1", status="voldoet")})
+    assert (
+        "evidence/2.1.md:3:9: SWL103 status: 'voldoet' is geen geldige waarde; "
+        "gebruik compliant (voldoet)" in run("check", wrong, "--as-of", "2026-11-01").out
+    )

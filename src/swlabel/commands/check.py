@@ -13,7 +13,6 @@ import typer
 from swlabel.checks import run_checks
 from swlabel.commands.common import guard_output, open_dossier, write_output
 from swlabel.commands.options import AsOf, Chdir, CliValueError, Folder, Force, Lang, in_folder
-from swlabel.doors.files import CHECK_MARKER
 from swlabel.errors import EXIT_MELDINGEN, EXIT_OK
 from swlabel.output.check_formats import FORMATS, REPORTERS, resolve_format, use_color
 from swlabel.rules import RULES
@@ -87,6 +86,8 @@ def check(
         buffer = io.StringIO()
         reporter(t, quiet=quiet).write(result, buffer)
         if name in ("text", "github"):
+            from swlabel.doors.files import CHECK_MARKER  # the writer: only with --output
+
             # These formats have no comment syntax; the last line marks the file as check's
             # own, so that the next run may replace it (files.written_by_swlabel).
             buffer.write(f"{CHECK_MARKER}: {t('check.output_marker')}\n")

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from swlabel.checks.privacy import known_bsns
 from swlabel.doors import mask
-from swlabel.doors.files import check_output, write_for_reader
 from swlabel.errors import UsageError
 from swlabel.i18n import Translator, pick_language, placeholders
 from swlabel.load.dossier import CONFIG_FILE, Dossier, find_root, load_config, load_repository
@@ -50,7 +49,9 @@ def guard_output(
         if output.resolve() in {path.resolve() for path in own}:
             raise UsageError(t("output.own_file", path=output.as_posix()))
     # Imported here: the report's formats bring Jinja, markdown-it and the report's view model,
-    # which check and the other commands that only read never need (#14, the benchmark).
+    # which check and the other commands that only read never need; the writer is needed only
+    # by a run that writes a file (#14, the benchmark).
+    from swlabel.doors.files import check_output
     from swlabel.output.report_formats import csv_headers
 
     check_output(output, force=force, not_ours=not_ours, csv_headers=csv_headers())
@@ -67,6 +68,8 @@ def cited_paths(dossier: Dossier) -> set[str]:
 def write_output(path: Path, content: str | Iterable[str], t: Translator) -> None:
     """Write an output for a reader through the one writer: masked, atomically; a locked or
     read-only file or a full disk is a message, not a crash."""
+    from swlabel.doors.files import write_for_reader  # only a run that writes a file needs it
+
     write_for_reader(path, content)
 
 

@@ -11,7 +11,6 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from swlabel.load import dutch_input
 from swlabel.load.sources import SourceFile
 from swlabel.problems import Arg, Join, Problem, Text, msg
 
@@ -122,6 +121,9 @@ def _message(
     }
     if kind == "missing":
         values["field"] = str(loc[-1]) if loc else field
+    # Imported here: only a refused value pays for the Dutch readings (#14, check's start-up).
+    from swlabel.load import dutch_input
+
     if kind == "swl_date":
         # 12-03-2026 or "12 maart 2026": name the date meant
         suggested = dutch_input.date_message(field, str(values["value"]))
