@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from swlabel import rules
 from swlabel.i18n import CATALOGUES
 from swlabel.problems import Level
 from swlabel.rules import HEAD, RULE_FILE, RULES, read_head, texts
@@ -57,6 +58,31 @@ def test_the_head_read_without_yaml_is_what_yaml_reads(code: str) -> None:
     assert isinstance(messages, dict)
     for name, by_language in messages.items():
         assert set(by_language) == {"nl", "en"}, name
+
+
+def test_the_catalogue_reads_a_rule_only_when_it_is_asked_for(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Its codes come from the folders' names; a rule's head is read once, when it is first
+    asked for, so that a check reads only the rules it reports (#14, check's start-up)."""
+    read: list[str] = []
+
+    def counted(text: str) -> dict[str, str]:
+        head = read_head(text)
+        read.append(head["code"])
+        return head
+
+    monkeypatch.setattr(rules, "read_head", counted)
+    catalogue = rules.Catalogue()
+    assert list(catalogue) == CODES
+    assert "SWL204" in catalogue and "SWL999" not in catalogue and len(catalogue) == 44
+    assert read == []
+    assert catalogue["SWL204"] == RULES["SWL204"]
+    assert catalogue["SWL204"].folder == "SWL204-unknown-document"
+    assert read == ["SWL204"]
+    with pytest.raises(KeyError):
+        catalogue["SWL999"]
+    assert dict(catalogue) == dict(RULES)
 
 
 def test_read_head_stops_at_the_first_other_key() -> None:
