@@ -4,6 +4,8 @@ import dataclasses
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from swlabel.load import yamlio
 from swlabel.load.sources import parse_text
@@ -206,3 +208,56 @@ def test_a_parsed_file_is_placed_without_composing_it_again(
     assert parsed.source.locate(("evidence", 0, "date")) == (5, 11)
     assert parsed.source.locate(("evidence", 0, "date"), key=True) == (5, 5)
     assert parsed.source.locate(("evidence", 3)) == (4, 3)
+
+
+def _front_matter_by_lines(text: str) -> yamlio.FrontMatter:
+    """split_front_matter as it was written before #14: every line of the file in a list."""
+    lines = yamlio.line_break().split(text)
+    if lines and lines[-1] == "":
+        lines.pop()
+    if not lines or lines[0].rstrip() != "---":
+        raise yamlio.FrontMatterError(1, "missing")
+    for number, line in enumerate(lines[1:], start=1):
+        if line.rstrip() in ("---", "..."):
+            yaml_text = "\n".join(lines[1:number]) + "\n"
+            body = "\n".join(lines[number + 1 :])
+            return yamlio.FrontMatter(yaml_text, body.strip("\n") + "\n" if body.strip() else "", 1)
+    raise yamlio.FrontMatterError(1, "unclosed")
+
+
+# Lines made of the pieces that matter: the markers, white space YAML does not break lines at
+# (tab, \v, \f, no-break space) and other text, each followed by a line break YAML counts (or
+# by none, at the end).
+_LINE = st.lists(
+    st.sampled_from(["---", "---", "...", "--", "a: b", " ", "\t", "\v", "\f", "\xa0", "x"]),
+    max_size=3,
+).map("".join)
+# LF most of all: a text with any other break takes another path, and both must be tried.
+_BREAK = st.sampled_from(["\n"] * 12 + ["\r\n", "\r", "\x85", "\u2028", "\u2029", "", ""])
+# Most texts open with a front matter line, so that most examples look for its end.
+_TEXTS = st.tuples(
+    st.sampled_from(["---", "---", "--- ", "---\t", "- --", ""]),
+    st.lists(st.tuples(_BREAK, _LINE), max_size=6),
+    _BREAK,
+).map(lambda text: text[0] + "".join(brk + line for brk, line in text[1]) + text[2])
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+@example("---\r\nnorm: '1.1'\r\n---\r\n\r\nHoe wij het doen.\r\n")
+@example("---\n---\n")
+@example("---\na: b\n---")
+@example("---  \nnorm: x\n...\t\n\n\nTekst\n\n")
+@example("---\nnorm: x\n--- \u2028Tekst")
+def test_front_matter_is_found_as_when_the_file_was_cut_into_lines(text: str) -> None:
+    """The closing line is searched for in the text itself (#14): the same split, the same
+    line breaks in both parts and the same errors as cutting the whole file into lines."""
+    try:
+        expected: object = _front_matter_by_lines(text)
+    except yamlio.FrontMatterError as error:
+        expected = ("error", error.line, error.reason)
+    try:
+        found: object = yamlio.split_front_matter(text)
+    except yamlio.FrontMatterError as error:
+        found = ("error", error.line, error.reason)
+    assert found == expected

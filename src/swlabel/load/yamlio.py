@@ -508,12 +508,32 @@ def line_break() -> re.Pattern[str]:
     return _LINE_BREAK
 
 
+# Line breaks other than LF; a text without them is split by a faster path.
+_OTHER_BREAKS = re.compile("[\r\x85\u2028\u2029]")
+# The line that closes front matter in a text of LF breaks: "---" or "..." at the start of a
+# line, then nothing but white space (what str.rstrip() takes off) up to the line's end.
+_CLOSING_LINE = re.compile(r"\n(?:---|\.\.\.)[^\S\n]*(?=\n|\Z)")
+
+
 def split_front_matter(text: str) -> FrontMatter:
     """Split a Markdown file into its YAML front matter and its body.
 
     The front matter starts on the first line with ``---`` and ends with the next line that is
-    ``---`` or ``...``. Line endings may be LF or CRLF.
+    ``---`` or ``...``. Line endings may be LF or CRLF (or any break YAML counts); both parts
+    have theirs as LF.
     """
+    if _OTHER_BREAKS.search(text) is None:
+        # Only LF: the closing line is searched for in the text, and the body (most of an
+        # evidence file) is not cut into lines to be joined again.
+        first = text.find("\n")
+        if (text[:first] if first >= 0 else text).rstrip() != "---":
+            raise FrontMatterError(1, "missing")
+        closing = _CLOSING_LINE.search(text, first) if first >= 0 else None
+        if closing is None:
+            raise FrontMatterError(1, "unclosed")
+        yaml_text = text[first + 1 : closing.start()] + "\n"
+        body = text[closing.end() :]
+        return FrontMatter(yaml_text, body.strip("\n") + "\n" if body.strip() else "", 1)
     lines = _lines(text)
     if not lines or lines[0].rstrip() != "---":
         raise FrontMatterError(1, "missing")
