@@ -188,14 +188,20 @@ class Dossier:
 def document_users(dossier: Dossier) -> dict[str, tuple[str, ...]]:
     """Per register document, the norms whose evidence refers to it, in natural order."""
     users: dict[str, list[str]] = {}
-    for norm_id, record in dossier.evidence.items():
+    # The norms in natural order (a stable sort: as sorting each document's norms would), so
+    # each document's list is in order as it is made, with no sort per document.
+    for norm_id in sorted(dossier.evidence, key=natural_key):
+        record = dossier.evidence[norm_id]
         # An item left out as invalid still names its document (one mistake, one melding).
         named = [item.document for item in record.file.evidence]
         named += [item.document for item in record.invalid_items]
         for document in named:
-            if document is not None and norm_id not in users.get(document, []):
-                users.setdefault(document, []).append(norm_id)
-    return {key: tuple(sorted(value, key=natural_key)) for key, value in users.items()}
+            if document is None:
+                continue
+            norms = users.setdefault(document, [])
+            if not norms or norms[-1] != norm_id:
+                norms.append(norm_id)
+    return {key: tuple(value) for key, value in users.items()}
 
 
 def find_root(start: Path) -> Path:
