@@ -225,6 +225,25 @@ class _Context:
     validity_labels: dict[str, str] = field(default_factory=dict)
     # The name to show of each interview group (swlabel.domain.interviews.group_names).
     groups: dict[str, str] = field(default_factory=dict)
+    # The link of each (path, url) an evidence row shows: a document is cited by many items.
+    links: dict[tuple[str | None, str | None], str | None] = field(default_factory=dict)
+    # The row of each melding (by its identity), shown under its norm and in the list of all.
+    problem_rows: dict[int, ProblemRow] = field(default_factory=dict)
+
+    def problem_row(self, problem: Problem) -> ProblemRow:
+        """The row of PROBLEM, its sentence made once however often it is shown."""
+        row = self.problem_rows.get(id(problem))
+        if row is None:
+            row = self.problem_rows[id(problem)] = _problem_row(problem, self.t)
+        return row
+
+    def link(self, path: str | None, url: str | None) -> str | None:
+        """The link of a document at PATH or URL, from the report's folder (links.link_for)."""
+        key = (path, url)
+        if key in self.links:
+            return self.links[key]
+        found = self.links[key] = link_for(self.dossier.root, path, url, self.base)
+        return found
 
     def validity_label(self, reason: str) -> str:
         """What the report says of an item's validity ("" for valid)."""
@@ -252,7 +271,7 @@ def _evidence_row(
         kind=kind or "",
         date=iso_date(date),
         valid_until=iso_date(validity.valid_until),
-        href=link_for(ctx.dossier.root, path, url, ctx.base),
+        href=ctx.link(path, url),
         location=(path or url or "").replace("\\", "/"),
         valid=validity.valid,
         expired=validity.reason == "expired",
@@ -324,16 +343,20 @@ def _norm_view(
         shown = tuple(placed[index] for index in sorted(placed))
     else:
         shown = rows
+    # The titles of the valid items that show each aspect, in the file's order, in one pass.
+    showing: dict[str, list[str]] = {aspect.id: [] for aspect in norm.aspects}
+    for row, item in zip(rows, items, strict=True):
+        if row.valid:
+            for aspect_id in dict.fromkeys(item.aspects):
+                titles = showing.get(aspect_id)
+                if titles is not None:
+                    titles.append(row.title)
     aspects = tuple(
         AspectRow(
             id=aspect.id,
             label=aspect.label,
             covered=aspect.id not in coverage.uncovered_aspects,
-            evidence=tuple(
-                row.title
-                for row, item in zip(rows, items, strict=True)
-                if aspect.id in item.aspects and row.valid
-            ),
+            evidence=tuple(showing[aspect.id]),
         )
         for aspect in norm.aspects
     )
@@ -363,7 +386,7 @@ def _norm_view(
         if file
         else (),
         actions=_action_rows(ctx, actions),
-        problems=tuple(_problem_row(p, ctx.t) for p in problems.get(norm.id, ())),
+        problems=tuple(ctx.problem_row(p) for p in problems.get(norm.id, ())),
         source_path=path,
         last_audit=ctx.judgements.get(norm.id, ""),
         last_changed=ctx.changed.get(path, "") if path else "",
@@ -531,7 +554,7 @@ def build_report(
             for status, count in coverage.total.statuses.items()
         ),
         chart=build_chart(coverage, anchors, t),
-        problems=tuple(_problem_row(problem, t) for problem in problems),
+        problems=tuple(ctx.problem_row(problem) for problem in problems),
         errors=errors,
         warnings=len(problems) - errors,
         documents=document_rows(dossier, coverage.as_of, base, t),

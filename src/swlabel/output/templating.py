@@ -33,6 +33,7 @@ import re
 import stat
 import textwrap
 from collections.abc import Callable
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -291,6 +292,10 @@ def shown(value: object) -> object:
     shown without a filter is its Markdown made safe: the Markdown dossier shows it so, and in
     HTML it is escaped like any text."""
     if type(value) is str:  # most values: a title, a date, a label
+        if current() is _masked.mask:
+            found = _masked.texts.get(value)
+            if found is not None:
+                return found
         return _masked(value)
     if isinstance(value, MarkdownText):
         return _masked(to_safe_markdown(value))
@@ -371,6 +376,17 @@ def html_dates(value: object) -> Markup:
     """VALUE escaped as HTML, each ISO date in a span the stylesheet keeps on one line: a
     browser may break a line after any hyphen, and '2025-' / '02-01' reads as two numbers
     (#15). Masked afterwards like any other expression (``finalize``)."""
+    if type(value) is str:  # a melding's place and sentence, shown under its norm and in the list
+        return _html_dates_of_text(value)
+    return _html_dates(value)
+
+
+@lru_cache(maxsize=1 << 14)
+def _html_dates_of_text(value: str) -> Markup:
+    return _html_dates(value)
+
+
+def _html_dates(value: object) -> Markup:
     escaped = str(Markup.escape(value))
     return Markup(_ISO_DATE.sub(r'<span class="date">\g<0></span>', escaped))  # noqa: S704
 
