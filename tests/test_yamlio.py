@@ -261,3 +261,24 @@ def test_front_matter_is_found_as_when_the_file_was_cut_into_lines(text: str) ->
     except yamlio.FrontMatterError as error:
         found = ("error", error.line, error.reason)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("a: &x 1\nb: *x\n", (1, 4, "anchor", "x")),
+        ("a: 1\nb: &m\n  c: 2\n", (2, 4, "anchor", "m")),
+        ("a:\n  - !!python/object:os.system x\n", (2, 5, "tag", "!!python/object:os.system")),
+        ("a: !eigen [1, 2]\n", (1, 4, "tag", "!eigen")),
+        ("a: [1, {b: !!binary aGk=}]\n", (1, 12, "tag", "!!binary")),
+        ("a: 1\nb: *nergens\n", (2, 4, "alias", "nergens")),
+        ("[" * 65 + "]" * 65 + "\n", (1, 65, "depth", "64")),
+    ],
+)
+def test_anchors_aliases_tags_and_depth_are_refused_where_they_stand(
+    text: str, refused: tuple[int, int, str, str]
+) -> None:
+    with pytest.raises(yamlio.RefusedFeature) as caught:
+        yamlio.parse(text)
+    error = caught.value
+    assert (error.line, error.column, error.feature, error.name) == refused

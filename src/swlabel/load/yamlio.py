@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import sys
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -363,6 +363,16 @@ class RefusedFeature(Exception):
     name: str
 
 
+_STARTS = frozenset({yaml.MappingStartEvent, yaml.SequenceStartEvent})
+_ENDS = frozenset({yaml.MappingEndEvent, yaml.SequenceEndEvent})
+
+
+def _start(event: yaml.Event) -> tuple[int, int]:
+    """The 1-based line and column where EVENT starts."""
+    start = event.start_mark
+    return (start.line + 1, start.column + 1) if start is not None else (1, 1)
+
+
 def _refuse_features(text: str) -> None:
     """Refuse anchors, aliases and tags while reading events, before anything is built.
 
@@ -378,34 +388,34 @@ def _refuse_features(text: str) -> None:
     ):
         return
     loader = _BaseLoader(text)
+    # Any: which attributes an event has depends on its class, as checked below
+    next_event: Callable[[], Any] = loader.get_event
     try:
         depth = 0
-        while loader.check_event():
-            event = loader.get_event()
-            if event is None:
-                break
-            start = event.start_mark
-            line, column = (start.line + 1, start.column + 1) if start is not None else (1, 1)
-            if isinstance(event, yaml.AliasEvent):
-                raise RefusedFeature(line, column, "alias", event.anchor or "")
-            anchor = getattr(event, "anchor", None)
-            if anchor:
-                raise RefusedFeature(line, column, "anchor", anchor)
-            tag = getattr(event, "tag", None)
-            if tag is not None:
-                # show the tag as people type it: !!python/object, not tag:yaml.org,2002:…
-                shown = (
-                    "!!" + tag.removeprefix("tag:yaml.org,2002:")
-                    if tag.startswith("tag:yaml.org,2002:")
-                    else tag
-                )
-                raise RefusedFeature(line, column, "tag", shown)
-            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    raise RefusedFeature(line, column, "depth", str(MAX_DEPTH))
-            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+        # One call per event and a look at its class: a norm set of a thousand norms has tens of
+        # thousands of events, and most say nothing here.
+        while (event := next_event()) is not None:
+            kind = event.__class__
+            if kind is yaml.ScalarEvent or kind in _STARTS:
+                if event.anchor:
+                    raise RefusedFeature(*_start(event), "anchor", event.anchor)
+                tag = event.tag
+                if tag is not None:
+                    # show the tag as people type it: !!python/object, not tag:yaml.org,2002:…
+                    shown = (
+                        "!!" + tag.removeprefix("tag:yaml.org,2002:")
+                        if tag.startswith("tag:yaml.org,2002:")
+                        else tag
+                    )
+                    raise RefusedFeature(*_start(event), "tag", shown)
+                if kind is not yaml.ScalarEvent:
+                    depth += 1
+                    if depth > MAX_DEPTH:
+                        raise RefusedFeature(*_start(event), "depth", str(MAX_DEPTH))
+            elif kind in _ENDS:
                 depth -= 1
+            elif kind is yaml.AliasEvent:
+                raise RefusedFeature(*_start(event), "alias", event.anchor or "")
     except yaml.YAMLError:
         return  # the real parse reports the syntax error with its position
     finally:
