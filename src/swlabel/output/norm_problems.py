@@ -5,7 +5,7 @@ where the entry starts to where the next entry of its list starts."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -44,8 +44,12 @@ def problems_by_norm(dossier: Dossier, problems: Iterable[Problem]) -> dict[str,
     file, and about the documents and actions it uses."""
     listed = list(problems)
     by_path: dict[str, list[Problem]] = {}
-    for problem in listed:
+    # Where each melding stands in PROBLEMS, so a norm's few are put in order without going
+    # through all of them for every norm (1,600 meldingen and 1,000 norms on "large").
+    places: dict[int, list[int]] = {}
+    for place, problem in enumerate(listed):
         by_path.setdefault(problem.path, []).append(problem)
+        places.setdefault(id(problem), []).append(place)
     actions = actions_by_norm(dossier)
     spans: dict[tuple[str, str], tuple[str, Span]] = {}
     found: dict[str, list[Problem]] = {}
@@ -68,8 +72,13 @@ def problems_by_norm(dossier: Dossier, problems: Iterable[Problem]) -> dict[str,
                 if problem.line >= first and (last is None or problem.line <= last)
             )
         if chosen:
-            found[norm.id] = [problem for problem in listed if id(problem) in chosen]
+            found[norm.id] = [listed[place] for place in sorted(_places_of(chosen, places))]
     return found
+
+
+def _places_of(chosen: set[int], places: dict[int, list[int]]) -> Iterator[int]:
+    for key in chosen:
+        yield from places[key]
 
 
 def _span(
