@@ -243,47 +243,67 @@ class Places:
     than recording, and a node tree per file would hold twenty objects for each entry here.
     """
 
-    __slots__ = ("marks", "names")
+    __slots__ = ("_items", "_keys", "marks", "names")
 
     def __init__(self) -> None:
         self.marks = array("q")
         self.names: list[str | int | None] = []
+        # The children of each collection a melding was placed in, found once: a register's
+        # list of thousands of documents is walked once, not once for each of its meldingen.
+        self._keys: dict[int, dict[str, int]] = {}
+        self._items: dict[int, list[int]] = {}
 
     def locate(self, loc: Loc, *, key: bool = False) -> tuple[int, int]:
         """As :func:`locate`: the 1-based line and column of the value at LOC (of its key with
         ``key=True``), or of the nearest parent that exists."""
-        marks, names = self.marks, self.names
-        if not marks:
+        names = self.names
+        if not names:
             return 1, 1
         at = 0
         for index, part in enumerate(loc):
             span = names[at]
             child = -1
             if isinstance(span, int) and span > 0 and isinstance(part, str):
-                entry, end = at + 1, at + span
-                while entry < end:
-                    if names[entry] == part:
-                        if key and index == len(loc) - 1:
-                            return self._unpack(entry)
-                        child = entry + 1
-                        break
-                    # a value is a scalar (None) or a collection (its signed span)
-                    value = names[entry + 1]
-                    entry += 2 if value is None else 1 + abs(value)  # type: ignore[arg-type]
+                entry = self._mapping(at, span).get(part)
+                if entry is not None:
+                    if key and index == len(loc) - 1:
+                        return self._unpack(entry)
+                    child = entry + 1
             elif isinstance(span, int) and span < 0 and isinstance(part, int) and part >= 0:
-                entry, end = at + 1, at - span
-                count = 0
-                while entry < end:
-                    if count == part:
-                        child = entry
-                        break
-                    item = names[entry]
-                    entry += 1 if item is None else abs(item)  # type: ignore[arg-type]
-                    count += 1
+                items = self._list(at, span)
+                if part < len(items):
+                    child = items[part]
             if child < 0:
                 break
             at = child
         return self._unpack(at)
+
+    def _mapping(self, at: int, span: int) -> dict[str, int]:
+        """The entry of each key of the mapping at AT (the first, of a key written twice)."""
+        keys = self._keys.get(at)
+        if keys is None:
+            names, keys = self.names, {}
+            entry, end = at + 1, at + span
+            while entry < end:
+                keys.setdefault(str(names[entry]), entry)
+                # a value is a scalar (None) or a collection (its signed span)
+                value = names[entry + 1]
+                entry += 2 if value is None else 1 + abs(value)  # type: ignore[arg-type]
+            self._keys[at] = keys
+        return keys
+
+    def _list(self, at: int, span: int) -> list[int]:
+        """The entry of each item of the list at AT."""
+        items = self._items.get(at)
+        if items is None:
+            names, items = self.names, []
+            entry, end = at + 1, at - span
+            while entry < end:
+                items.append(entry)
+                item = names[entry]
+                entry += 1 if item is None else abs(item)  # type: ignore[arg-type]
+            self._items[at] = items
+        return items
 
     def _unpack(self, at: int) -> tuple[int, int]:
         packed = self.marks[at]
