@@ -42,7 +42,40 @@ def _html_parser() -> MarkdownIt:
 
 def to_html(text: str) -> str:
     """A narrative's Markdown as HTML, without raw HTML, images or unsafe links."""
+    paragraphs = _plain_paragraphs(text)
+    if paragraphs is not None:
+        return "".join(f"<p>{paragraph}</p>\n" for paragraph in paragraphs)
     return str(_html_parser().render(text))
+
+
+# A line of plain prose: it starts with a letter and ends with no space, and holds letters,
+# digits, spaces and punctuation that Markdown gives no meaning inside a line
+# (no emphasis, code, link, HTML, entity, escape or table cell). A narrative of such lines and
+# blank lines is paragraphs only, which markdown-it renders as each paragraph's lines, their
+# double quotes escaped, in <p>: most narratives are prose, and markdown-it took a fifth of the
+# HTML dossier's rendering on "large" (1,000 narratives). tests/test_markdown_prose.py holds
+# this to markdown-it.
+_PROSE_LINE = re.compile(r"[^\W\d_][\w ,.;:?'\"%()/-]*(?<! )")
+
+
+def _plain_paragraphs(text: str) -> list[str] | None:
+    """The paragraphs of TEXT as HTML, when TEXT is plain prose (see _PROSE_LINE); else None."""
+    if "_" in text:  # \w allows it, as a letter; it can make emphasis
+        return None
+    paragraphs: list[str] = []
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if not line:
+            if lines:
+                paragraphs.append("\n".join(lines).replace('"', "&quot;"))
+                lines = []
+        elif _PROSE_LINE.fullmatch(line):
+            lines.append(line)
+        else:
+            return None
+    if lines:
+        paragraphs.append("\n".join(lines).replace('"', "&quot;"))
+    return paragraphs
 
 
 # --- one piece of text in Markdown ---------------------------------------------------------
