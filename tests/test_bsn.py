@@ -1248,3 +1248,50 @@ def test_a_long_line_of_listed_numbers_is_judged_in_bulk_as_one_by_one(
     # by number.
     if "nummers\nx;" not in text and "1234.56.782" not in text:
         assert contexts_in_bulk < len(contexts) / 4
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["", " ", ".", "-", "x", "\n"]),
+            st.one_of(
+                st.sampled_from(KNOWN_PIECES),
+                st.text(alphabet="0123456789", min_size=1, max_size=60),
+            ),
+        ),
+        max_size=40,
+    )
+)
+def test_known_numbers_are_found_in_long_runs_of_digits(pieces: list[tuple[str, str]]) -> None:
+    # Runs of up to forty digits have their every window compared at once, longer runs by the
+    # 6-grams at every third digit: a run of numbers glued or listed, as long as a line.
+    text = "".join(glue + piece for glue, piece in pieces)
+    cores = bsn_module._known_cores([BSN, BSN2, "0" + BSN8])
+    assert set(bsn_module._known_positions(text, cores)) == known_places_by_hand(text, cores)
+
+
+def test_known_numbers_in_a_long_line_of_numbers_are_masked_where_they_are() -> None:
+    # A line of a thousand numbers listed, glued or cut up otherwise: each known number is
+    # masked wherever it stands, however its neighbours are written.
+    values = numbers(1_000, seed=7)
+    known = {values[10], values[500], values[999], "0" + BSN8}
+    for glue in (" ", "", "-", "."):
+        text = glue.join(values) + glue + BSN8
+        places = known_places_by_hand(text, bsn_module._known_cores(known))
+        assert len(places) >= 3 * 9 + 8
+        expected = "".join("*" if i in places else char for i, char in enumerate(text))
+        assert mask_bsns(text, known) == expected
+
+
+@pytest.mark.parametrize("glue", ["\n", " ", "", "\n12 "])
+def test_many_known_numbers_are_each_found_where_they_are(glue: str) -> None:
+    # With hundreds of known numbers in the text the runs that hold them are picked by
+    # comparing every window with them at once, not by one search of the text per number.
+    values = numbers(600, seed=11)
+    known = set(values[::2])
+    text = glue.join(values) + "\n"
+    cores = bsn_module._known_cores(known)
+    places = set(bsn_module._known_positions(text, cores))
+    assert places == known_places_by_hand(text, cores)
+    assert len(places) >= 300 * 9

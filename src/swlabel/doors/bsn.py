@@ -20,13 +20,13 @@ from __future__ import annotations
 import gc
 import re
 from bisect import bisect_right
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
-from operator import add, countOf, itemgetter, ne, not_, or_
+from operator import add, countOf, itemgetter, mod, ne, not_
 from typing import NamedTuple
 
 __all__ = ["BsnMatch", "bsn_digits", "find_bsns", "holds_bsn", "mask_bsns", "passes_elfproef"]
@@ -281,51 +281,114 @@ def _known_positions(text: str, cores: frozenset[str]) -> Iterator[int]:
     runs = parts[1::2]
     if not runs:
         return
-    # The runs that may hold a core are picked in bulk, each step a loop in C over all runs:
-    # comparing run by run in Python cost more than the rest of masking a dense text. A run
-    # holds a core only if one of its windows of eight digits is a core's first eight digits;
-    # a run of 8 or 9 digits has two such windows, a longer one is looked at whole.
-    digits = list(
-        map(
-            str.replace,
-            map(
-                str.replace,
-                map(str.replace, runs, repeat("."), repeat("")),
-                repeat("-"),
-                repeat(""),
-            ),
-            repeat(" "),
-            repeat(""),
-        )
-    )
-    heads = _eight_digit_heads(cores).__contains__
-    maybe = map(
-        or_,
-        map(or_, map(heads, map(_FIRST_EIGHT, digits)), map(heads, map(_SECOND_EIGHT, digits))),
-        map((9).__lt__, map(len, digits)),
-    )
+    # The digits of every run, the separators taken out of all runs at once.
+    flat = "\n".join(runs).replace(".", "").replace("-", "").replace(" ", "")
+    digits = flat.split("\n")
+    # A core starts where a window of eight digits of a run is a core's first eight (its head).
+    # The heads among the windows of all runs up to _MEDIUM_RUN digits are found at once (sets,
+    # loops in C), usually none, and where they are by looking for those few in all the digits.
+    # Longer runs: see _core_offsets.
+    heads = _eight_digit_heads(cores)
+    lengths = list(map(len, digits))
+    found = heads.intersection(map(_FIRST_EIGHT, digits))
+    found |= heads.intersection(map(_SECOND_EIGHT, digits))
+    longer = list(compress(count(), map((9).__lt__, lengths)))
+    long_runs = [number for number in longer if lengths[number] > _MEDIUM_RUN]
+    medium_runs = [number for number in longer if lengths[number] <= _MEDIUM_RUN]
+    medium = [digits[number] for number in medium_runs]
+    widest = max(map(len, medium), default=0)
+    for offset in range(2, widest - 7):
+        found |= heads.intersection(map(itemgetter(slice(offset, offset + 8)), medium))
+    heads_at: dict[int, list[int]] = {}
+    if len(found) > _FEW_CORES:
+        # Many heads (a text whose every number is known): each search of all the digits for
+        # one would make the whole quadratic, so every window is compared with them at once.
+        for offset in range(max(widest, 9) - 7):
+            eight = itemgetter(slice(offset, offset + 8))
+            pool, numbers = (digits, None) if offset < 2 else (medium, medium_runs)
+            for hit in compress(count(), map(found.__contains__, map(eight, pool))):
+                number = hit if numbers is None else numbers[hit]
+                if lengths[number] <= _MEDIUM_RUN:
+                    heads_at.setdefault(number, []).append(offset)
+    elif found:
+        run_starts = list(accumulate(map(add, lengths, repeat(1)), initial=0))
+        for head in found:
+            position = flat.find(head)
+            while position >= 0:
+                number = bisect_right(run_starts, position) - 1
+                if lengths[number] <= _MEDIUM_RUN:
+                    heads_at.setdefault(number, []).append(position - run_starts[number])
+                position = flat.find(head, position + 1)
+    picked: dict[int, Sequence[int]] = dict(heads_at)
+    if long_runs and len(cores) > _MANY_CORES:
+        # Nearly every 6-gram is one of so many cores': every window is compared.
+        for number in long_runs:
+            picked[number] = range(lengths[number] - 7)
+    elif long_runs:
+        for number, hits in _core_offsets([digits[n] for n in long_runs], cores).items():
+            picked[long_runs[number]] = hits
+    if not picked:
+        return
     sizes = sorted({len(core) for core in cores}, reverse=True)
-    ends: list[int] | None = None
-    for number in compress(count(), maybe):
+    # Where a run starts: the lengths of the parts before it, added up from the run before.
+    start = part = 0
+    for number in sorted(picked):
+        start += sum(map(len, parts[part : 2 * number + 1]))
+        part = 2 * number + 1
         run_digits = digits[number]
-        # The common case spelled out: nine digits hold three numbers of 8 or 9 digits.
-        if len(run_digits) == 9 and not (
-            run_digits in cores or run_digits[:8] in cores or run_digits[1:] in cores
-        ):
-            continue
-        if ends is None:
-            ends = list(accumulate(map(len, parts)))
         written = runs[number]
-        start = ends[2 * number]
         places: list[int] | range
         if len(run_digits) == len(written):
             places = range(start, start + len(written))
         else:
-            places = [start + offset for offset, char in enumerate(written) if char.isdigit()]
+            # The places of the digits picked in C: a run may be a line of a million numbers.
+            digit_or_not = written.encode("ascii").translate(_DIGIT_AS_ONE)
+            places = list(compress(range(start, start + len(written)), digit_or_not))
+        offsets = picked[number]
         for size in sizes:
-            for offset in range(len(run_digits) - size + 1):
-                if run_digits[offset : offset + size] in cores:
+            for offset in offsets:
+                window = run_digits[offset : offset + size]
+                if len(window) == size and window in cores:
                     yield from places[offset : offset + size]
+
+
+def _core_offsets(runs: list[str], cores: frozenset[str]) -> dict[int, list[int]]:
+    """Where in RUNS, the digits of runs longer than nine, an occurrence of one of CORES may
+    start, by run (a superset of the places), found by loops in C. A core (eight or nine
+    digits) that starts at offset o holds the six digits at the first multiple of 3 from o on,
+    the 6-gram that starts 0, 1 or 2 digits into it: the 6-grams at every third digit of each
+    run are compared with those of the cores (one in about 170 passes by chance). The runs
+    are joined, each padded to a multiple of three and apart, so that one search cuts them
+    all into threes."""
+    pieces = list(map(add, runs, map(_PADDING.__getitem__, map(mod, map(len, runs), repeat(3)))))
+    starts = list(accumulate(map(len, pieces), initial=0))
+    threes = _ANY_THREE.findall("".join(pieces))
+    found: dict[int, list[int]] = {}
+    for hit in compress(
+        count(0, 3), map(_six_grams(cores).__contains__, map(add, threes, threes[1:]))
+    ):
+        number = bisect_right(starts, hit) - 1
+        last = starts[number] + len(runs[number]) - 8
+        for place in (hit - 2, hit - 1, hit):
+            if starts[number] <= place <= last:
+                found.setdefault(number, []).append(place - starts[number])
+    return found
+
+
+# Above this many cores, _core_offsets would pick most places of a run.
+_MANY_CORES = 20_000
+# Runs of digits up to this long have their every window of eight compared at once.
+_MEDIUM_RUN = 40
+# Bytes 1 for a digit, 0 for a separator.
+_DIGIT_AS_ONE = bytes.maketrans(b"0123456789-. ", b"\1" * 10 + b"\0" * 3)
+# Pads a run of N digits, by N % 3, to a multiple of three and three more (see _core_offsets).
+_PADDING = ("xxx", "xxxxx", "xxxx")
+_ANY_THREE = re.compile("...", re.DOTALL)
+
+
+@lru_cache(maxsize=8)
+def _six_grams(cores: frozenset[str]) -> frozenset[str]:
+    return frozenset(core[k : k + 6] for core in cores for k in range(3))
 
 
 _FIRST_EIGHT = itemgetter(slice(0, 8))
