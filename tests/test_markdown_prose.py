@@ -71,7 +71,7 @@ PIECES = st.sampled_from(
 LINES = st.lists(PIECES, max_size=8).map("".join)
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(st.lists(LINES, max_size=6).map("\n".join))
 def test_prose_is_rendered_as_markdown_it_renders_it(text: str) -> None:
     assert to_html(text) == _html_parser().render(text)
@@ -142,7 +142,7 @@ PROSE_PIECES = st.sampled_from(
 PROSE_LINES = st.lists(PROSE_PIECES, max_size=10).map("".join)
 
 
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(st.lists(PROSE_LINES, max_size=6).map("\n".join))
 def test_any_prose_is_rendered_as_markdown_it_renders_it(text: str) -> None:
     assert to_html(text) == _html_parser().render(text)
