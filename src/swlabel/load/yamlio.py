@@ -24,11 +24,20 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 try:
     from yaml import CBaseLoader as _BaseLoader
 
+    # libyaml's parser and composer alone: CBaseLoader adds PyYAML's constructor and resolver,
+    # set up for every file and never used here (see _Composer).
+    from yaml._yaml import CParser as _Parser
+
     C_LOADER = True
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import BaseLoader as _BaseLoader  # type: ignore[assignment]
 
+    _Parser = _BaseLoader  # type: ignore[misc]
     C_LOADER = False
+
+_SCALAR_TAG = yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG
+_SEQUENCE_TAG = yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG
+_MAPPING_TAG = yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG
 
 # Where an anchor (&a), alias (*a) or tag (!t) can start: at a token boundary. "RI&E", "**vet**"
 # and "Let op!" cannot be one, so most files skip the extra pass over their events. The pattern
@@ -193,7 +202,7 @@ class FrontMatterError(Exception):
         self.reason = reason
 
 
-class _Composer(_BaseLoader):
+class _Composer(_Parser):
     """The C (or Python) parser and composer, building a node tree with marks and nothing else.
 
     Plain data is built from the tree by :func:`_build`, not by PyYAML's constructor, whose
@@ -206,10 +215,10 @@ class _Composer(_BaseLoader):
         its resolve() returns too, but it is called for every node (from libyaml's composer)
         and its generic path costs more than the rest of the parse."""
         if kind is ScalarNode:
-            return str(self.DEFAULT_SCALAR_TAG)
+            return _SCALAR_TAG
         if kind is SequenceNode:
-            return str(self.DEFAULT_SEQUENCE_TAG)
-        return str(self.DEFAULT_MAPPING_TAG)
+            return _SEQUENCE_TAG
+        return _MAPPING_TAG
 
     # Path resolvers are not used either; these are called twice per node.
     def descend_resolver(self, current_node: Any, current_index: Any) -> None:
