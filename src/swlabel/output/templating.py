@@ -260,14 +260,16 @@ def wrap(value: str, width: int = 80) -> list[str]:
 # --- the mask of every expression ----------------------------------------------------------
 
 
-class _Masked:
-    """Each text as the run's mask shows it, looked up once per text: a dossier shows the same
+class _PerText:
+    """FUNCTION's result for each text, worked out once per text: a dossier shows the same
     titles, ids, dates and labels many times over ("large": 254,000 texts, 41,000 different).
-    Kept for one mask at a time, and emptied when it grows past a limit."""
+    FUNCTION masks with the run's mask, so the results are kept for one mask at a time, and
+    emptied when they grow past a limit."""
 
     LIMIT = 1 << 18
 
-    def __init__(self) -> None:
+    def __init__(self, function: Callable[[str], str]) -> None:
+        self.function = function
         self.mask: Mask | None = None
         self.texts: dict[str, str] = {}
 
@@ -277,12 +279,16 @@ class _Masked:
             self.mask, self.texts = mask, {}
         found = self.texts.get(text)
         if found is None:
-            found = mask.block(text) if "\n" in text or "\r" in text else mask.line(text)
-            self.texts[text] = found
+            found = self.texts[text] = self.function(text)
         return found
 
 
-_masked = _Masked()
+def _mask_text(text: str) -> str:
+    mask = current()
+    return mask.block(text) if "\n" in text or "\r" in text else mask.line(text)
+
+
+_masked = _PerText(_mask_text)
 
 
 def shown(value: object) -> object:
@@ -322,7 +328,14 @@ def _one_line(value: object) -> str:
 
 def md_text(value: object) -> str:
     """Running text (a paragraph, a heading, a list item, after '> '): shown as written."""
+    return _md_texts(value) if type(value) is str else _md_text(value)
+
+
+def _md_text(value: object) -> str:
     return escape_text(_one_line(value))
+
+
+_md_texts = _PerText(_md_text)
 
 
 # A table cell (whose escaped '|' cannot end the cell) and a link's text (between '[' and
@@ -335,14 +348,28 @@ def md_code(value: object) -> str:
     """A code span (a path, an id, a tag name), fenced longer than any backticks inside. A
     value with a '|' is shown as escaped text instead: in a table even a code span ends at a
     pipe, and outside one an escaped pipe shows its backslash."""
+    return _md_codes(value) if type(value) is str else _md_code(value)
+
+
+def _md_code(value: object) -> str:
     text = _one_line(value)
     return escape_text(text) if "|" in text else code_span(text)
+
+
+_md_codes = _PerText(_md_code)
 
 
 def md_link_target(value: object) -> str:
     """The target of a link, between '(' and ')': percent-encoded where Markdown would read
     it otherwise, and '#' for anything but a relative link, http, https or mailto."""
+    return _md_link_targets(value) if type(value) is str else _md_link_target(value)
+
+
+def _md_link_target(value: object) -> str:
     return link_target(_one_line(value))
+
+
+_md_link_targets = _PerText(_md_link_target)
 
 
 # --- HTML: a narrative ---------------------------------------------------------------------
