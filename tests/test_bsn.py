@@ -1295,3 +1295,26 @@ def test_many_known_numbers_are_each_found_where_they_are(glue: str) -> None:
     places = set(bsn_module._known_positions(text, cores))
     assert places == known_places_by_hand(text, cores)
     assert len(places) >= 300 * 9
+
+
+def test_masking_most_lines_judges_them_again_in_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    # When masking changed most lines and most still hold numbers to judge, the text is scanned
+    # afresh, its lines shaped alike judged in blocks, not each number on its own again.
+    pool = numbers(2_001)
+    known = pool[0]
+    lines = [
+        f"klant {pool[k]} met {known} in scan_{known}.pdf en {pool[k + 1]}"
+        for k in range(1, 2_001, 2)
+    ]
+    text = f"BSN: {known}\n" + "\n".join(lines) + "\n"
+    contexts = []
+    context = bsn_module._context
+
+    def counting_context(*args: object) -> object:
+        contexts.append(args)
+        return context(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(bsn_module, "_context", counting_context)
+    masked = mask_bsns(text)
+    assert masked == text.replace(known, "*" * 9)
+    assert len(contexts) <= 100

@@ -1268,6 +1268,14 @@ class _Scan:
         if len(again) > _MANY_LINES and 8 * len(again) > len(doc.lines):
             # The lines with eight digits in a row, found by one search of the whole text.
             lines = sorted({doc.line_index(hint.start()) for hint in _HINT.finditer(text)} & again)
+            if len(lines) > _MANY_LINES and 8 * len(lines) > len(doc.lines):
+                # Most lines are judged again: scanning the whole text afresh judges the lines
+                # shaped alike in blocks, not each number on its own (a text of lines that each
+                # hold a known BSN and other numbers). What it finds is what judging the lines
+                # again finds, the others' verdicts being the same.
+                fresh = _Scan(text)
+                self._doc, self._judged = fresh._doc, fresh._judged
+                return self.spans()
         else:
             lines = sorted(again)
         for index in lines:
