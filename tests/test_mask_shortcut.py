@@ -123,11 +123,11 @@ def test_dates_and_action_ids_are_passed_over(monkeypatch: pytest.MonkeyPatch) -
         "plain ✓ text, 2026-11-01\n",
     ],
 )
-def test_a_large_block_is_masked_as_a_small_one(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    # A large block is asked for its special characters through the rest of its bytes; the
-    # answer is the one the whole text gives.
+def test_a_large_text_is_masked_as_a_small_one(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A large text is asked for its special characters through the rest of its bytes; the
+    # answer is the one the whole text gives, as a block and as a line.
     large = FILLER + text + FILLER
     known = Mask(frozenset({"123456782"}))
-    quick = known.block(large)
-    monkeypatch.setattr(mask, "_LARGE_BLOCK", sys.maxsize)
-    assert quick == known.block(large)
+    quick = known.block(large), known.line(large), known.line(text * 20)
+    monkeypatch.setattr(mask, "_LARGE_TEXT", sys.maxsize)
+    assert quick == (known.block(large), known.line(large), known.line(text * 20))

@@ -103,11 +103,15 @@ _LONG_RUN = re.compile(r"[0-9](?:[-. ]?[0-9]){7,}")
 _SEPARATORS = str.maketrans("", "", "-. ")
 # Printable ASCII, tab and line feed: none of them is a character a block replaces, so the rest
 # of a text's UTF-8 without them holds every character the block's expressions look for. Asking
-# that short rest costs a large block a hundredth of asking the whole text, character by
+# that short rest costs a large text a hundredth of asking the whole text, character by
 # character, whether it is one of the many a block replaces.
 _PLAIN_BYTES = bytes(range(0x20, 0x7F)) + b"\t\n"
-# From this size on a block is asked through the rest of its bytes.
-_LARGE_BLOCK = 4096
+# The same for one line, in which a tab and a line feed are special too.
+_PRINTABLE_BYTES = bytes(range(0x20, 0x7F))
+# From this size on a text is asked through the rest of its bytes (a narrative, a list of
+# titles, a whole output); a shorter one is asked character by character, which costs less
+# than encoding it.
+_LARGE_TEXT = 256
 
 
 @dataclass(frozen=True)
@@ -128,12 +132,8 @@ class Mask:
         return self._shown(text, _BLOCK, one_line=False)
 
     def _shown(self, text: str, special: re.Pattern[str], *, one_line: bool) -> str:
-        rest = text
-        if one_line:
-            plain = special.search(text) is None
-        else:
-            rest = _not_plain(text)
-            plain = "\t" not in text and special.search(rest) is None
+        rest = _not_plain(text, _PRINTABLE_BYTES if one_line else _PLAIN_BYTES)
+        plain = special.search(rest) is None and (one_line or "\t" not in text)
         if plain:
             return self._bsns_masked(text)
         if not one_line and _BLOCK_REPLACED.search(rest) is None:
@@ -181,7 +181,7 @@ class Mask:
     def _bsns_masked(self, text: str) -> str:
         """TEXT (as the scan reads it) with its BSNs masked: mask_bsns, after a look that lets
         a text without any number the scan would judge or a known BSN could be in go as it is."""
-        if len(text) < _LARGE_BLOCK and _EIGHT_DIGITS.search(text) is None:
+        if _EIGHT_DIGITS.search(text) is None:
             return text  # a title, a name, a label: most hold no eight digits at all
         shaped = text.encode("utf-8", "surrogatepass").translate(_SHAPE_BYTES)
         if not any(form in shaped for form in _CANDIDATES) and not self._known_in(text):
@@ -233,13 +233,13 @@ class Mask:
 _CURRENT: ContextVar[Mask] = ContextVar("swlabel_mask", default=Mask())  # noqa: B039
 
 
-def _not_plain(text: str) -> str:
-    """The characters of TEXT that are not printable ASCII, a tab or a line feed, in order; a
+def _not_plain(text: str, plain: bytes) -> str:
+    """The characters of TEXT that are not among the ASCII characters PLAIN, in order; a
     short TEXT (or one with a carriage return, which a block reads together with what follows
     it) as it is."""
-    if len(text) < _LARGE_BLOCK or "\r" in text:
+    if len(text) < _LARGE_TEXT or "\r" in text:
         return text
-    rest = text.encode("utf-8", "surrogatepass").translate(None, _PLAIN_BYTES)
+    rest = text.encode("utf-8", "surrogatepass").translate(None, plain)
     return rest.decode("utf-8", "surrogatepass")
 
 
