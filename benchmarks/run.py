@@ -135,6 +135,15 @@ class SizeResult:
             return self.timings[numerator].cpu_median / self.timings[denominator].cpu_median
         return self.timings[numerator].median / self.timings[denominator].median
 
+    def round_ratio(self, numerator: str, denominator: str) -> float | None:
+        """The median over the rounds of NUMERATOR's CPU time over DENOMINATOR's in the same
+        round: the two ran within seconds of each other, so a change in the machine's load
+        between rounds weighs on both sides of each ratio (the method of #14's pairs)."""
+        if numerator not in self.timings or denominator not in self.timings:
+            return None
+        pairs = zip(self.timings[numerator].runs, self.timings[denominator].runs, strict=True)
+        return statistics.median(top.cpu_seconds / bottom.cpu_seconds for top, bottom in pairs)
+
 
 # --- preparing the repositories (never timed) -------------------------------------------------
 
@@ -601,6 +610,14 @@ def markdown(results: dict[str, SizeResult], environment: dict[str, str]) -> str
             )
         ]
         lines.append(f"| {result.name} | " + " | ".join(cells) + " |")
+    rounds = [
+        f"- {result.name}: check / Typer floor {_fmt_ratio(ratio)}"
+        for result in results.values()
+        if (ratio := result.round_ratio("check", "typer-floor")) is not None
+    ]
+    if rounds:
+        lines += ["", "CPU time, the ratio taken within each round, median over the rounds:", ""]
+        lines += rounds
     lines += growth_table(list(results.values()))
     lines += ["", "Targets:", "", *targets_table(results)]
     found = [result for result in results.values() if result.meldingen]

@@ -197,3 +197,18 @@ def test_snapshot_holds_the_package_with_its_data(run: ModuleType, tmp_path: Pat
     assert list((package / "norms").glob("*.yaml"))
     assert (package / "templates").is_dir()
     assert len(digest) == 12
+
+
+def test_the_round_ratio_pairs_the_runs_of_one_round(run: ModuleType) -> None:
+    """check / Typer floor taken within each round, then the median: a busy round slows both
+    sides of its own ratio (#14), where the ratio of the medians mixes rounds."""
+    shape = dict.fromkeys(("norms", "documents", "items", "actions", "files", "bytes"), 0)
+    result = run.SizeResult("example", Path(), shape, 3)
+    for name, cpu in (("check", (0.26, 0.50, 0.27)), ("typer-floor", (0.20, 0.40, 0.18))):
+        result.timings[name] = run.Timing(name, [run.Run(1.0, value, 0, (0,)) for value in cpu])
+    assert result.round_ratio("check", "typer-floor") == pytest.approx(1.3)
+    assert result.ratio("check", "typer-floor", cpu=True) == pytest.approx(0.27 / 0.20)
+    assert result.round_ratio("check", "floor") is None
+    keys = ("date", "machine", "python", "swlabel", "yaml", "check_jsonschema", "source")
+    text = run.markdown({"example": result}, dict.fromkeys(keys, "-"))
+    assert "- example: check / Typer floor 1.30×" in text
