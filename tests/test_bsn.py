@@ -1318,3 +1318,73 @@ def test_masking_most_lines_judges_them_again_in_blocks(monkeypatch: pytest.Monk
     masked = mask_bsns(text)
     assert masked == text.replace(known, "*" * 9)
     assert len(contexts) <= 100
+
+
+def spelled_otherwise(number: str, way: int) -> str:
+    """NUMBER (nine digits) written in one of the ways of a BSN, by WAY."""
+    ways = (
+        f"{number[:3]}.{number[3:6]}.{number[6:]}",
+        f"{number[:4]}.{number[4:6]}.{number[6:]}",
+        f"{number[:2]}.{number[2:4]}.{number[4:6]}.{number[6:]}",
+        f"{number[:3]}-{number[3:6]}-{number[6:]}",
+        f"{number[:4]} {number[4:6]} {number[6:]}",
+        number,
+        f"{number[1:3]}.{number[3:6]}.{number[6:]}" if number[0] == "0" else number,
+    )
+    return ways[way % len(ways)]
+
+
+def respelled_lines(prefix: str, count: int = 600) -> list[str]:
+    """COUNT lines of PREFIX and a number written otherwise than on the line above: now and
+    then one that fails the 11-proef, an IP address, a date, an 8-digit number, other text."""
+    lines = []
+    for i, value in enumerate(numbers(count, seed=13)):
+        number = failing(value) if i % 7 == 3 else value
+        if i % 50 == 10:
+            lines.append(f"{prefix}10.20.30.{100 + i % 100}")  # an IP address
+        elif i % 50 == 20:
+            lines.append(f"{prefix}20260106")  # a date
+        elif i % 97 == 40:
+            lines.append(f"{prefix}{spelled_otherwise(number, i)} é")  # another text after it
+        elif i % 11 == 5:
+            lines.append(prefix + spelled_otherwise("0" + number[1:], 6))
+        else:
+            lines.append(prefix + spelled_otherwise(number, i % 5))
+    return lines
+
+
+@pytest.mark.parametrize("prefix", ["", "- ", "  - ", "BSN: ", "klantnummer: ", "x "])
+@pytest.mark.parametrize("label", ["BSN:\n", "", "Notities\n\n"])
+def test_lines_of_numbers_written_otherwise_are_judged_in_bulk_as_one_by_one(
+    monkeypatch: pytest.MonkeyPatch, prefix: str, label: str
+) -> None:
+    # A list whose every line writes its number otherwise than the line above is judged in
+    # blocks (the lines' shapes, the 11-proef, the IP-address look and the date asked in bulk):
+    # what is found and masked is what judging each line on its own gives.
+    text = label + "\n".join(respelled_lines(prefix)) + "\n"
+    in_bulk = []
+    judge_respelled = bsn_module._Scan._judge_respelled
+
+    def counting(scan: bsn_module._Scan, index: int, *args: object) -> object:
+        found = judge_respelled(scan, index, *args)  # type: ignore[arg-type]
+        in_bulk.append(found[0] - index)
+        return found
+
+    monkeypatch.setattr(bsn_module._Scan, "_judge_respelled", counting)
+    known = {numbers(600, seed=13)[100]}
+    bulk = (find_bsns(text), mask_bsns(text), mask_bsns(text, known), holds_bsn(text))
+    assert sum(in_bulk) >= 300
+
+    def one_by_one(scan: bsn_module._Scan, index: int, shape: bytes, single: object, *state: bool):  # type: ignore[no-untyped-def]
+        return index, *state, shape
+
+    monkeypatch.setattr(bsn_module._Scan, "_judge_respelled", one_by_one)
+    assert bulk == (find_bsns(text), mask_bsns(text), mask_bsns(text, known), holds_bsn(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123.- x", min_size=6, max_size=14))
+def test_the_shapes_of_a_spelled_number_are_what_the_spelling_allows(written: str) -> None:
+    spelled_shapes = bsn_module._spelled_lines(b"", b"")
+    shape = bsn_module._shape(written)
+    assert (shape in spelled_shapes) is (bsn_module._SPELLING.fullmatch(written) is not None)

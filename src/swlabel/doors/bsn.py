@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
-from operator import add, countOf, itemgetter, mod, ne, not_
+from operator import add, countOf, eq, itemgetter, mod, ne, not_, sub
 from typing import NamedTuple
 
 __all__ = ["BsnMatch", "bsn_digits", "find_bsns", "holds_bsn", "mask_bsns", "passes_elfproef"]
@@ -391,7 +391,20 @@ def _six_grams(cores: frozenset[str]) -> frozenset[str]:
     return frozenset(core[k : k + 6] for core in cores for k in range(3))
 
 
+@lru_cache(maxsize=64)
+def _spelled_lines(before: bytes, after: bytes) -> frozenset[bytes]:
+    """The shapes of a line of one number spelled as _SPELLING allows, between BEFORE and
+    AFTER."""
+    spelled = {b"0" * 8, b"0" * 9}
+    for groups in ((3, 3, 3), (4, 2, 3), (2, 2, 2, 3), (2, 3, 3), (3, 2, 3)):
+        for separator in (b"-", b".", b" "):
+            spelled.add(separator.join(b"0" * size for size in groups))
+    return frozenset(before + number + after for number in spelled)
+
+
 _FIRST_EIGHT = itemgetter(slice(0, 8))
+
+
 _SECOND_EIGHT = itemgetter(slice(1, 9))
 
 
@@ -895,6 +908,8 @@ class _Scan:
         # How many lines in a row were shaped as the one above them; after _BULK_AFTER the
         # lines below are judged in bulk (see _judge_nines).
         alike = 0
+        # And how many were written otherwise than the one above (see _judge_respelled).
+        otherwise = 0
         while index < size:
             # Judged in bulk only a long list: for a few lines it costs more than it saves.
             if alike >= _BULK_AFTER and not none and not first_only:
@@ -904,11 +919,19 @@ class _Scan:
                     last, index, fresh = below - 1, below, False
                     if index >= size:
                         break
+            elif otherwise >= _BULK_AFTER and not first_only:
+                otherwise = 0
+                below, none, fresh, shape = self._judge_respelled(index, shape, single, none, fresh)
+                if below > index:
+                    last, index = below - 1, below
+                    if index >= size:
+                        break
             line = lines[index]
             line_shape = line.encode("utf-8", "surrogatepass").translate(_ANY_DIGIT_AS_ZERO)
             stop = len(line) - tail
             respelled = line_shape != shape
             alike = 0 if respelled else alike + 1
+            otherwise = otherwise + 1 if respelled else 0
             if respelled:
                 if len(line_shape) != len(line):
                     stop = _respelled(line, single)
@@ -986,6 +1009,76 @@ class _Scan:
             self.doc.label_above(last)
         end = len(lines[last]) - tail
         return (last, shape, [(begin, end, None if none else context)], memo[3], memo[4])
+
+    def _judge_respelled(
+        self, index: int, shape: bytes, single: _Single, none: bool, fresh: bool
+    ) -> tuple[int, bool, bool, bytes]:
+        """Judge the lines from INDEX on that each hold SINGLE's number with the same text
+        around it, written otherwise than on the line above (SHAPE the shape of the line above
+        INDEX), in bulk: as _judge_single's loop would one by one, each judged afresh by its
+        digits and SINGLE's context. Returns the first line not judged and what the loop keeps
+        of the last line judged (NONE, FRESH and SHAPE as given when none was). A block of
+        ASCII lines is taken; it ends at the first line that is written as the line above it,
+        holds other characters or reads otherwise."""
+        lines, starts = self.doc.lines, self.doc.starts
+        begin, tail, before, after, context = single
+        assert context is not None
+        block = lines[index : index + 256]
+        shapes = list(
+            map(
+                bytes.translate,
+                map(str.encode, block, repeat("utf-8"), repeat("surrogatepass")),
+                repeat(_ANY_DIGIT_AS_ZERO),
+            )
+        )
+        # The checks of _judge_single's loop for a line written otherwise: an ASCII line, shaped
+        # as SINGLE's text around a number spelled as a BSN may be (_SPELLING's shapes).
+        checks = zip(
+            map(ne, shapes, [shape, *shapes[:-1]]),
+            map(eq, map(len, shapes), map(len, block)),
+            map(_spelled_lines(before, after).__contains__, shapes),
+            strict=True,
+        )
+        count_ok = next(compress(count(), map(not_, map(all, checks))), len(block))
+        if not count_ok:
+            return index, none, fresh, shape
+        stops = map(sub, map(len, block[:count_ok]), repeat(tail))
+        written = list(map(str.__getitem__, block[:count_ok], map(slice, repeat(begin), stops)))
+        flat = "\n".join(written).replace(".", "").replace("-", "").replace(" ", "")
+        digits = list(map(str.rjust, flat.split("\n"), repeat(9), repeat("0")))
+        passing = list(map(_PASSING_TOTALS.__contains__, _elfproef_totals(digits)))
+        verdict, ip_look, reads_label = context
+        if ip_look:
+            # The IP-address look, asked only of the numbers with three dots.
+            for number in compress(count(), map((3).__eq__, map(str.count, written, repeat(".")))):
+                if passing[number] and _looks_like_ip(written[number]):
+                    passing[number] = False
+        verdicts: Iterable[int] = repeat(verdict)
+        if verdict == _YES_UNLESS_DATE:
+            # A BSN unless it is a date, which only eight plain digits can be.
+            verdicts = [_YES] * count_ok
+            for number in compress(count(), map((8).__eq__, map(len, written))):
+                if _is_date(written[number]):
+                    verdicts[number] = _NO
+        if verdict != _REJECT:
+            places = list(
+                map(add, compress(starts[index : index + count_ok], passing), repeat(begin))
+            )
+            picked = list(compress(written, passing))
+            self._judged.extend(
+                zip(
+                    places,
+                    map(add, places, map(len, picked)),
+                    compress(digits, passing),
+                    compress(verdicts, passing),
+                    compress(range(index, index + count_ok), passing),
+                    strict=True,
+                )
+            )
+            if _YES in compress(verdicts, passing):
+                self.has_yes = True
+        judged_last = passing[count_ok - 1]
+        return index + count_ok, not judged_last, judged_last and reads_label, shapes[count_ok - 1]
 
     def _judge_nines(self, index: int, shape: bytes, begin: int, tail: int, verdict: int) -> int:
         """Judge the lines from INDEX on that have SHAPE, whose one number is nine plain digits
@@ -1369,7 +1462,8 @@ def _looks_like_ip(written: str) -> bool:
     # Asked of every number whose context does not name a BSN; almost none has three dots.
     if written.count(".") != 3:
         return False
-    return all(group.isdigit() and int(group) <= 255 for group in written.split("."))
+    groups = written.split(".")
+    return all(map(str.isdigit, groups)) and max(map(int, groups)) <= 255
 
 
 def _split_run(written: str, offset: int) -> Iterator[tuple[int, int]]:
