@@ -1388,3 +1388,22 @@ def test_the_shapes_of_a_spelled_number_are_what_the_spelling_allows(written: st
     spelled_shapes = bsn_module._spelled_lines(b"", b"")
     shape = bsn_module._shape(written)
     assert (shape in spelled_shapes) is (bsn_module._SPELLING.fullmatch(written) is not None)
+
+
+def test_a_known_number_in_a_list_written_otherwise_finds_the_label_without_a_walk(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # As for a list of numbers written alike: the blocks of lines written otherwise, judged in
+    # bulk, are jumped over when the value below a masked known number looks up its label.
+    values = numbers(2_000)
+    rows = [spelled(number, way) for way, number in enumerate(values)]
+    text = "\n".join(rows) + "\n"
+    # Each line is a BSN of its own, but for those that look like an IP address.
+    expected = mask_bsns(text)
+    assert expected.count("*") > 17_000
+    pattern = CountingPattern(bsn_module._VALUE_LINE.compiled)
+    lazy = bsn_module._Lazy("")
+    lazy._compiled = pattern  # type: ignore[assignment]
+    monkeypatch.setattr(bsn_module, "_VALUE_LINE", lazy)
+    assert mask_bsns(text, {values[1_000]}) == expected
+    assert pattern.calls <= 600  # 1,999 when each line above is asked

@@ -1077,6 +1077,10 @@ class _Scan:
             )
             if _YES in compress(verdicts, passing):
                 self.has_yes = True
+        # A line of a value, or of none, whatever the spelling of its number (see _VALUE_LINE:
+        # a spelled number is a run of its number's characters).
+        if self.doc.is_value(index):
+            self.doc.value_blocks[index + count_ok - 1] = index
         judged_last = passing[count_ok - 1]
         return index + count_ok, not judged_last, judged_last and reads_label, shapes[count_ok - 1]
 
