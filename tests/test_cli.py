@@ -449,6 +449,25 @@ def test_the_console_script_imports_with_the_collector_off() -> None:
     assert completed.stdout.splitlines()[-1] == "False [False] 0", completed.stderr
 
 
+def test_the_console_script_leaves_the_run_s_objects_to_the_end_of_the_process(
+    small_repo: Repo,
+) -> None:
+    """Python's last cyclic collection at exit would walk every object of the run (a sixth of
+    check on the example, #14): the console script freezes them once the run is done, after
+    it has said everything (exit code and output as before)."""
+    code = (
+        "import gc, sys\n"
+        "from swlabel.cli import entry\n"
+        f"sys.argv = ['swlabel', 'check', {str(small_repo())!r}, '--as-of', '2026-11-01']\n"
+        "code = entry.run()\n"
+        "print(code, gc.get_freeze_count() > 10_000)\n"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert completed.stdout.splitlines()[-2:] == ["Geen meldingen.", "0 True"], completed.stderr
+
+
 def test_check_imports_none_of_the_report_machinery(small_repo: Repo) -> None:
     """check needs no templates, Markdown, rich, workbook or docx: they would cost a check of
     a small dossier more than its own work (#14, the benchmark)."""
