@@ -205,7 +205,7 @@ class FrontMatterError(Exception):
 class _Composer(_Parser):
     """The C (or Python) parser and composer, building a node tree with marks and nothing else.
 
-    Plain data is built from the tree by :func:`_build`, not by PyYAML's constructor, whose
+    Plain data is built from the tree by :func:`_build_placed`, not by PyYAML's constructor, whose
     generic machinery (a registry per tag, state for recursive objects) costs more than the
     composing itself and has no use for data that is only strings, lists and dicts.
     """
@@ -228,12 +228,6 @@ class _Composer(_Parser):
         return None
 
 
-def _build(node: Node, duplicates: list[DuplicateKey]) -> Any:
-    """Plain data from a node tree: every scalar a string (None for a plain null), duplicate
-    keys recorded in DUPLICATES (the last value wins, as in PyYAML)."""
-    return _build_placed(node, duplicates, Places())
-
-
 # A start mark packed into one number: the 0-based line above these bits, the column in them.
 _COLUMN_BITS = 32
 _COLUMN_MASK = (1 << _COLUMN_BITS) - 1
@@ -248,8 +242,9 @@ class Places:
     mapping, and that number negated for a list. A subtree is the entries right after its own,
     a mapping's as key, value, key, value. This is what :func:`locate` reads in a node tree,
     kept for every file while it is parsed: composing a file a second time to place its
-    meldingen cost more (SWL213 alone places a melding in half the evidence files of "large")
-    than recording, and a node tree per file would hold twenty objects for each entry here.
+    meldingen cost more than recording (SWL213 alone places a melding in half the evidence
+    files of "large"), and a node tree kept per file would hold four objects (the node, its
+    attributes, two marks) for each pair of entries here (#14).
     """
 
     __slots__ = ("_items", "_keys", "marks", "names")
@@ -320,8 +315,10 @@ class Places:
 
 
 def _build_placed(node: Node, duplicates: list[DuplicateKey], places: Places) -> Any:
-    """:func:`_build`, recording in PLACES where each node starts. One closure over the two
-    lists: this runs for every node of every file, and the recording is kept to two appends."""
+    """Plain data from a node tree: every scalar a string (None for a plain null), duplicate
+    keys recorded in DUPLICATES (the last value wins, as in PyYAML); where each node starts
+    recorded in PLACES. One closure over the two lists: this runs for every node of every
+    file, and the recording is kept to two appends."""
     marks, names = places.marks, places.names
     mark_at, name = marks.append, names.append
     intern = sys.intern
