@@ -331,7 +331,8 @@ def _build_placed(node: Node, duplicates: list[DuplicateKey], places: Places) ->
             name(None)
             value: str = node.value
             # Plain style is None in PyYAML's Python parser and '' in its C parser.
-            return None if not node.style and value in _NULLS else value  # type: ignore[attr-defined]
+            plain_null = not node.style and value in _NULLS  # type: ignore[attr-defined]
+            return None if plain_null else value
         at = len(names)
         name(0)
         if kind is SequenceNode:
