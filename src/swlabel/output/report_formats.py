@@ -51,7 +51,8 @@ def stream_template(
     error, when it is loaded or while it renders."""
     name = f"report/dossier.{format_}.j2"
     try:
-        template = report_environment(t, template_dir).get_template(name)
+        environment = report_environment(t, template_dir, html=format_ == "html")
+        template = environment.get_template(name)
         # Jinja yields a piece per expression (700,000 for "large"); joined a few hundred at a
         # time, the writer and the mask handle a few thousand instead. The pieces are taken
         # from the template's render function by islice and join, without a step in Python

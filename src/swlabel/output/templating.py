@@ -1,7 +1,9 @@
 """The Jinja environments for the scaffolded files and the reports.
 
 Templates are read from the package ``swlabel.templates`` through importlib.resources, so they
-work from a wheel and from an editable install alike. HTML templates are autoescaped.
+work from a wheel and from an editable install alike. HTML templates are escaped: an own
+template by Jinja's autoescaping, swlabel's own HTML dossier by its ``finalize``
+(:func:`shown_escaped`), which gives the same.
 
 The report's environment (:func:`report_environment`) holds two promises for every template,
 swlabel's and the organisation's alike, so that no template has to remember them:
@@ -43,7 +45,7 @@ import jinja2.runtime
 from jinja2.exceptions import SecurityError
 from jinja2.loaders import split_template_path
 from jinja2.sandbox import SandboxedEnvironment
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from swlabel.doors.mask import Mask, current
 from swlabel.i18n import Translator
@@ -317,6 +319,29 @@ def shown(value: object) -> object:
     return _masked(str(value))
 
 
+def _mask_and_escape(text: str) -> str:
+    return escape(_mask_text(text))
+
+
+_escaped = _PerText(_mask_and_escape)
+
+
+def shown_escaped(value: object) -> object:
+    """What swlabel's own HTML template shows of VALUE: :func:`shown`, escaped as Jinja's
+    autoescaping would escape it (already rendered HTML, Markup, stays as it is). Done here
+    rather than by autoescaping, a text is masked and escaped once however often it is shown:
+    Jinja escapes every expression again, a third of the time of rendering the HTML dossier of
+    "large". That template's filters give the same with and without autoescaping (join joins
+    plain texts as plain text either way); an own template is autoescaped as ever."""
+    if type(value) is str:
+        if current() is _escaped.mask:
+            found = _escaped.texts.get(value)
+            if found is not None:
+                return found
+        return _escaped(value)
+    return escape(shown(value))
+
+
 # --- Markdown, escaped for the place it lands ----------------------------------------------
 
 
@@ -448,22 +473,32 @@ def environment(t: Translator) -> jinja2.Environment:
     return env
 
 
-def report_environment(t: Translator, template_dir: Path | None = None) -> jinja2.Environment:
+def report_environment(
+    t: Translator, template_dir: Path | None = None, *, html: bool = False
+) -> jinja2.Environment:
     """The environment for the reports: swlabel's templates, or, with TEMPLATE_DIR, one in
     which the organisation's templates override ours by name and render in Jinja's sandbox
     (they cannot reach Python internals, and read only regular files below TEMPLATE_DIR).
-    Every expression is masked (see the module's docstring)."""
+    Every expression is masked (see the module's docstring). With HTML (swlabel's own HTML
+    dossier, no TEMPLATE_DIR) every expression is masked and escaped by ``finalize`` instead
+    of Jinja's autoescaping, each text once (see :func:`shown_escaped`)."""
     loader: jinja2.BaseLoader = jinja2.FunctionLoader(_load)
     factory: type[jinja2.Environment] = jinja2.Environment
+    autoescape: bool | Callable[[str | None], bool] = jinja2.select_autoescape(
+        enabled_extensions=("html.j2",), default=False
+    )
+    finalize: Callable[[Any], Any] = shown
     if template_dir is not None:
         loader = jinja2.ChoiceLoader([_OwnTemplates(template_dir, t), loader])
         factory = _Sandbox
+    elif html:
+        autoescape, finalize = False, shown_escaped
     env = factory(
         loader=loader,
-        autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default=False),
+        autoescape=autoescape,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
-        finalize=shown,
+        finalize=finalize,
     )
     _add_filters(env)
     if isinstance(env, _Sandbox):
