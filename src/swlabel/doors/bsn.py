@@ -285,19 +285,23 @@ def _known_positions(text: str, cores: frozenset[str]) -> Iterator[int]:
     flat = "\n".join(runs).replace(".", "").replace("-", "").replace(" ", "")
     digits = flat.split("\n")
     # A core starts where a window of eight digits of a run is a core's first eight (its head).
-    # The heads among the windows of all runs up to _MEDIUM_RUN digits are found at once (sets,
-    # loops in C), usually none, and where they are by looking for those few in all the digits.
-    # Longer runs: see _core_offsets.
+    # The heads of the cores in runs up to _MEDIUM_RUN digits are found at once (sets, loops in
+    # C), usually none, and where they are by looking for those few in all the digits. A run of
+    # up to nine digits holds a core only as the whole run, or one of eight digits as one of
+    # its two windows of eight. Longer runs: see _core_offsets.
     heads = _eight_digit_heads(cores)
     lengths = list(map(len, digits))
-    found = heads.intersection(map(_FIRST_EIGHT, digits))
-    found |= heads.intersection(map(_SECOND_EIGHT, digits))
+    found = {core[:8] for core in cores.intersection(digits)}
+    eights = _eight_digit_cores(cores)
+    if eights:
+        found |= eights.intersection(map(_FIRST_EIGHT, digits))
+        found |= eights.intersection(map(_SECOND_EIGHT, digits))
     longer = list(compress(count(), map((9).__lt__, lengths)))
     long_runs = [number for number in longer if lengths[number] > _MEDIUM_RUN]
     medium_runs = [number for number in longer if lengths[number] <= _MEDIUM_RUN]
     medium = [digits[number] for number in medium_runs]
     widest = max(map(len, medium), default=0)
-    for offset in range(2, widest - 7):
+    for offset in range(widest - 7):
         found |= heads.intersection(map(itemgetter(slice(offset, offset + 8)), medium))
     heads_at: dict[int, list[int]] = {}
     if len(found) > _FEW_CORES:
@@ -411,6 +415,11 @@ _SECOND_EIGHT = itemgetter(slice(1, 9))
 @lru_cache(maxsize=8)
 def _eight_digit_heads(cores: frozenset[str]) -> frozenset[str]:
     return frozenset(core[:8] for core in cores)
+
+
+@lru_cache(maxsize=8)
+def _eight_digit_cores(cores: frozenset[str]) -> frozenset[str]:
+    return frozenset(core for core in cores if len(core) == 8)
 
 
 _BULK_AFTER = 8
