@@ -1407,3 +1407,23 @@ def test_a_known_number_in_a_list_written_otherwise_finds_the_label_without_a_wa
     monkeypatch.setattr(bsn_module, "_VALUE_LINE", lazy)
     assert mask_bsns(text, {values[1_000]}) == expected
     assert pattern.calls <= 600  # 1,999 when each line above is asked
+
+
+@pytest.mark.parametrize("other", ["", "é ", "\udc80 ", "😀 "])
+def test_many_numbers_with_separators_are_masked_from_one_masked_copy(
+    monkeypatch: pytest.MonkeyPatch, other: str
+) -> None:
+    # After a few numbers written with separators, the others are cut from one copy of the
+    # text with every digit masked (made as bytes): the same as masking each on its own, with
+    # other characters (and a lone surrogate) before them.
+    rows = [
+        f"{other}BSN: {spelled(number, way % 4)} op 12-03"
+        for way, number in enumerate(numbers(300))
+    ]
+    text = "\n".join(rows) + "\n"
+    masked = mask_bsns(text)
+    assert masked == re.sub(
+        r"(?<=BSN: )[0-9][0-9. -]*[0-9]", lambda m: re.sub("[0-9]", "*", m.group()), text
+    )
+    monkeypatch.setattr(bsn_module, "_FEW_CORES", 10**9)
+    assert mask_bsns(text) == masked

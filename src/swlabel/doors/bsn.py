@@ -463,10 +463,26 @@ def _mask_spans(text: str, spans: list[tuple[int, int, str, int]]) -> str:
     # SPANS are in order and apart; a number of 8 or 9 characters is all digits.
     pieces = []
     position = 0
+    separated = 0
+    stars: str | None = None
     for start, end, _, _ in spans:
         pieces.append(text[position:start])
         size = end - start
-        pieces.append(_STARS[size] if size <= 9 else text[start:end].translate(_DIGITS_AS_STARS))
+        if size <= 9:
+            pieces.append(_STARS[size])
+        elif stars is not None:
+            pieces.append(stars[start:end])
+        else:
+            pieces.append(text[start:end].translate(_DIGITS_AS_STARS))
+            separated += 1
+            if separated == _FEW_CORES:
+                # Many numbers with separators: the whole text with its digits masked, made
+                # once (bytes, the same length), gives each as a slice.
+                stars = (
+                    text.encode("utf-8", "surrogatepass")
+                    .translate(_DIGIT_BYTES_AS_STARS)
+                    .decode("utf-8", "surrogatepass")
+                )
         position = end
     pieces.append(text[position:])
     return "".join(pieces)
@@ -1441,6 +1457,7 @@ _SEPARATORS_AND_COMMA = re.compile(r"[-., ]")
 _ASCII_DIGITS = frozenset("0123456789")
 # A str.translate table that masks digits (faster than a regular expression).
 _DIGITS_AS_STARS = str.maketrans("0123456789", "*" * 10)
+_DIGIT_BYTES_AS_STARS = bytes.maketrans(b"0123456789", b"*" * 10)
 
 
 def _without_separators(written: str) -> str:
