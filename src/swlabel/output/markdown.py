@@ -19,12 +19,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from markdown_it import MarkdownIt
-from markdown_it.tree import SyntaxTreeNode
-
 from swlabel.output.links import ENDS, is_safe_target
+
+# markdown-it is imported when a narrative needs it: an HTML dossier whose narratives are all
+# plain prose (see _plain_paragraphs) does not pay for the import.
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.tree import SyntaxTreeNode
 
 __all__ = ["code_span", "escape_text", "link_target", "to_html", "to_safe_markdown"]
 
@@ -33,6 +37,8 @@ __all__ = ["code_span", "escape_text", "link_target", "to_html", "to_safe_markdo
 def _html_parser() -> MarkdownIt:
     # Images are off: a narrative's image would fetch from the network when the dossier is
     # opened, and the dossier must open offline without requests.
+    from markdown_it import MarkdownIt
+
     parser = (
         MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table").disable("image")
     )
@@ -152,6 +158,8 @@ def narrative_parser() -> MarkdownIt:
     """The parser for a narrative written again as Markdown or as Word paragraphs (the docx
     dossier): raw HTML off, so markdown-it reads '<script>' as text, which is escaped like all
     text; no images; only safe links."""
+    from markdown_it import MarkdownIt
+
     parser = (
         MarkdownIt("commonmark", {"html": False, "linkify": False})
         .enable("table")
@@ -165,6 +173,8 @@ def narrative_parser() -> MarkdownIt:
 def to_safe_markdown(text: str) -> str:
     """A narrative as Markdown that keeps its headings, lists, tables, emphasis, code and safe
     links, and passes on no raw HTML, no unsafe link and no reference definition."""
+    from markdown_it.tree import SyntaxTreeNode
+
     root = SyntaxTreeNode(narrative_parser().parse(text))
     return "\n".join(_blocks(root.children, tight=False))
 
