@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from conftest import Result, evidence, meldingen
+from swlabel.load import dutch_input
 from swlabel.load.dutch_input import suggest_choice, suggest_date
+from swlabel.problems import Localised
 
 Repo = Callable[..., Path]
 Run = Callable[..., Result]
@@ -127,8 +129,9 @@ def test_a_value_with_no_likely_meaning_keeps_the_list_of_choices(
     [line] = [m for m in meldingen(run("check", repo, "--as-of", "2026-11-01")) if "SWL103" in m]
     assert line == (
         "evidence/1.1.md:3:9: SWL103 status: 'banaan' is geen geldige waarde; kies uit "
-        "'compliant', 'partially_compliant', 'non_compliant', 'not_applicable' of "
-        "'not_assessed'"
+        "'compliant' (voldoet), 'partially_compliant' (voldoet deels), 'non_compliant' "
+        "(voldoet niet), 'not_applicable' (niet van toepassing) of 'not_assessed' (nog niet "
+        "beoordeeld)"
     )
 
 
@@ -214,3 +217,20 @@ def test_a_choice_option_names_the_value_meant(
     assert english == expected.replace("ongeldige waarde voor", "invalid value for").replace(
         "gebruik", "use"
     ).replace("kies uit", "choose from")
+
+
+def test_the_choices_of_a_refused_value_carry_their_dutch_labels(
+    small_repo: Repo, run: Run
+) -> None:
+    """A Dutch reader sees what each value means (see the "banaan" test); English keeps the values
+    alone, and a value without a label (open, external) stands as it is."""
+    repo = small_repo({"evidence/1.1.md": evidence("1.1", "5", "", "Ja.\n")})
+    english = meldingen(run("check", repo, "--select", "SWL103", "--lang", "en"))
+    assert english == [
+        "evidence/1.1.md:3:9: SWL103 status: '5' is not a valid value; choose from 'compliant', "
+        "'partially_compliant', 'non_compliant', 'not_applicable' or 'not_assessed'"
+    ]
+    assert dutch_input.labelled("'open', 'in_progress'") == Localised(
+        "'open', 'in_progress'", (("nl", "'open', 'in_progress' (loopt)"),)
+    )
+    assert dutch_input.labelled("'external'") == "'external'"

@@ -45,9 +45,10 @@ class Localised:
 
 @dataclass(frozen=True)
 class Join:
-    """PARTS joined by SEP (a separator that is a word: pydantic's choices with "or")."""
+    """PARTS joined by SEP (a separator that is a word: pydantic's choices with "or"); a part
+    may be Localised (a choice with its Dutch label)."""
 
-    parts: tuple[str, ...]
+    parts: tuple[str | Localised, ...]
     sep: Text
 
 
@@ -66,7 +67,7 @@ def _flat(value: Arg) -> str:
     if isinstance(value, Localised):
         return value.default
     if isinstance(value, Join):
-        return "\x00".join(value.parts)
+        return "\x00".join(_flat(part) for part in value.parts)
     return str(value)
 
 

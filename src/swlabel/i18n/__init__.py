@@ -188,7 +188,9 @@ def _arg(value: Arg, t: Translator) -> str | int | float:
     if isinstance(value, Localised):
         return value.get(t.language)
     if isinstance(value, Join):
-        return render(value.sep, t).join(value.parts)
+        return render(value.sep, t).join(
+            part.get(t.language) if isinstance(part, Localised) else part for part in value.parts
+        )
     return value
 
 

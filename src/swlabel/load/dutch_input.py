@@ -135,6 +135,23 @@ def suggest_choice(value: str, choices: tuple[str, ...]) -> str | None:
     return None
 
 
+_QUOTED = re.compile(r"'([^']*)'")
+
+
+def labelled(choices: str) -> str | Localised:
+    """CHOICES as pydantic lists them (``'compliant', 'partially_compliant'``), in Dutch with
+    each value's label: ``'compliant' (voldoet), 'partially_compliant' (voldoet deels)``."""
+    dutch = _QUOTED.sub(
+        lambda found: (
+            f"{found.group()} ({_DUTCH_LABELS[found.group(1)]})"
+            if found.group(1) in _DUTCH_LABELS
+            else found.group()
+        ),
+        choices,
+    )
+    return choices if dutch == choices else Localised(choices, (("nl", dutch),))
+
+
 def choice_hint(value: str, choices: tuple[str, ...]) -> Arg | None:
     """The value to write: ``compliant (voldoet)`` in Dutch, ``compliant`` in English."""
     meant = suggest_choice(value, choices)

@@ -111,19 +111,22 @@ def _message(
         message_key = _MESSAGES.get(kind, "")
     if not message_key:
         return code, msg("schema.other", field=field, detail=error["msg"]), loc, key_position
+    # Imported here: only a refused value pays for the Dutch readings (#14, check's start-up).
+    from swlabel.load import dutch_input
+
     values: dict[str, Arg] = {
         "field": field,
         "value": str(context.get("value", value if isinstance(value, str) else "")),
-        # pydantic joins the choices with an English "or"
-        "expected": Join(tuple(str(context.get("expected", "")).split(" or ")), msg("schema.or")),
+        # pydantic joins the choices with an English "or"; in Dutch each has its label
+        "expected": Join(
+            tuple(map(dutch_input.labelled, str(context.get("expected", "")).split(" or "))),
+            msg("schema.or"),
+        ),
         "fields": str(context.get("fields", "")),
         "limit": str(context.get("ge", context.get("le", ""))),
     }
     if kind == "missing":
         values["field"] = str(loc[-1]) if loc else field
-    # Imported here: only a refused value pays for the Dutch readings (#14, check's start-up).
-    from swlabel.load import dutch_input
-
     if kind == "swl_date":
         # 12-03-2026 or "12 maart 2026": name the date meant
         suggested = dutch_input.date_message(field, str(values["value"]))
