@@ -29,15 +29,19 @@ files below the template folder, without following any link.
 from __future__ import annotations
 
 import functools
+import hashlib
+import importlib
+import importlib.abc
 import json
 import os
 import re
 import stat
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from types import CodeType
 from typing import Any
 
 import jinja2
@@ -473,6 +477,60 @@ def environment(t: Translator) -> jinja2.Environment:
     return env
 
 
+# swlabel's own HTML dossier, compiled ahead by Jinja for the environment that renders it
+# (report_environment with html): compiling its 300 lines took a tenth of a second of every
+# report. The module holds Jinja's code for that template and the hash of the source it was
+# compiled from; tests/test_compiled_template.py holds it to Jinja's compile of the template.
+COMPILED = {"report/dossier.html.j2": "swlabel.output.dossier_html_compiled"}
+
+
+def source_hash(source: str) -> str:
+    """What a compiled template records of the source it was compiled from."""
+    return hashlib.sha256(source.encode("utf-8")).hexdigest()
+
+
+class _Compiled(jinja2.BaseLoader):
+    """swlabel's templates, the ones in COMPILED from their module when it was compiled from
+    the template as it reads now by this version of Jinja (otherwise compiled as ever)."""
+
+    def __init__(self, loader: jinja2.BaseLoader) -> None:
+        self.loader = loader
+
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str | None, Callable[[], bool] | None]:
+        return self.loader.get_source(environment, template)
+
+    def load(
+        self,
+        environment: jinja2.Environment,
+        name: str,
+        globals: MutableMapping[str, Any] | None = None,  # Jinja's own name
+    ) -> jinja2.Template:
+        source, _, uptodate = self.get_source(environment, name)
+        code = _compiled_code(name, source)
+        if code is None:
+            return super().load(environment, name, globals)
+        # As BaseLoader.load does with the code it compiles: executed in a namespace of this
+        # environment's own, so two environments never share a template's globals.
+        return environment.template_class.from_code(environment, code, globals or {}, uptodate)
+
+
+def _compiled_code(name: str, source: str) -> CodeType | None:
+    module_name = COMPILED.get(name)
+    if module_name is None:
+        return None
+    module = importlib.import_module(module_name)
+    if jinja2.__version__ != module.JINJA or source_hash(source) != module.SOURCE:
+        return None
+    loader = module.__spec__.loader if module.__spec__ is not None else None
+    if not isinstance(loader, importlib.abc.InspectLoader):
+        return None
+    # The module's own code object (from its bytecode): executing it defines the template's
+    # render functions afresh, with no compile of Jinja's or Python's.
+    return loader.get_code(module_name)
+
+
 def report_environment(
     t: Translator, template_dir: Path | None = None, *, html: bool = False
 ) -> jinja2.Environment:
@@ -493,6 +551,7 @@ def report_environment(
         factory = _Sandbox
     elif html:
         autoescape, finalize = False, shown_escaped
+        loader = _Compiled(loader)
     env = factory(
         loader=loader,
         autoescape=autoescape,

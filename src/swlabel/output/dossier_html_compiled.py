@@ -1,0 +1,1056 @@
+# Jinja's code for swlabel's report/dossier.html.j2, compiled ahead for the environment that renders it
+# (swlabel.output.templating.report_environment with html). Written by
+# tests/test_compiled_template.py (SWLABEL_WRITE_COMPILED=1), which holds it to the template:
+# do not edit.
+# ruff: noqa
+# mypy: ignore-errors
+# fmt: off
+JINJA = '3.1.6'
+SOURCE = '57b062858555782dd65b773e252a6161a545b284c0f6b04264ac5a4a7ad45f63'
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'report/dossier.html.j2'
+
+def root(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_marker = resolve('marker')
+    l_0_t = resolve('t')
+    l_0_view = resolve('view')
+    l_0_chart = missing
+    try:
+        t_1 = environment.filters['format']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'format' found.")
+    try:
+        t_2 = environment.filters['html_dates']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'html_dates' found.")
+    try:
+        t_3 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_4 = environment.filters['lower']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'lower' found.")
+    try:
+        t_5 = environment.filters['markdown']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'markdown' found.")
+    try:
+        t_6 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No test named 'none' found.")
+    pass
+    yield '<!DOCTYPE html>\n<!-- '
+    yield str(environment.finalize((undefined(name='marker') if l_0_marker is missing else l_0_marker)))
+    yield ': '
+    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.generated_note', generator=environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'generator'))))
+    yield ' -->\n<html lang="'
+    yield str(environment.finalize(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'language')))
+    yield '">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="generator" content="'
+    yield str(environment.finalize(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'generator')))
+    yield '">\n<title>'
+    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.title', organisation=environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'organisation'))))
+    yield '</title>\n<style>\n'
+    template = environment.get_template('report/dossier.css', 'report/dossier.html.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'chart': l_0_chart}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    yield '\n</style>\n</head>\n<body>\n<main>\n<header class="cover">\n'
+    yield from context.blocks['logo'][0](context)
+    yield '\n<h1>'
+    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.title', organisation=environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'organisation'))))
+    yield '</h1>\n<table class="meta">\n<tr><th scope="row">'
+    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.organisation')))
+    yield '</th><td>'
+    yield str(environment.finalize(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'organisation')))
+    yield '</td></tr>\n<tr><th scope="row">'
+    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.normset')))
+    yield '</th><td>'
+    yield str(environment.finalize(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'normset_title')))
+    yield ' ('
+    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.version')))
+    yield ' '
+    yield str(environment.finalize(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'normset_version')))
+    yield ', '
+    yield str(environment.finalize(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'publisher')))
+    yield ')</td></tr>\n<tr><th scope="row">'
+    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.as_of')))
+    yield '</th><td class="date">'
+    yield str(environment.finalize(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'as_of')))
+    yield '</td></tr>'
+    if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'next_audit'):
+        pass
+        yield '\n<tr><th scope="row">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.next_audit')))
+        yield '</th><td class="date">'
+        yield str(environment.finalize(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'next_audit')))
+        yield '</td></tr>'
+    if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'scope'):
+        pass
+        yield '\n<tr><th scope="row">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.scope')))
+        yield '</th><td><ul class="plain">'
+        for l_1_row in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'scope'):
+            _loop_vars = {}
+            pass
+            yield '<li>'
+            yield str(environment.finalize(environment.getattr(l_1_row, 'question')))
+            yield ' <strong>'
+            yield str(environment.finalize(environment.getattr(l_1_row, 'answer')))
+            yield '</strong></li>'
+        l_1_row = missing
+        yield '</ul></td></tr>'
+    yield '\n<tr><th scope="row">'
+    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.commit')))
+    yield '</th><td><code>'
+    yield str(environment.finalize(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'commit')))
+    yield '</code>'
+    if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'working_tree'):
+        pass
+        yield ', '
+        yield str(environment.finalize(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'working_tree')))
+    yield '</td></tr>'
+    if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'selection'):
+        pass
+        yield '\n<tr><th scope="row">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.selection')))
+        yield '</th><td>'
+        yield str(environment.finalize(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'selection')))
+        yield '</td></tr>'
+    yield '\n<tr><th scope="row">'
+    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.generator')))
+    yield '</th><td>'
+    yield str(environment.finalize(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'generator')))
+    yield '</td></tr>\n</table>\n</header>\n\n<nav class="toc" aria-label="'
+    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.contents')))
+    yield '">\n<h2>'
+    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.contents')))
+    yield '</h2>\n<p><a href="#samenvatting">'
+    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.summary')))
+    yield '</a> · <a href="#overzicht">'
+    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.chart')))
+    yield '</a>'
+    if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'problems'):
+        pass
+        yield ' · <a href="#meldingen">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.problems')))
+        yield '</a>'
+    yield ' · <a href="#bijlagen">'
+    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.appendices')))
+    yield '</a></p>'
+    for l_1_rubriek in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'rubrieken'):
+        _loop_vars = {}
+        pass
+        if environment.getattr(l_1_rubriek, 'norms'):
+            pass
+            yield '\n<h3><a href="#'
+            yield str(environment.finalize(environment.getattr(l_1_rubriek, 'anchor')))
+            yield '">'
+            yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.rubriek', _loop_vars=_loop_vars)))
+            yield ' '
+            yield str(environment.finalize(environment.getattr(l_1_rubriek, 'id')))
+            yield '. '
+            yield str(environment.finalize(environment.getattr(l_1_rubriek, 'title')))
+            yield '</a></h3>\n<ul>'
+            for l_2_norm in environment.getattr(l_1_rubriek, 'norms'):
+                _loop_vars = {}
+                pass
+                yield '\n<li><a href="#'
+                yield str(environment.finalize(environment.getattr(l_2_norm, 'anchor')))
+                yield '">'
+                yield str(environment.finalize(environment.getattr(l_2_norm, 'id')))
+                yield '</a> <span class="note">'
+                yield str(environment.finalize(environment.getattr(l_2_norm, 'status_label')))
+                yield '</span></li>'
+            l_2_norm = missing
+            yield '\n</ul>'
+    l_1_rubriek = missing
+    yield '\n</nav>\n\n<section id="samenvatting">\n<h2>'
+    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.summary')))
+    yield '</h2>\n<p class="note">'
+    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.coverage_explained')))
+    yield '</p>\n<div class="wide"><table>\n<thead><tr><th scope="col">'
+    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.rubriek')))
+    yield '</th><th scope="col" class="num">'
+    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.supported')))
+    yield '</th><th scope="col" class="num">%</th><th scope="col" class="num">'
+    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.aspects')))
+    yield '</th><th scope="col" class="num">%</th><th scope="col">'
+    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.verdict')))
+    yield '</th></tr></thead>\n<tbody>'
+    for l_1_rubriek in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'rubrieken'):
+        _loop_vars = {}
+        pass
+        yield '\n<tr><td><a href="#'
+        yield str(environment.finalize(environment.getattr(l_1_rubriek, 'anchor')))
+        yield '">'
+        yield str(environment.finalize(environment.getattr(environment.getattr(l_1_rubriek, 'tally'), 'label')))
+        yield '</a></td><td class="num">'
+        yield str(environment.finalize(environment.getattr(environment.getattr(l_1_rubriek, 'tally'), 'supported')))
+        yield '/'
+        yield str(environment.finalize(environment.getattr(environment.getattr(l_1_rubriek, 'tally'), 'applicable')))
+        yield '</td><td class="num">'
+        yield str(environment.finalize(environment.getattr(environment.getattr(l_1_rubriek, 'tally'), 'percentage')))
+        yield '</td><td class="num">'
+        yield str(environment.finalize(environment.getattr(environment.getattr(l_1_rubriek, 'tally'), 'aspects')))
+        yield '</td><td class="num">'
+        yield str(environment.finalize(environment.getattr(environment.getattr(l_1_rubriek, 'tally'), 'aspect_percentage')))
+        yield '</td><td>'
+        yield str(environment.finalize(environment.getattr(l_1_rubriek, 'verdict')))
+        yield '</td></tr>'
+    l_1_rubriek = missing
+    yield '\n<tr><th scope="row">'
+    yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'total'), 'label')))
+    yield '</th><th class="num">'
+    yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'total'), 'supported')))
+    yield '/'
+    yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'total'), 'applicable')))
+    yield '</th><th class="num">'
+    yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'total'), 'percentage')))
+    yield '</th><th class="num">'
+    yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'total'), 'aspects')))
+    yield '</th><th class="num">'
+    yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'total'), 'aspect_percentage')))
+    yield '</th><th></th></tr>\n</tbody>\n</table></div>\n<div class="wide"><table>\n<thead><tr><th scope="col">'
+    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.status')))
+    yield '</th>'
+    for l_1_rubriek in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'rubrieken'):
+        _loop_vars = {}
+        pass
+        yield '<th scope="col" class="num">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.rubriek', _loop_vars=_loop_vars)))
+        yield ' '
+        yield str(environment.finalize(environment.getattr(l_1_rubriek, 'id')))
+        yield '</th>'
+    l_1_rubriek = missing
+    yield '<th scope="col" class="num">'
+    yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'total'), 'label')))
+    yield '</th></tr></thead>\n<tbody>'
+    for l_1_row in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'status_rows'):
+        _loop_vars = {}
+        pass
+        yield '\n<tr><td><span class="badge '
+        yield str(environment.finalize(environment.getattr(l_1_row, 'status')))
+        yield '">'
+        yield str(environment.finalize(environment.getattr(l_1_row, 'label')))
+        yield '</span></td>'
+        for l_2_count in environment.getattr(l_1_row, 'counts'):
+            _loop_vars = {}
+            pass
+            yield '<td class="num">'
+            yield str(environment.finalize(l_2_count))
+            yield '</td>'
+        l_2_count = missing
+        yield '<td class="num">'
+        yield str(environment.finalize(environment.getattr(l_1_row, 'total')))
+        yield '</td></tr>'
+    l_1_row = missing
+    yield '\n</tbody>\n</table></div>\n</section>\n\n<section id="overzicht">\n<h2>'
+    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.chart')))
+    yield '</h2>'
+    l_0_chart = environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'chart')
+    context.vars['chart'] = l_0_chart
+    context.exported_vars.add('chart')
+    yield '\n<svg class="chart" role="img" aria-labelledby="chart-title" viewBox="0 0 '
+    yield str(environment.finalize(environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'width')))
+    yield ' '
+    yield str(environment.finalize(environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'height')))
+    yield '" width="100%" xmlns="http://www.w3.org/2000/svg">\n<title id="chart-title">'
+    yield str(environment.finalize(environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'title')))
+    yield '</title>'
+    for l_1_row in environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'rows'):
+        _loop_vars = {}
+        pass
+        yield '\n<text class="rowlabel" x="0" y="'
+        yield str(environment.finalize((environment.getattr(l_1_row, 'y') + 28)))
+        yield '">'
+        yield str(environment.finalize(environment.getattr(l_1_row, 'label')))
+        yield '</text>'
+        for l_2_square in environment.getattr(l_1_row, 'squares'):
+            _loop_vars = {}
+            pass
+            yield '\n<a href="#'
+            yield str(environment.finalize(environment.getattr(l_2_square, 'anchor')))
+            yield '"><g class="cell '
+            yield str(environment.finalize(environment.getattr(l_2_square, 'status')))
+            yield '"><title>'
+            yield str(environment.finalize(environment.getattr(l_2_square, 'label')))
+            yield '</title><rect x="'
+            yield str(environment.finalize(environment.getattr(l_2_square, 'x')))
+            yield '" y="'
+            yield str(environment.finalize(environment.getattr(l_2_square, 'y')))
+            yield '" width="'
+            yield str(environment.finalize(environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'size')))
+            yield '" height="'
+            yield str(environment.finalize(environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'size')))
+            yield '" rx="5"/><text x="'
+            yield str(environment.finalize((environment.getattr(l_2_square, 'x') + (environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'size') // 2))))
+            yield '" y="'
+            yield str(environment.finalize((environment.getattr(l_2_square, 'y') + 20)))
+            yield '" text-anchor="middle">'
+            yield str(environment.finalize(environment.getattr(l_2_square, 'norm_id')))
+            yield '</text><text class="mark" x="'
+            yield str(environment.finalize((environment.getattr(l_2_square, 'x') + (environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'size') // 2))))
+            yield '" y="'
+            yield str(environment.finalize((environment.getattr(l_2_square, 'y') + 37)))
+            yield '" text-anchor="middle">'
+            yield str(environment.finalize(environment.getattr(l_2_square, 'mark')))
+            yield '</text></g></a>'
+        l_2_square = missing
+        yield '\n<g class="bar"><rect class="track" x="'
+        yield str(environment.finalize(environment.getattr(l_1_row, 'bar_x')))
+        yield '" y="'
+        yield str(environment.finalize((environment.getattr(l_1_row, 'y') + 10)))
+        yield '" width="'
+        yield str(environment.finalize(environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'bar_width')))
+        yield '" height="16" rx="3"/><rect class="fill" x="'
+        yield str(environment.finalize(environment.getattr(l_1_row, 'bar_x')))
+        yield '" y="'
+        yield str(environment.finalize((environment.getattr(l_1_row, 'y') + 10)))
+        yield '" width="'
+        yield str(environment.finalize(environment.getattr(l_1_row, 'bar_filled')))
+        yield '" height="16" rx="3"/><text x="'
+        yield str(environment.finalize(environment.getattr(l_1_row, 'bar_x')))
+        yield '" y="'
+        yield str(environment.finalize((environment.getattr(l_1_row, 'y') + 42)))
+        yield '">'
+        yield str(environment.finalize(environment.getattr(l_1_row, 'bar_text')))
+        yield '</text></g>'
+    l_1_row = missing
+    for l_1_item in environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'legend'):
+        _loop_vars = {}
+        pass
+        yield '\n<g class="cell legend '
+        yield str(environment.finalize(environment.getattr(l_1_item, 'status')))
+        yield '"><rect x="'
+        yield str(environment.finalize(environment.getattr(l_1_item, 'x')))
+        yield '" y="'
+        yield str(environment.finalize(environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'legend_y')))
+        yield '" width="22" height="22" rx="4"/><text class="mark" x="'
+        yield str(environment.finalize((environment.getattr(l_1_item, 'x') + 11)))
+        yield '" y="'
+        yield str(environment.finalize((environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'legend_y') + 16)))
+        yield '" text-anchor="middle">'
+        yield str(environment.finalize(environment.getattr(l_1_item, 'mark')))
+        yield '</text><text class="legendlabel" x="'
+        yield str(environment.finalize((environment.getattr(l_1_item, 'x') + 28)))
+        yield '" y="'
+        yield str(environment.finalize((environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'legend_y') + 16)))
+        yield '">'
+        yield str(environment.finalize(environment.getattr(l_1_item, 'label')))
+        yield '</text></g>'
+    l_1_item = missing
+    yield '\n</svg>\n</section>'
+    if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'history'):
+        pass
+        yield '\n\n<section id="geschiedenis">\n<h2>'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.history')))
+        yield '</h2>\n<p class="note">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.history_intro')))
+        yield '</p>'
+        l_0_chart = environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'history')
+        context.vars['chart'] = l_0_chart
+        context.exported_vars.add('chart')
+        yield '\n<svg class="history" role="img" aria-label="'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.history')))
+        yield '" viewBox="-40 -10 '
+        yield str(environment.finalize((environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'width') + 200)))
+        yield ' '
+        yield str(environment.finalize((environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'height') + 40)))
+        yield '" width="100%" xmlns="http://www.w3.org/2000/svg">\n<line class="axis" x1="0" y1="'
+        yield str(environment.finalize(environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'height')))
+        yield '" x2="'
+        yield str(environment.finalize(environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'width')))
+        yield '" y2="'
+        yield str(environment.finalize(environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'height')))
+        yield '"/>\n<line class="axis" x1="0" y1="0" x2="0" y2="'
+        yield str(environment.finalize(environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'height')))
+        yield '"/>\n<text class="tick" x="-6" y="4" text-anchor="end">100%</text>\n<text class="tick" x="-6" y="'
+        yield str(environment.finalize((environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'height') + 4)))
+        yield '" text-anchor="end">0%</text>'
+        for (l_1_x, l_1_date) in environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'dates'):
+            _loop_vars = {}
+            pass
+            yield '\n<text class="tick" x="'
+            yield str(environment.finalize(l_1_x))
+            yield '" y="'
+            yield str(environment.finalize((environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'height') + 16)))
+            yield '" text-anchor="middle">'
+            yield str(environment.finalize(l_1_date))
+            yield '</text>'
+        l_1_x = l_1_date = missing
+        l_1_loop = missing
+        for l_1_line, l_1_loop in LoopContext(environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'rubrieken'), undefined):
+            _loop_vars = {}
+            pass
+            yield '\n<polyline class="rubriekline r'
+            yield str(environment.finalize(environment.getattr(l_1_loop, 'index')))
+            yield '" points="'
+            for (l_2_x, l_2_y) in environment.getattr(l_1_line, 'points'):
+                _loop_vars = {}
+                pass
+                yield str(environment.finalize(l_2_x))
+                yield ','
+                yield str(environment.finalize(l_2_y))
+                yield ' '
+            l_2_x = l_2_y = missing
+            yield '"/>'
+            if environment.getattr(l_1_line, 'points'):
+                pass
+                yield '<text class="linelabel" x="'
+                yield str(environment.finalize((environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'width') + 8)))
+                yield '" y="'
+                yield str(environment.finalize((environment.getitem(environment.getitem(environment.getattr(l_1_line, 'points'), -1), 1) + 4)))
+                yield '">'
+                yield str(environment.finalize(environment.getattr(l_1_line, 'rubriek_id')))
+                yield ' '
+                yield str(environment.finalize(environment.getattr(l_1_line, 'title')))
+                yield '</text>'
+        l_1_loop = l_1_line = missing
+        yield '\n<polyline class="overall" points="'
+        for (l_1_x, l_1_y) in environment.getattr(environment.getattr((undefined(name='chart') if l_0_chart is missing else l_0_chart), 'overall'), 'points'):
+            _loop_vars = {}
+            pass
+            yield str(environment.finalize(l_1_x))
+            yield ','
+            yield str(environment.finalize(l_1_y))
+            yield ' '
+        l_1_x = l_1_y = missing
+        yield '"/>\n</svg>\n<div class="wide"><table>\n<thead><tr><th scope="col" class="date">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.date')))
+        yield '</th><th scope="col">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.version')))
+        yield '</th><th scope="col" class="num">'
+        yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'total'), 'label')))
+        yield '</th></tr></thead>\n<tbody>'
+        for l_1_point in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'history_points'):
+            _loop_vars = {}
+            pass
+            yield '\n<tr><td class="date">'
+            yield str(environment.finalize(environment.getattr(l_1_point, 'date')))
+            yield '</td><td><code>'
+            yield str(environment.finalize(environment.getattr(l_1_point, 'label')))
+            yield '</code> '
+            yield str(environment.finalize(environment.getattr(l_1_point, 'subject')))
+            yield '</td><td class="num">'
+            if (not t_6(environment.getattr(l_1_point, 'total'))):
+                pass
+                yield str(environment.finalize(t_1('%.0f', environment.getattr(l_1_point, 'total'))))
+                yield '%'
+            else:
+                pass
+                yield '–'
+            yield '</td></tr>'
+        l_1_point = missing
+        yield '\n</tbody>\n</table></div>\n</section>'
+    if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'problems'):
+        pass
+        yield '\n\n<section id="meldingen">\n<h2>'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.problems')))
+        yield '</h2>\n<p>'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.problems_intro', errors=context.call(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'plural'), 'count.errors', environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'errors')), warnings=context.call(environment.getattr((undefined(name='t') if l_0_t is missing else l_0_t), 'plural'), 'count.warnings', environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'warnings')))))
+        yield '</p>\n<div class="wide"><table class="problems">\n<thead><tr>'
+        if (not environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'for_toetser')):
+            pass
+            yield '<th scope="col">'
+            yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.where')))
+            yield '</th><th scope="col">'
+            yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.code')))
+            yield '</th>'
+        yield '<th scope="col">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.message')))
+        yield '</th></tr></thead>\n<tbody>'
+        for l_1_problem in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'problems'):
+            _loop_vars = {}
+            pass
+            yield '\n<tr class="'
+            yield str(environment.finalize(environment.getattr(l_1_problem, 'level')))
+            yield '">'
+            if (not environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'for_toetser')):
+                pass
+                yield '<td><code>'
+                yield str(environment.finalize(t_2(environment.getattr(l_1_problem, 'location'))))
+                yield '</code></td><td>'
+                yield str(environment.finalize(environment.getattr(l_1_problem, 'code')))
+                yield '</td>'
+            yield '<td>'
+            yield str(environment.finalize(t_2(environment.getattr(l_1_problem, 'message'))))
+            yield '</td></tr>'
+        l_1_problem = missing
+        yield '\n</tbody>\n</table></div>\n</section>'
+    for l_1_rubriek in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'rubrieken'):
+        _loop_vars = {}
+        pass
+        if environment.getattr(l_1_rubriek, 'norms'):
+            pass
+            yield '\n\n<section class="rubriek" id="'
+            yield str(environment.finalize(environment.getattr(l_1_rubriek, 'anchor')))
+            yield '">\n<h2>'
+            yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.rubriek', _loop_vars=_loop_vars)))
+            yield ' '
+            yield str(environment.finalize(environment.getattr(l_1_rubriek, 'id')))
+            yield '. '
+            yield str(environment.finalize(environment.getattr(l_1_rubriek, 'title')))
+            yield '</h2>\n<p class="note">'
+            yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.rubriek_line', supported=environment.getattr(environment.getattr(l_1_rubriek, 'tally'), 'supported'), applicable=environment.getattr(environment.getattr(l_1_rubriek, 'tally'), 'applicable'), percentage=environment.getattr(environment.getattr(l_1_rubriek, 'tally'), 'percentage'), _loop_vars=_loop_vars)))
+            yield ' '
+            yield str(environment.finalize(environment.getattr(l_1_rubriek, 'verdict')))
+            yield '.</p>'
+            for l_2_norm in environment.getattr(l_1_rubriek, 'norms'):
+                _loop_vars = {}
+                pass
+                yield '\n\n<article class="norm '
+                yield str(environment.finalize(environment.getattr(l_2_norm, 'status')))
+                yield '" id="'
+                yield str(environment.finalize(environment.getattr(l_2_norm, 'anchor')))
+                yield '">\n<h3>'
+                yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.norm', _loop_vars=_loop_vars)))
+                yield ' '
+                yield str(environment.finalize(environment.getattr(l_2_norm, 'id')))
+                yield ' <span class="badge '
+                yield str(environment.finalize(environment.getattr(l_2_norm, 'status')))
+                yield '">'
+                yield str(environment.finalize(environment.getattr(l_2_norm, 'status_label')))
+                yield '</span></h3>\n<blockquote class="normtext">'
+                yield str(environment.finalize(environment.getattr(l_2_norm, 'text')))
+                yield '</blockquote>'
+                if (not environment.getattr(l_2_norm, 'in_scope')):
+                    pass
+                    yield '\n<p class="note">'
+                    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.out_of_scope', _loop_vars=_loop_vars)))
+                    yield '</p>'
+                yield '\n<table class="meta">\n<tr><th scope="row">'
+                yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.onderbouwd', _loop_vars=_loop_vars)))
+                yield '</th><td>'
+                if environment.getattr(l_2_norm, 'supported'):
+                    pass
+                    yield '<span class="supported">✓ '
+                    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.yes', _loop_vars=_loop_vars)))
+                    yield '</span>'
+                else:
+                    pass
+                    yield '<span class="unsupported">✗ '
+                    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.no', _loop_vars=_loop_vars)))
+                    yield '</span>'
+                yield '</td></tr>'
+                if (environment.getattr(l_2_norm, 'assessed_by') or environment.getattr(l_2_norm, 'assessed_on')):
+                    pass
+                    yield '\n<tr><th scope="row">'
+                    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.assessed', _loop_vars=_loop_vars)))
+                    yield '</th><td>'
+                    yield str(environment.finalize(environment.getattr(l_2_norm, 'assessed_by')))
+                    if environment.getattr(l_2_norm, 'assessed_on'):
+                        pass
+                        yield ' (<span class="date">'
+                        yield str(environment.finalize(environment.getattr(l_2_norm, 'assessed_on')))
+                        yield '</span>)'
+                    yield '</td></tr>'
+                if environment.getattr(l_2_norm, 'not_applicable_reason'):
+                    pass
+                    yield '\n<tr><th scope="row">'
+                    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.reason', _loop_vars=_loop_vars)))
+                    yield '</th><td>'
+                    yield str(environment.finalize(environment.getattr(l_2_norm, 'not_applicable_reason')))
+                    yield '</td></tr>'
+                if environment.getattr(l_2_norm, 'last_audit'):
+                    pass
+                    yield '\n<tr><th scope="row">'
+                    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.last_audit', _loop_vars=_loop_vars)))
+                    yield '</th><td>'
+                    yield str(environment.finalize(t_2(environment.getattr(l_2_norm, 'last_audit'))))
+                    yield '</td></tr>'
+                if environment.getattr(l_2_norm, 'interviewees'):
+                    pass
+                    yield '\n<tr><th scope="row">'
+                    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.interviewees', _loop_vars=_loop_vars)))
+                    yield '</th><td>'
+                    yield str(environment.finalize(t_3(context.eval_ctx, environment.getattr(l_2_norm, 'interviewees'), ', ')))
+                    yield '</td></tr>'
+                if environment.getattr(l_2_norm, 'source_path'):
+                    pass
+                    yield '\n<tr><th scope="row">'
+                    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.source', _loop_vars=_loop_vars)))
+                    yield '</th><td><code>'
+                    yield str(environment.finalize(environment.getattr(l_2_norm, 'source_path')))
+                    yield '</code>'
+                    if environment.getattr(l_2_norm, 'last_changed'):
+                        pass
+                        yield ' · '
+                        yield str(environment.finalize(t_2(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.last_changed', date=environment.getattr(l_2_norm, 'last_changed'), _loop_vars=_loop_vars))))
+                    yield '</td></tr>'
+                yield '\n</table>'
+                if environment.getattr(l_2_norm, 'notice'):
+                    pass
+                    yield '\n<p class="note invalid">'
+                    yield str(environment.finalize(environment.getattr(l_2_norm, 'notice')))
+                    yield '</p>'
+                if environment.getattr(l_2_norm, 'aspects'):
+                    pass
+                    yield '\n<h4>'
+                    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.aspects', _loop_vars=_loop_vars)))
+                    yield '</h4>\n<ul class="aspects">'
+                    for l_3_aspect in environment.getattr(l_2_norm, 'aspects'):
+                        _loop_vars = {}
+                        pass
+                        yield '\n<li data-mark="'
+                        if environment.getattr(l_3_aspect, 'covered'):
+                            pass
+                            yield '✓'
+                        else:
+                            pass
+                            yield '✗'
+                        yield '" class="'
+                        if (not environment.getattr(l_3_aspect, 'covered')):
+                            pass
+                            yield 'invalid'
+                        yield '">'
+                        yield str(environment.finalize(environment.getattr(l_3_aspect, 'label')))
+                        yield ': '
+                        if environment.getattr(l_3_aspect, 'evidence'):
+                            pass
+                            yield str(environment.finalize(t_3(context.eval_ctx, environment.getattr(l_3_aspect, 'evidence'), '; ')))
+                        else:
+                            pass
+                            yield '<em>'
+                            yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.no_evidence', _loop_vars=_loop_vars)))
+                            yield '</em>'
+                        yield '</li>'
+                    l_3_aspect = missing
+                    yield '\n</ul>'
+                if environment.getattr(l_2_norm, 'narrative'):
+                    pass
+                    yield '\n<h4>'
+                    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.narrative', _loop_vars=_loop_vars)))
+                    yield '</h4>\n<div class="narrative">'
+                    yield str(environment.finalize(t_5(environment.getattr(l_2_norm, 'narrative'))))
+                    yield '</div>'
+                if environment.getattr(l_2_norm, 'evidence'):
+                    pass
+                    yield '\n<h4>'
+                    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.evidence', _loop_vars=_loop_vars)))
+                    yield '</h4>\n<div class="wide"><table class="evidence">\n<thead><tr><th scope="col">'
+                    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.document', _loop_vars=_loop_vars)))
+                    yield '</th><th scope="col">'
+                    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.kind', _loop_vars=_loop_vars)))
+                    yield '</th><th scope="col" class="date">'
+                    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.date', _loop_vars=_loop_vars)))
+                    yield '</th><th scope="col" class="date">'
+                    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.valid_until', _loop_vars=_loop_vars)))
+                    yield '</th><th scope="col">'
+                    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.validity', _loop_vars=_loop_vars)))
+                    yield '</th></tr></thead>\n<tbody>'
+                    for l_3_row in environment.getattr(l_2_norm, 'evidence'):
+                        _loop_vars = {}
+                        pass
+                        yield '\n<tr><td>'
+                        if environment.getattr(l_3_row, 'href'):
+                            pass
+                            yield '<a href="'
+                            yield str(environment.finalize(environment.getattr(l_3_row, 'href')))
+                            yield '">'
+                            yield str(environment.finalize(environment.getattr(l_3_row, 'title')))
+                            yield '</a>'
+                        else:
+                            pass
+                            yield str(environment.finalize(environment.getattr(l_3_row, 'title')))
+                        yield '</td><td>'
+                        yield str(environment.finalize(environment.getattr(l_3_row, 'kind')))
+                        yield '</td><td class="date">'
+                        yield str(environment.finalize(environment.getattr(l_3_row, 'date')))
+                        yield '</td><td class="date">'
+                        yield str(environment.finalize(environment.getattr(l_3_row, 'valid_until')))
+                        yield '</td><td'
+                        if (not environment.getattr(l_3_row, 'valid')):
+                            pass
+                            yield ' class="invalid"'
+                        yield '>'
+                        yield str(environment.finalize(environment.getattr(l_3_row, 'validity')))
+                        yield '</td></tr>'
+                    l_3_row = missing
+                    yield '\n</tbody>\n</table></div>'
+                if environment.getattr(l_2_norm, 'actions'):
+                    pass
+                    yield '\n<h4>'
+                    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.actions', _loop_vars=_loop_vars)))
+                    yield '</h4>\n<ul>'
+                    for l_3_action in environment.getattr(l_2_norm, 'actions'):
+                        _loop_vars = {}
+                        pass
+                        yield '\n<li'
+                        if environment.getattr(l_3_action, 'late'):
+                            pass
+                            yield ' class="invalid"'
+                        yield '><strong>'
+                        yield str(environment.finalize(environment.getattr(l_3_action, 'id')))
+                        yield '</strong>'
+                        if environment.getattr(l_3_action, 'known'):
+                            pass
+                            yield ': '
+                            yield str(environment.finalize(environment.getattr(l_3_action, 'title')))
+                            yield ' ('
+                            yield str(environment.finalize(environment.getattr(l_3_action, 'status')))
+                            if environment.getattr(l_3_action, 'due'):
+                                pass
+                                yield ', '
+                                yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.due', _loop_vars=_loop_vars)))
+                                yield ' <span class="date">'
+                                yield str(environment.finalize(environment.getattr(l_3_action, 'due')))
+                                yield '</span>'
+                            yield ')'
+                        else:
+                            pass
+                            yield ' ('
+                            yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.unknown_action', _loop_vars=_loop_vars)))
+                            yield ')'
+                        yield '</li>'
+                    l_3_action = missing
+                    yield '\n</ul>'
+                if environment.getattr(l_2_norm, 'problems'):
+                    pass
+                    yield '\n<h4>'
+                    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.problems', _loop_vars=_loop_vars)))
+                    yield '</h4>\n<ul class="problems">'
+                    for l_3_problem in environment.getattr(l_2_norm, 'problems'):
+                        _loop_vars = {}
+                        pass
+                        yield '\n<li class="'
+                        yield str(environment.finalize(environment.getattr(l_3_problem, 'level')))
+                        yield '">'
+                        if (not environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'for_toetser')):
+                            pass
+                            yield '<code>'
+                            yield str(environment.finalize(t_2(environment.getattr(l_3_problem, 'location'))))
+                            yield '</code> '
+                            yield str(environment.finalize(environment.getattr(l_3_problem, 'code')))
+                            yield ' '
+                        yield str(environment.finalize(t_2(environment.getattr(l_3_problem, 'message'))))
+                        yield '</li>'
+                    l_3_problem = missing
+                    yield '\n</ul>'
+                yield '\n</article>'
+            l_2_norm = missing
+            yield '\n</section>'
+    l_1_rubriek = missing
+    if (environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'shown') == 0):
+        pass
+        yield '\n<p>'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.no_norms_shown')))
+        yield '</p>'
+    yield '\n\n<section class="appendix" id="bijlagen">\n<h2>'
+    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.appendices')))
+    yield '</h2>\n\n<h3 id="register">'
+    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.register')))
+    yield '</h3>'
+    if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'documents'):
+        pass
+        yield '\n<p class="note">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.register_intro')))
+        yield '</p>\n<div class="wide register"><table class="register">\n<thead><tr><th scope="col">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.document')))
+        yield ' <span class="kind">('
+        yield str(environment.finalize(t_4(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.kind'))))
+        yield ')</span></th><th scope="col">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.owner')))
+        yield '</th><th scope="col" class="date">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.date')))
+        yield '</th><th scope="col" class="date">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.review_date')))
+        yield '</th><th scope="col" class="date">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.valid_until')))
+        yield '</th><th scope="col">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.norms_column')))
+        yield '</th><th scope="col">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.validity')))
+        yield '</th>'
+        if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'next_audit'):
+            pass
+            yield '<th scope="col">'
+            yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.at_audit')))
+            yield '</th>'
+        yield '</tr></thead>\n<tbody>'
+        l_1_loop = missing
+        for l_1_doc, l_1_loop in LoopContext(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'documents'), undefined):
+            _loop_vars = {}
+            pass
+            yield '\n<tr><td>'
+            if environment.getattr(l_1_doc, 'href'):
+                pass
+                yield '<a href="'
+                yield str(environment.finalize(environment.getattr(l_1_doc, 'href')))
+                yield '">'
+                yield str(environment.finalize(environment.getattr(l_1_doc, 'title')))
+                yield '</a>'
+            else:
+                pass
+                yield str(environment.finalize(environment.getattr(l_1_doc, 'title')))
+            yield '<br><code>'
+            yield str(environment.finalize(environment.getattr(l_1_doc, 'id')))
+            yield '</code> <span class="kind">('
+            yield str(environment.finalize(environment.getattr(l_1_doc, 'kind')))
+            yield ')</span></td><td>'
+            yield str(environment.finalize(environment.getattr(l_1_doc, 'owner')))
+            yield '</td><td class="date">'
+            yield str(environment.finalize(environment.getattr(l_1_doc, 'date')))
+            yield '</td><td class="date">'
+            yield str(environment.finalize(environment.getattr(l_1_doc, 'review_date')))
+            yield '</td><td class="date">'
+            yield str(environment.finalize(environment.getattr(l_1_doc, 'valid_until')))
+            yield '</td><td>'
+            l_2_loop = missing
+            for (l_2_norm_id, l_2_norm_anchor), l_2_loop in LoopContext(environment.getattr(l_1_doc, 'norms'), undefined):
+                _loop_vars = {}
+                pass
+                yield '<a href="#'
+                yield str(environment.finalize(l_2_norm_anchor))
+                yield '">'
+                yield str(environment.finalize(l_2_norm_id))
+                yield '</a>'
+                if (not environment.getattr(l_2_loop, 'last')):
+                    pass
+                    yield ', '
+            l_2_loop = l_2_norm_id = l_2_norm_anchor = missing
+            yield '</td><td'
+            if environment.getattr(l_1_doc, 'expired'):
+                pass
+                yield ' class="invalid"'
+            yield '>'
+            yield str(environment.finalize(environment.getattr(l_1_doc, 'now')))
+            yield '</td>'
+            if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'next_audit'):
+                pass
+                yield '<td>'
+                yield str(environment.finalize(environment.getattr(l_1_doc, 'at_audit')))
+                yield '</td>'
+            yield '</tr>'
+        l_1_loop = l_1_doc = missing
+        yield '\n</tbody>\n</table></div>'
+    else:
+        pass
+        yield '\n<p>'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.empty_register')))
+        yield '</p>'
+    yield '\n\n<h3 id="verbeterplan">'
+    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.plan')))
+    yield '</h3>'
+    if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'plan'):
+        pass
+        yield '\n<p class="note">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.plan_intro')))
+        yield '</p>\n<div class="wide"><table class="plan">\n<thead><tr><th scope="col">Id</th><th scope="col">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.what')))
+        yield '</th><th scope="col">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.norms_column')))
+        yield '</th><th scope="col">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.owner')))
+        yield '</th><th scope="col" class="date">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.due_header')))
+        yield '</th><th scope="col">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.status')))
+        yield '</th><th scope="col">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.state')))
+        yield '</th></tr></thead>\n<tbody>'
+        for l_1_action in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'plan'):
+            _loop_vars = {}
+            pass
+            yield '\n<tr class="'
+            yield str(environment.finalize(environment.getattr(l_1_action, 'state')))
+            yield '"><td class="id"><code>'
+            yield str(environment.finalize(environment.getattr(l_1_action, 'id')))
+            yield '</code></td><td>'
+            yield str(environment.finalize(environment.getattr(l_1_action, 'title')))
+            yield '</td><td>'
+            yield str(environment.finalize(t_3(context.eval_ctx, environment.getattr(l_1_action, 'norms'), ', ')))
+            yield '</td><td>'
+            yield str(environment.finalize(environment.getattr(l_1_action, 'owner')))
+            yield '</td><td class="date">'
+            yield str(environment.finalize(environment.getattr(l_1_action, 'due')))
+            yield '</td><td>'
+            yield str(environment.finalize(environment.getattr(l_1_action, 'status')))
+            yield '</td><td'
+            if (environment.getattr(l_1_action, 'state') == 'late'):
+                pass
+                yield ' class="invalid"'
+            yield '>'
+            yield str(environment.finalize(environment.getattr(l_1_action, 'state_label')))
+            yield '</td></tr>'
+        l_1_action = missing
+        yield '\n</tbody>\n</table></div>'
+    else:
+        pass
+        yield '\n<p>'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.empty_plan')))
+        yield '</p>'
+    if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'follow_up'):
+        pass
+        yield '\n<h3 id="opvolging">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.follow_up')))
+        yield '</h3>\n<div class="wide"><table class="plan">\n<thead><tr><th scope="col">Id</th><th scope="col">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.what')))
+        yield '</th><th scope="col">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.norms_column')))
+        yield '</th><th scope="col" class="date">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.deadline')))
+        yield '</th><th scope="col">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.actions')))
+        yield '</th><th scope="col">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.state')))
+        yield '</th></tr></thead>\n<tbody>'
+        l_1_loop = missing
+        for l_1_row, l_1_loop in LoopContext(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'follow_up'), undefined):
+            _loop_vars = {}
+            pass
+            yield '\n<tr class="'
+            yield str(environment.finalize(environment.getattr(l_1_row, 'state')))
+            yield '"><td class="id"><code>'
+            yield str(environment.finalize(environment.getattr(l_1_row, 'id')))
+            yield '</code><br><span class="note date">'
+            yield str(environment.finalize(environment.getattr(l_1_row, 'audit_date')))
+            yield '</span></td><td>'
+            yield str(environment.finalize(environment.getattr(l_1_row, 'description')))
+            yield '</td><td>'
+            yield str(environment.finalize(t_3(context.eval_ctx, environment.getattr(l_1_row, 'norms'), ', ')))
+            yield '</td><td class="date">'
+            yield str(environment.finalize(environment.getattr(l_1_row, 'deadline')))
+            yield '</td><td>'
+            l_2_loop = missing
+            for l_2_action, l_2_loop in LoopContext(environment.getattr(l_1_row, 'actions'), undefined):
+                _loop_vars = {}
+                pass
+                yield '<code>'
+                yield str(environment.finalize(environment.getattr(l_2_action, 'id')))
+                yield '</code> '
+                yield str(environment.finalize(environment.getattr(l_2_action, 'status')))
+                if (not environment.getattr(l_2_loop, 'last')):
+                    pass
+                    yield '<br>'
+            l_2_loop = l_2_action = missing
+            yield '</td><td'
+            if (environment.getattr(l_1_row, 'state') in ('late', 'none')):
+                pass
+                yield ' class="invalid"'
+            yield '>'
+            yield str(environment.finalize(environment.getattr(l_1_row, 'state_label')))
+            yield '</td></tr>'
+        l_1_loop = l_1_row = missing
+        yield '\n</tbody>\n</table></div>'
+    if (environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'interviews') and environment.getattr(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'interviews'), 'groups')):
+        pass
+        yield '\n<h3 id="interviews">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.interviews')))
+        yield '</h3>\n<p class="note">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.interviews_intro')))
+        yield '</p>\n<div class="wide"><table class="interviews">\n<thead><tr><th scope="col">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.group')))
+        yield '</th><th scope="col">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.norms_column')))
+        yield '</th></tr></thead>\n<tbody>'
+        l_1_loop = missing
+        for l_1_group, l_1_loop in LoopContext(environment.getattr(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'interviews'), 'groups'), undefined):
+            _loop_vars = {}
+            pass
+            yield '\n<tr><td>'
+            yield str(environment.finalize(environment.getattr(l_1_group, 'name')))
+            yield '</td><td>'
+            l_2_loop = missing
+            for l_2_norm, l_2_loop in LoopContext(environment.getattr(l_1_group, 'norms'), undefined):
+                _loop_vars = {}
+                pass
+                yield str(environment.finalize(environment.getattr(l_2_norm, 'id')))
+                if (not environment.getattr(l_2_loop, 'last')):
+                    pass
+                    yield ', '
+            l_2_loop = l_2_norm = missing
+            yield '</td></tr>'
+        l_1_loop = l_1_group = missing
+        if environment.getattr(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'interviews'), 'unspoken'):
+            pass
+            yield '\n<tr><td class="invalid">'
+            yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.nobody')))
+            yield '</td><td class="invalid">'
+            l_1_loop = missing
+            for l_1_norm, l_1_loop in LoopContext(environment.getattr(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'interviews'), 'unspoken'), undefined):
+                _loop_vars = {}
+                pass
+                yield str(environment.finalize(environment.getattr(l_1_norm, 'id')))
+                if (not environment.getattr(l_1_loop, 'last')):
+                    pass
+                    yield ', '
+            l_1_loop = l_1_norm = missing
+            yield '</td></tr>'
+        yield '\n</tbody>\n</table></div>'
+    yield '\n\n<h3 id="verloopt">'
+    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.expiring')))
+    yield '</h3>'
+    if (not environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'next_audit')):
+        pass
+        yield '\n<p>'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.no_audit_date')))
+        yield '</p>'
+    elif environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'expiring'):
+        pass
+        yield '\n<p class="note">'
+        yield str(environment.finalize(t_2(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.expiring_intro', as_of=environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'as_of'), audit=environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'next_audit')))))
+        yield '</p>\n<div class="wide"><table class="expiring">\n<thead><tr><th scope="col" class="date">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.date')))
+        yield '</th><th scope="col">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.what')))
+        yield '</th><th scope="col">'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.norms_column')))
+        yield '</th></tr></thead>\n<tbody>'
+        for l_1_row in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'expiring'):
+            _loop_vars = {}
+            pass
+            yield '\n<tr><td class="date">'
+            yield str(environment.finalize(environment.getattr(l_1_row, 'date')))
+            yield '</td><td>'
+            yield str(environment.finalize(t_2(environment.getattr(l_1_row, 'what'))))
+            yield '</td><td>'
+            yield str(environment.finalize(t_3(context.eval_ctx, environment.getattr(l_1_row, 'norms'), ', ')))
+            yield '</td></tr>'
+        l_1_row = missing
+        yield '\n</tbody>\n</table></div>'
+    else:
+        pass
+        yield '\n<p>'
+        yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.nothing_expiring')))
+        yield '</p>'
+    yield '\n</section>\n\n<footer>\n<p>'
+    yield str(environment.finalize(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'copyright')))
+    if environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'aspects_note'):
+        pass
+        yield ' '
+        yield str(environment.finalize(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'aspects_note')))
+    yield '</p>\n<p>'
+    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.generated_note', generator=environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'generator'))))
+    yield '</p>\n</footer>\n</main>\n</body>\n</html>\n'
+
+def block_logo(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+
+blocks = {'logo': block_logo}
+debug_info = '2=52&3=56&7=58&8=60&10=62&16=69&17=71&19=73&20=77&21=87&22=91&23=94&25=98&26=101&28=114&29=123&30=126&32=131&36=135&37=137&38=139&39=151&40=157&42=165&43=169&50=179&51=181&53=183&55=191&56=195&58=213&62=225&64=239&65=243&72=259&73=261&74=265&75=269&76=271&77=275&78=279&79=283&81=311&83=330&84=334&88=354&91=357&92=359&93=361&94=365&95=371&96=377&98=379&99=381&100=385&102=393&103=397&104=408&106=421&109=430&111=436&112=440&118=456&121=459&122=461&124=463&126=473&127=477&133=491&135=497&136=499&137=505&138=509&140=513&141=517&142=525&143=527&144=530&147=533&148=546&149=549&151=558&152=561&154=565&155=568&157=572&158=575&160=579&161=582&164=592&165=595&167=597&168=600&170=602&171=606&175=630&176=633&177=635&179=637&180=640&182=642&184=652&185=656&190=681&191=684&193=686&194=690&198=718&199=721&201=723&202=727&210=744&211=747&215=750&217=752&218=754&219=757&221=759&223=782&224=786&229=840&232=843&233=845&234=848&236=850&238=862&239=866&244=891&247=893&248=896&250=898&252=909&253=913&259=946&260=949&261=951&263=953&265=958&266=962&268=975&269=978&275=992&276=994&277=997&278=999&279=1002&281=1004&283=1010&284=1014&289=1025&294=1028&295=1034&16=1037'
