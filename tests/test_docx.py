@@ -232,9 +232,9 @@ def test_reference_docx_that_is_no_word_file(small_repo: Repo, run: Run, tmp_pat
 def test_reference_docx_comments_properties_and_thumbnail_do_not_leak(
     small_repo: Repo, run: Run, tmp_path: Path
 ) -> None:
-    """What else a reference brings: its comments (left behind when its body is emptied) and
-    its extended properties (company) pass the mask; its thumbnail, a picture of its first
-    page, is left out."""
+    """What else a reference brings: its comments and footnotes (left behind when its body is
+    emptied) and its extended properties (company) pass the mask; its thumbnail, a picture of
+    its first page, is left out."""
     reference = docx.Document()
     paragraph = reference.add_paragraph("Concept")
     reference.add_comment(paragraph.runs, text="Cliënt BSN 123456782 \u202e", author="Q")
@@ -245,6 +245,23 @@ def test_reference_docx_comments_properties_and_thumbnail_do_not_leak(
     assert "docProps/thumbnail.jpeg" in parts and "word/comments.xml" in parts
     parts["docProps/app.xml"] = parts["docProps/app.xml"].replace(
         b"</Properties>", b"<Company>Dossier 123456782</Company></Properties>"
+    )
+    # python-docx writes no footnotes: the part, its content type and its relationship by hand
+    w = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    parts["word/footnotes.xml"] = (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes ' + w + b">"
+        b'<w:footnote w:id="1"><w:p><w:r><w:t>Dossier 1234</w:t></w:r><w:r><w:t>56782'
+        b"</w:t></w:r></w:p></w:footnote></w:footnotes>"
+    )
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>",
+        b'<Override PartName="/word/footnotes.xml" ContentType="application/vnd.'
+        b'openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>',
+    )
+    parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>",
+        b'<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/officeDocument/'
+        b'2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>',
     )
     with zipfile.ZipFile(path, "w") as archive:
         for name, data in parts.items():
@@ -259,9 +276,12 @@ def test_reference_docx_comments_properties_and_thumbnail_do_not_leak(
         names = archive.namelist()
         comments = archive.read("word/comments.xml").decode("utf-8")
         app = archive.read("docProps/app.xml").decode("utf-8")
+        footnotes = archive.read("word/footnotes.xml").decode("utf-8")
         everything = b"".join(archive.read(name) for name in names)
     assert "Cliënt BSN *********" in comments and "\u202e" not in comments
     assert "<Company>Dossier *********</Company>" in app
+    # a number split over two runs of one paragraph is masked as one
+    assert "<w:t>Dossier ****</w:t>" in footnotes and "<w:t>*****</w:t>" in footnotes
     assert not any("thumbnail" in name for name in names)
     assert b"123456782" not in everything
 

@@ -33,8 +33,8 @@ import docx
 from docx.enum.text import WD_BREAK
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE
-from docx.opc.oxml import serialize_part_xml
-from docx.oxml import OxmlElement, parse_xml
+from docx.opc.part import PartFactory, XmlPart
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.package import Package
 from docx.shared import Mm, Pt, RGBColor
@@ -146,6 +146,12 @@ _OTHER_OFFICE = (
 def _reference_document(reference: bytes, t: Translator) -> Document:
     """REFERENCE opened as a Word document, or :class:`DocxRefused` saying in T's language what
     the file is instead."""
+    # The parts whose text is masked in place are read as XML parts, which write their tree
+    # back when the document is saved: python-docx reads footnotes, endnotes and the extended
+    # properties as raw bytes otherwise. PartFactory.part_type_for is where python-docx itself
+    # registers the classes of the parts it knows.
+    for content_type in _MASKED_PARTS:
+        PartFactory.part_type_for.setdefault(content_type, XmlPart)
     try:
         part = Package.open(io.BytesIO(reference)).main_document_part
     except Exception:  # no zip, a zip without an Office document in it, a damaged part
@@ -195,6 +201,8 @@ def _mask_headers_and_footers(document: Document) -> None:
 # manager). A thumbnail is a picture of the reference's first page: no mask can read it.
 _NOTE_PARTS = (RELATIONSHIP_TYPE.FOOTNOTES, RELATIONSHIP_TYPE.ENDNOTES, RELATIONSHIP_TYPE.COMMENTS)
 _THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
+# Their content types, read as XML parts (see _reference_document).
+_MASKED_PARTS = (CT.WML_FOOTNOTES, CT.WML_ENDNOTES, CT.WML_COMMENTS, CT.OFC_EXTENDED_PROPERTIES)
 
 
 def _mask_the_rest(document: Document) -> None:
@@ -203,28 +211,26 @@ def _mask_the_rest(document: Document) -> None:
     for relation in document.part.rels.values():
         if relation.is_external or relation.reltype not in _NOTE_PARTS:
             continue
-        part = relation.target_part
-        element = getattr(part, "element", None)
-        tree = element if element is not None else parse_xml(part.blob)
         paragraphs: dict[Any, list[Any]] = {}
-        for text in tree.iter(*_TEXTS):
+        for text in _element(relation.target_part).iter(*_TEXTS):
             paragraph = next(text.iterancestors(qn("w:p")), None)
             paragraphs.setdefault(paragraph, []).append(text)
         for texts in paragraphs.values():
             _mask_paragraph(texts)
-        if element is None:
-            part._blob = serialize_part_xml(tree)
     package_rels = document.part.package.rels
     for rid, relation in list(package_rels.items()):
         if relation.reltype == _THUMBNAIL:
             package_rels.pop(rid)
         elif relation.reltype == RELATIONSHIP_TYPE.EXTENDED_PROPERTIES and not relation.is_external:
-            part = relation.target_part
-            tree = parse_xml(part.blob)
-            for node in tree.iter():
+            for node in _element(relation.target_part).iter():
                 if isinstance(node.tag, str) and node.text and node.text.strip():
                     node.text = _shown(node.text)
-            part._blob = serialize_part_xml(tree)
+
+
+def _element(part: Any) -> Any:
+    """The XML tree of PART, which the saved document is written from: an XML part (see
+    _MASKED_PARTS). A part read as raw bytes would keep its text unmasked: no silent way past."""
+    return part.element
 
 
 # The elements that hold a run's text: shown, deleted (tracked changes), and a field's code.
