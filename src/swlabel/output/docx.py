@@ -290,7 +290,7 @@ def _footer(document: Document, t: Translator) -> None:
     """The page number in every section's footer, after what the reference put there."""
     for section in document.sections:
         footer = section.footer
-        if any("PAGE" in (node.text or "") for node in footer._element.iter(qn("w:instrText"))):
+        if any("PAGE" in (node.text or "") for node in footer.part.element.iter(qn("w:instrText"))):
             continue
         footer.is_linked_to_previous = False
         paragraph = footer.add_paragraph()
