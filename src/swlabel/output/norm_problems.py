@@ -51,26 +51,30 @@ def problems_by_norm(dossier: Dossier, problems: Iterable[Problem]) -> dict[str,
         by_path.setdefault(problem.path, []).append(problem)
         places.setdefault(id(problem), []).append(place)
     actions = actions_by_norm(dossier)
-    spans: dict[tuple[str, str], tuple[str, Span]] = {}
+    # The meldingen on each document's and action's lines, found once per entry: a document is
+    # used by many norms, and a register file holds the meldingen of hundreds of entries.
+    on_entry: dict[tuple[str, str], tuple[int, ...]] = {}
     found: dict[str, list[Problem]] = {}
     for norm in dossier.normset.norms:
         record = dossier.evidence.get(norm.id)
-        entries: list[tuple[str, Span]] = []
+        entries: list[tuple[int, ...]] = []
         documents: list[str | None] = []
         if record is not None:
             documents += [item.document for item in record.file.evidence]
             documents += [item.document for item in record.invalid_items]
         for document_id in dict.fromkeys(d for d in documents if d is not None):
-            entries += _span(spans, "document", document_id, dossier.documents.get(document_id))
+            key = ("document", document_id)
+            if key not in on_entry:
+                on_entry[key] = _on_entry(by_path, dossier.documents.get(document_id))
+            entries.append(on_entry[key])
         for action_id in actions.get(norm.id, ()):
-            entries += _span(spans, "action", action_id, dossier.actions.get(action_id))
+            key = ("action", action_id)
+            if key not in on_entry:
+                on_entry[key] = _on_entry(by_path, dossier.actions.get(action_id))
+            entries.append(on_entry[key])
         chosen = {id(problem) for problem in by_path.get(record.path, ())} if record else set()
-        for path, (first, last) in entries:
-            chosen.update(
-                id(problem)
-                for problem in by_path.get(path, ())
-                if problem.line >= first and (last is None or problem.line <= last)
-            )
+        for ids in entries:
+            chosen.update(ids)
         if chosen:
             found[norm.id] = [listed[place] for place in sorted(_places_of(chosen, places))]
     return found
@@ -81,15 +85,16 @@ def _places_of(chosen: set[int], places: dict[int, list[int]]) -> Iterator[int]:
         yield from places[key]
 
 
-def _span(
-    spans: dict[tuple[str, str], tuple[str, Span]],
-    kind: str,
-    ident: str,
-    located: Located[Any] | None,
-) -> list[tuple[str, Span]]:
+def _on_entry(by_path: dict[str, list[Problem]], located: Located[Any] | None) -> tuple[int, ...]:
+    """The meldingen (by identity) that stand on the lines of the entry LOCATED stands for."""
     if located is None:
-        return []
-    key = (kind, ident)
-    if key not in spans:
-        spans[key] = (located.source.path, entry_span(located))
-    return [spans[key]]
+        return ()
+    meldingen = by_path.get(located.source.path)
+    if not meldingen:
+        return ()
+    first, last = entry_span(located)
+    return tuple(
+        id(problem)
+        for problem in meldingen
+        if problem.line >= first and (last is None or problem.line <= last)
+    )

@@ -253,9 +253,14 @@ class _Context:
         return label
 
 
+# Not among the links looked up yet (link_for gives None, "./…", "../…" or a web address).
+_NO_LINK_YET = ""
+
+
 def _evidence_row(
     ctx: _Context, item: EvidenceItem, validity: ItemValidity, labels: dict[str, str]
 ) -> EvidenceRow:
+    # 20,000 rows on "large": the link and the label are looked up here, not by a call each.
     title, kind, path, url = item.title, item.kind, item.path, item.url
     date = item.date
     if item.document is not None:
@@ -266,17 +271,25 @@ def _evidence_row(
             date = document.date
         else:
             title = item.document
+    href = ctx.links.get((path, url), _NO_LINK_YET)
+    if href == _NO_LINK_YET:
+        href = ctx.link(path, url)
+    reason = validity.reason
+    label = ctx.validity_labels.get(reason)
+    if label is None:
+        label = ctx.validity_label(reason)
+    valid_until = validity.valid_until
     return EvidenceRow(
-        title=title or "",
-        kind=kind or "",
-        date=iso_date(date),
-        valid_until=iso_date(validity.valid_until),
-        href=ctx.link(path, url),
-        location=(path or url or "").replace("\\", "/"),
-        valid=validity.valid,
-        expired=validity.reason == "expired",
-        validity=ctx.validity_label(validity.reason),
-        aspects=tuple([labels.get(aspect, aspect) for aspect in item.aspects]),
+        title or "",
+        kind or "",
+        date.isoformat() if date else "",  # iso_date
+        valid_until.isoformat() if valid_until else "",
+        href,
+        (path or url or "").replace("\\", "/"),
+        validity.valid,
+        reason == "expired",
+        label,
+        tuple([labels.get(aspect, aspect) for aspect in item.aspects]),
     )
 
 
