@@ -6,7 +6,7 @@
 # mypy: ignore-errors
 # fmt: off
 JINJA = '3.1.6'
-SOURCE = '57b062858555782dd65b773e252a6161a545b284c0f6b04264ac5a4a7ad45f63'
+SOURCE = '08bceef51a98680689fb26043e8e16703d69c99576e4c970b0318e29c269fb9c'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'report/dossier.html.j2'
 
@@ -16,10 +16,10 @@ def root(context, missing=missing):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_marker = resolve('marker')
     l_0_t = resolve('t')
+    l_0_marker = resolve('marker')
     l_0_view = resolve('view')
-    l_0_chart = missing
+    l_0_label_actions = l_0_label_aspects = l_0_label_assessed = l_0_label_date = l_0_label_document = l_0_label_due = l_0_label_evidence = l_0_label_interviewees = l_0_label_kind = l_0_label_last_audit = l_0_label_narrative = l_0_label_no = l_0_label_no_evidence = l_0_label_norm = l_0_label_onderbouwd = l_0_label_out_of_scope = l_0_label_problems = l_0_label_reason = l_0_label_source = l_0_label_unknown_action = l_0_label_valid_until = l_0_label_validity = l_0_label_yes = l_0_chart = missing
     try:
         t_1 = environment.filters['format']
     except KeyError:
@@ -57,6 +57,75 @@ def root(context, missing=missing):
         def t_6(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
+    l_0_label_actions = context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.actions')
+    context.vars['label_actions'] = l_0_label_actions
+    context.exported_vars.add('label_actions')
+    l_0_label_aspects = context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.aspects')
+    context.vars['label_aspects'] = l_0_label_aspects
+    context.exported_vars.add('label_aspects')
+    l_0_label_assessed = context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.assessed')
+    context.vars['label_assessed'] = l_0_label_assessed
+    context.exported_vars.add('label_assessed')
+    l_0_label_date = context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.date')
+    context.vars['label_date'] = l_0_label_date
+    context.exported_vars.add('label_date')
+    l_0_label_document = context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.document')
+    context.vars['label_document'] = l_0_label_document
+    context.exported_vars.add('label_document')
+    l_0_label_due = context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.due')
+    context.vars['label_due'] = l_0_label_due
+    context.exported_vars.add('label_due')
+    l_0_label_evidence = context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.evidence')
+    context.vars['label_evidence'] = l_0_label_evidence
+    context.exported_vars.add('label_evidence')
+    l_0_label_interviewees = context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.interviewees')
+    context.vars['label_interviewees'] = l_0_label_interviewees
+    context.exported_vars.add('label_interviewees')
+    l_0_label_kind = context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.kind')
+    context.vars['label_kind'] = l_0_label_kind
+    context.exported_vars.add('label_kind')
+    l_0_label_last_audit = context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.last_audit')
+    context.vars['label_last_audit'] = l_0_label_last_audit
+    context.exported_vars.add('label_last_audit')
+    l_0_label_narrative = context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.narrative')
+    context.vars['label_narrative'] = l_0_label_narrative
+    context.exported_vars.add('label_narrative')
+    l_0_label_no = context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.no')
+    context.vars['label_no'] = l_0_label_no
+    context.exported_vars.add('label_no')
+    l_0_label_no_evidence = context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.no_evidence')
+    context.vars['label_no_evidence'] = l_0_label_no_evidence
+    context.exported_vars.add('label_no_evidence')
+    l_0_label_norm = context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.norm')
+    context.vars['label_norm'] = l_0_label_norm
+    context.exported_vars.add('label_norm')
+    l_0_label_onderbouwd = context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.onderbouwd')
+    context.vars['label_onderbouwd'] = l_0_label_onderbouwd
+    context.exported_vars.add('label_onderbouwd')
+    l_0_label_out_of_scope = context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.out_of_scope')
+    context.vars['label_out_of_scope'] = l_0_label_out_of_scope
+    context.exported_vars.add('label_out_of_scope')
+    l_0_label_problems = context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.problems')
+    context.vars['label_problems'] = l_0_label_problems
+    context.exported_vars.add('label_problems')
+    l_0_label_reason = context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.reason')
+    context.vars['label_reason'] = l_0_label_reason
+    context.exported_vars.add('label_reason')
+    l_0_label_source = context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.source')
+    context.vars['label_source'] = l_0_label_source
+    context.exported_vars.add('label_source')
+    l_0_label_unknown_action = context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.unknown_action')
+    context.vars['label_unknown_action'] = l_0_label_unknown_action
+    context.exported_vars.add('label_unknown_action')
+    l_0_label_valid_until = context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.valid_until')
+    context.vars['label_valid_until'] = l_0_label_valid_until
+    context.exported_vars.add('label_valid_until')
+    l_0_label_validity = context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.validity')
+    context.vars['label_validity'] = l_0_label_validity
+    context.exported_vars.add('label_validity')
+    l_0_label_yes = context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.yes')
+    context.vars['label_yes'] = l_0_label_yes
+    context.exported_vars.add('label_yes')
     yield '<!DOCTYPE html>\n<!-- '
     yield str(environment.finalize((undefined(name='marker') if l_0_marker is missing else l_0_marker)))
     yield ': '
@@ -69,7 +138,7 @@ def root(context, missing=missing):
     yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.title', organisation=environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'organisation'))))
     yield '</title>\n<style>\n'
     template = environment.get_template('report/dossier.css', 'report/dossier.html.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'chart': l_0_chart}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'chart': l_0_chart, 'label_actions': l_0_label_actions, 'label_aspects': l_0_label_aspects, 'label_assessed': l_0_label_assessed, 'label_date': l_0_label_date, 'label_document': l_0_label_document, 'label_due': l_0_label_due, 'label_evidence': l_0_label_evidence, 'label_interviewees': l_0_label_interviewees, 'label_kind': l_0_label_kind, 'label_last_audit': l_0_label_last_audit, 'label_narrative': l_0_label_narrative, 'label_no': l_0_label_no, 'label_no_evidence': l_0_label_no_evidence, 'label_norm': l_0_label_norm, 'label_onderbouwd': l_0_label_onderbouwd, 'label_out_of_scope': l_0_label_out_of_scope, 'label_problems': l_0_label_problems, 'label_reason': l_0_label_reason, 'label_source': l_0_label_source, 'label_unknown_action': l_0_label_unknown_action, 'label_valid_until': l_0_label_valid_until, 'label_validity': l_0_label_validity, 'label_yes': l_0_label_yes}))
     try:
         for event in gen:
             yield event
@@ -523,7 +592,7 @@ def root(context, missing=missing):
                 yield '" id="'
                 yield str(environment.finalize(environment.getattr(l_2_norm, 'anchor')))
                 yield '">\n<h3>'
-                yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.norm', _loop_vars=_loop_vars)))
+                yield str(environment.finalize((undefined(name='label_norm') if l_0_label_norm is missing else l_0_label_norm)))
                 yield ' '
                 yield str(environment.finalize(environment.getattr(l_2_norm, 'id')))
                 yield ' <span class="badge '
@@ -536,26 +605,26 @@ def root(context, missing=missing):
                 if (not environment.getattr(l_2_norm, 'in_scope')):
                     pass
                     yield '\n<p class="note">'
-                    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.out_of_scope', _loop_vars=_loop_vars)))
+                    yield str(environment.finalize((undefined(name='label_out_of_scope') if l_0_label_out_of_scope is missing else l_0_label_out_of_scope)))
                     yield '</p>'
                 yield '\n<table class="meta">\n<tr><th scope="row">'
-                yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.onderbouwd', _loop_vars=_loop_vars)))
+                yield str(environment.finalize((undefined(name='label_onderbouwd') if l_0_label_onderbouwd is missing else l_0_label_onderbouwd)))
                 yield '</th><td>'
                 if environment.getattr(l_2_norm, 'supported'):
                     pass
                     yield '<span class="supported">✓ '
-                    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.yes', _loop_vars=_loop_vars)))
+                    yield str(environment.finalize((undefined(name='label_yes') if l_0_label_yes is missing else l_0_label_yes)))
                     yield '</span>'
                 else:
                     pass
                     yield '<span class="unsupported">✗ '
-                    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.no', _loop_vars=_loop_vars)))
+                    yield str(environment.finalize((undefined(name='label_no') if l_0_label_no is missing else l_0_label_no)))
                     yield '</span>'
                 yield '</td></tr>'
                 if (environment.getattr(l_2_norm, 'assessed_by') or environment.getattr(l_2_norm, 'assessed_on')):
                     pass
                     yield '\n<tr><th scope="row">'
-                    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.assessed', _loop_vars=_loop_vars)))
+                    yield str(environment.finalize((undefined(name='label_assessed') if l_0_label_assessed is missing else l_0_label_assessed)))
                     yield '</th><td>'
                     yield str(environment.finalize(environment.getattr(l_2_norm, 'assessed_by')))
                     if environment.getattr(l_2_norm, 'assessed_on'):
@@ -567,28 +636,28 @@ def root(context, missing=missing):
                 if environment.getattr(l_2_norm, 'not_applicable_reason'):
                     pass
                     yield '\n<tr><th scope="row">'
-                    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.reason', _loop_vars=_loop_vars)))
+                    yield str(environment.finalize((undefined(name='label_reason') if l_0_label_reason is missing else l_0_label_reason)))
                     yield '</th><td>'
                     yield str(environment.finalize(environment.getattr(l_2_norm, 'not_applicable_reason')))
                     yield '</td></tr>'
                 if environment.getattr(l_2_norm, 'last_audit'):
                     pass
                     yield '\n<tr><th scope="row">'
-                    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.last_audit', _loop_vars=_loop_vars)))
+                    yield str(environment.finalize((undefined(name='label_last_audit') if l_0_label_last_audit is missing else l_0_label_last_audit)))
                     yield '</th><td>'
                     yield str(environment.finalize(t_2(environment.getattr(l_2_norm, 'last_audit'))))
                     yield '</td></tr>'
                 if environment.getattr(l_2_norm, 'interviewees'):
                     pass
                     yield '\n<tr><th scope="row">'
-                    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.interviewees', _loop_vars=_loop_vars)))
+                    yield str(environment.finalize((undefined(name='label_interviewees') if l_0_label_interviewees is missing else l_0_label_interviewees)))
                     yield '</th><td>'
                     yield str(environment.finalize(t_3(context.eval_ctx, environment.getattr(l_2_norm, 'interviewees'), ', ')))
                     yield '</td></tr>'
                 if environment.getattr(l_2_norm, 'source_path'):
                     pass
                     yield '\n<tr><th scope="row">'
-                    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.source', _loop_vars=_loop_vars)))
+                    yield str(environment.finalize((undefined(name='label_source') if l_0_label_source is missing else l_0_label_source)))
                     yield '</th><td><code>'
                     yield str(environment.finalize(environment.getattr(l_2_norm, 'source_path')))
                     yield '</code>'
@@ -606,7 +675,7 @@ def root(context, missing=missing):
                 if environment.getattr(l_2_norm, 'aspects'):
                     pass
                     yield '\n<h4>'
-                    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.aspects', _loop_vars=_loop_vars)))
+                    yield str(environment.finalize((undefined(name='label_aspects') if l_0_label_aspects is missing else l_0_label_aspects)))
                     yield '</h4>\n<ul class="aspects">'
                     for l_3_aspect in environment.getattr(l_2_norm, 'aspects'):
                         _loop_vars = {}
@@ -631,7 +700,7 @@ def root(context, missing=missing):
                         else:
                             pass
                             yield '<em>'
-                            yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.no_evidence', _loop_vars=_loop_vars)))
+                            yield str(environment.finalize((undefined(name='label_no_evidence') if l_0_label_no_evidence is missing else l_0_label_no_evidence)))
                             yield '</em>'
                         yield '</li>'
                     l_3_aspect = missing
@@ -639,24 +708,24 @@ def root(context, missing=missing):
                 if environment.getattr(l_2_norm, 'narrative'):
                     pass
                     yield '\n<h4>'
-                    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.narrative', _loop_vars=_loop_vars)))
+                    yield str(environment.finalize((undefined(name='label_narrative') if l_0_label_narrative is missing else l_0_label_narrative)))
                     yield '</h4>\n<div class="narrative">'
                     yield str(environment.finalize(t_5(environment.getattr(l_2_norm, 'narrative'))))
                     yield '</div>'
                 if environment.getattr(l_2_norm, 'evidence'):
                     pass
                     yield '\n<h4>'
-                    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.evidence', _loop_vars=_loop_vars)))
+                    yield str(environment.finalize((undefined(name='label_evidence') if l_0_label_evidence is missing else l_0_label_evidence)))
                     yield '</h4>\n<div class="wide"><table class="evidence">\n<thead><tr><th scope="col">'
-                    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.document', _loop_vars=_loop_vars)))
+                    yield str(environment.finalize((undefined(name='label_document') if l_0_label_document is missing else l_0_label_document)))
                     yield '</th><th scope="col">'
-                    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.kind', _loop_vars=_loop_vars)))
+                    yield str(environment.finalize((undefined(name='label_kind') if l_0_label_kind is missing else l_0_label_kind)))
                     yield '</th><th scope="col" class="date">'
-                    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.date', _loop_vars=_loop_vars)))
+                    yield str(environment.finalize((undefined(name='label_date') if l_0_label_date is missing else l_0_label_date)))
                     yield '</th><th scope="col" class="date">'
-                    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.valid_until', _loop_vars=_loop_vars)))
+                    yield str(environment.finalize((undefined(name='label_valid_until') if l_0_label_valid_until is missing else l_0_label_valid_until)))
                     yield '</th><th scope="col">'
-                    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.validity', _loop_vars=_loop_vars)))
+                    yield str(environment.finalize((undefined(name='label_validity') if l_0_label_validity is missing else l_0_label_validity)))
                     yield '</th></tr></thead>\n<tbody>'
                     for l_3_row in environment.getattr(l_2_norm, 'evidence'):
                         _loop_vars = {}
@@ -690,7 +759,7 @@ def root(context, missing=missing):
                 if environment.getattr(l_2_norm, 'actions'):
                     pass
                     yield '\n<h4>'
-                    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.actions', _loop_vars=_loop_vars)))
+                    yield str(environment.finalize((undefined(name='label_actions') if l_0_label_actions is missing else l_0_label_actions)))
                     yield '</h4>\n<ul>'
                     for l_3_action in environment.getattr(l_2_norm, 'actions'):
                         _loop_vars = {}
@@ -711,7 +780,7 @@ def root(context, missing=missing):
                             if environment.getattr(l_3_action, 'due'):
                                 pass
                                 yield ', '
-                                yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.due', _loop_vars=_loop_vars)))
+                                yield str(environment.finalize((undefined(name='label_due') if l_0_label_due is missing else l_0_label_due)))
                                 yield ' <span class="date">'
                                 yield str(environment.finalize(environment.getattr(l_3_action, 'due')))
                                 yield '</span>'
@@ -719,7 +788,7 @@ def root(context, missing=missing):
                         else:
                             pass
                             yield ' ('
-                            yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.unknown_action', _loop_vars=_loop_vars)))
+                            yield str(environment.finalize((undefined(name='label_unknown_action') if l_0_label_unknown_action is missing else l_0_label_unknown_action)))
                             yield ')'
                         yield '</li>'
                     l_3_action = missing
@@ -727,7 +796,7 @@ def root(context, missing=missing):
                 if environment.getattr(l_2_norm, 'problems'):
                     pass
                     yield '\n<h4>'
-                    yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.problems', _loop_vars=_loop_vars)))
+                    yield str(environment.finalize((undefined(name='label_problems') if l_0_label_problems is missing else l_0_label_problems)))
                     yield '</h4>\n<ul class="problems">'
                     for l_3_problem in environment.getattr(l_2_norm, 'problems'):
                         _loop_vars = {}
@@ -1053,4 +1122,4 @@ def block_logo(context, missing=missing):
     pass
 
 blocks = {'logo': block_logo}
-debug_info = '2=52&3=56&7=58&8=60&10=62&16=69&17=71&19=73&20=77&21=87&22=91&23=94&25=98&26=101&28=114&29=123&30=126&32=131&36=135&37=137&38=139&39=151&40=157&42=165&43=169&50=179&51=181&53=183&55=191&56=195&58=213&62=225&64=239&65=243&72=259&73=261&74=265&75=269&76=271&77=275&78=279&79=283&81=311&83=330&84=334&88=354&91=357&92=359&93=361&94=365&95=371&96=377&98=379&99=381&100=385&102=393&103=397&104=408&106=421&109=430&111=436&112=440&118=456&121=459&122=461&124=463&126=473&127=477&133=491&135=497&136=499&137=505&138=509&140=513&141=517&142=525&143=527&144=530&147=533&148=546&149=549&151=558&152=561&154=565&155=568&157=572&158=575&160=579&161=582&164=592&165=595&167=597&168=600&170=602&171=606&175=630&176=633&177=635&179=637&180=640&182=642&184=652&185=656&190=681&191=684&193=686&194=690&198=718&199=721&201=723&202=727&210=744&211=747&215=750&217=752&218=754&219=757&221=759&223=782&224=786&229=840&232=843&233=845&234=848&236=850&238=862&239=866&244=891&247=893&248=896&250=898&252=909&253=913&259=946&260=949&261=951&263=953&265=958&266=962&268=975&269=978&275=992&276=994&277=997&278=999&279=1002&281=1004&283=1010&284=1014&289=1025&294=1028&295=1034&16=1037'
+debug_info = '2=51&3=54&4=57&5=60&6=63&7=66&8=69&9=72&10=75&11=78&12=81&13=84&14=87&15=90&16=93&17=96&18=99&19=102&20=105&21=108&22=111&23=114&24=117&26=121&27=125&31=127&32=129&34=131&40=138&41=140&43=142&44=146&45=156&46=160&47=163&49=167&50=170&52=183&53=192&54=195&56=200&60=204&61=206&62=208&63=220&64=226&66=234&67=238&74=248&75=250&77=252&79=260&80=264&82=282&86=294&88=308&89=312&96=328&97=330&98=334&99=338&100=340&101=344&102=348&103=352&105=380&107=399&108=403&112=423&115=426&116=428&117=430&118=434&119=440&120=446&122=448&123=450&124=454&126=462&127=466&128=477&130=490&133=499&135=505&136=509&142=525&145=528&146=530&148=532&150=542&151=546&157=560&159=566&160=568&161=574&162=578&164=582&165=586&166=594&167=596&168=599&171=602&172=615&173=618&175=627&176=630&178=634&179=637&181=641&182=644&184=648&185=651&188=661&189=664&191=666&192=669&194=671&195=675&199=699&200=702&201=704&203=706&204=709&206=711&208=721&209=725&214=750&215=753&217=755&218=759&222=787&223=790&225=792&226=796&234=813&235=816&239=819&241=821&242=823&243=826&245=828&247=851&248=855&253=909&256=912&257=914&258=917&260=919&262=931&263=935&268=960&271=962&272=965&274=967&276=978&277=982&283=1015&284=1018&285=1020&287=1022&289=1027&290=1031&292=1044&293=1047&299=1061&300=1063&301=1066&302=1068&303=1071&305=1073&307=1079&308=1083&313=1094&318=1097&319=1103&40=1106'

@@ -324,7 +324,9 @@ def shown(value: object) -> object:
 
 
 def _mask_and_escape(text: str) -> str:
-    return escape(_mask_text(text))
+    # Kept as a plain str: the template's code takes str() of what finalize gives, which
+    # copies a Markup every time it is shown and hands a str back as it is.
+    return str(escape(_mask_text(text)))
 
 
 _escaped = _PerText(_mask_and_escape)
