@@ -12,7 +12,9 @@ numbers) must give the same answers:
 - every case of ``benchmarks/bsn_scan.py`` at a few small sizes;
 - ``--count`` generated texts: random fragments of the test corpus glued with line breaks,
   lines of values (lists, ``key: value``, labels above, blank lines between), short lists
-  each under a label (the same label or another), tables (``;``,
+  each under a label (the same label or another), a label and its short list repeated many
+  times (now and then broken by another line, a number that fails or one written otherwise),
+  tables (``;``,
   ``,``, tab and ``|``, with and without a header, quoted cells) and YAML, with numbers that
   pass the 11-proef or not, 8-digit numbers, dates, IP-like and separated numbers, masked
   numbers, and lines that repeat the shape of the line before with other digits, or with
@@ -266,6 +268,47 @@ def groups_text(draw: random.Random) -> str:
     return draw.choice(["\n", "\n", "\r\n"]).join(parts) + draw.choice(["", "\n"])
 
 
+def periods_text(draw: random.Random) -> str:
+    """A label and a short list of values under it, repeated many times with other digits: the
+    same label (now and then another, or a blank line), the values shaped alike (now and then
+    written otherwise), most numbers passing the 11-proef, some not."""
+    labels = ["BSN:", "BSN:", "Burgerservicenummer", "- BSN:", "# BSN", "KvK:", "BSN, naam"]
+    label = draw.choice([*labels, "x;y", word(draw)])
+    template = draw.choice(
+        [
+            "- {}",
+            "{} (moeder), gezien",
+            "{}",
+            "nummer: {}",
+            "  - {}",
+            "{}, x",
+            "{};{}",
+            "{} en {}",
+            "* {}",
+        ]
+    )
+    size = draw.randrange(1, 12)
+    fail = draw.choice([0.0, 0.0, 0.02, 0.1, 0.5])
+    lines = []
+    for _ in range(draw.randrange(2, 60)):
+        odd = draw.random()
+        if odd < 0.03:
+            lines.append(draw.choice(["", word(draw), "KvK:", label + " "]))
+        elif odd < 0.05:
+            lines.append(value_line(draw))
+        lines.append(label)
+        for _ in range(size):
+            numbers = [
+                f"{draw.randrange(0, 10**9):09d}" if draw.random() < fail else passing(draw)
+                for _ in range(template.count("{}"))
+            ]
+            line = template.format(*numbers)
+            if draw.random() < 0.02:
+                line = respell(line, draw)
+            lines.append(line)
+    return draw.choice(["\n", "\n", "\r\n"]).join(lines) + draw.choice(["", "\n", "\nx\n"])
+
+
 def table_text(draw: random.Random) -> str:
     delimiter = draw.choice([";", ",", "\t", " | ", "|", ", "])
     width = draw.randrange(1, 6)
@@ -327,6 +370,7 @@ def generated(count: int, seed: int, texts: list[str]) -> Iterator[str]:
     makers: list[Callable[[], str]] = [
         lambda: lines_text(draw),
         lambda: groups_text(draw),
+        lambda: periods_text(draw),
         lambda: table_text(draw),
         lambda: yaml_text(draw),
         lambda: fragments_text(draw, texts),

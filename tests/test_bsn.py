@@ -1427,3 +1427,52 @@ def test_many_numbers_with_separators_are_masked_from_one_masked_copy(
     )
     monkeypatch.setattr(bsn_module, "_FEW_CORES", 10**9)
     assert mask_bsns(text) == masked
+
+
+@pytest.mark.parametrize(
+    ("label", "line", "size", "reported"),
+    [
+        ("BSN:", "- {}", 5, True),
+        ("Burgerservicenummer", "{} (moeder), gezien", 1, True),
+        ("# Gesprek", "nummer: {}", 2, True),
+        ("KvK:", "- {}", 3, False),
+    ],
+)
+@pytest.mark.parametrize("rounds", [400, 1_600])
+def test_a_label_and_its_short_list_repeated_are_judged_in_bulk(
+    monkeypatch: pytest.MonkeyPatch, label: str, line: str, size: int, reported: bool, rounds: int
+) -> None:
+    # A label and a short list under it, repeated: once one round (a label and its list) leaves
+    # the scan as the round before left it, the rounds below that read the same are judged by
+    # the 11-proef alone. Every seventh number fails it; the first under its label only once,
+    # in the middle, which ends the rounds judged in bulk for a round or two. The rounds judged
+    # one by one stay as few for a text four times as long.
+    pool = iter(numbers(rounds * size))
+    parts = []
+    expected = []
+    for group in range(rounds):
+        parts.append(label)
+        for place in range(size):
+            number = next(pool)
+            if (place and len(expected) % 7 == 3) or (not place and group == rounds // 2):
+                number = failing(number)
+            parts.append(line.format(number))
+            if reported and passes_elfproef(number):
+                expected.append((len(parts), line.index("{") + 1, number))
+    text = "\n".join(parts) + "\n"
+    past_line = bsn_module._Scan._past_line
+    calls = []
+
+    def counting(scan: bsn_module._Scan, memo: object, index: int) -> object:
+        calls.append(index)
+        return past_line(scan, memo, index)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(bsn_module._Scan, "_past_line", counting)
+    assert [(m.line, m.column, m.text) for m in find_bsns(text)] == expected
+    assert len(calls) <= 16
+    known = {numbers(1, seed=9)[0], expected[len(expected) // 2][2] if expected else "123456782"}
+    in_bulk = (find_bsns(text), mask_bsns(text), mask_bsns(text, known), holds_bsn(text))
+    # The same with every round judged one by one.
+    monkeypatch.setattr(bsn_module._Scan, "_judge_periods", lambda _scan, index, *_: index)
+    assert in_bulk == (find_bsns(text), mask_bsns(text), mask_bsns(text, known), holds_bsn(text))
+    assert find_bsns(in_bulk[1]) == []

@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from itertools import accumulate, compress, count, repeat
+from itertools import accumulate, compress, count, cycle, repeat
 from operator import add, countOf, eq, itemgetter, mod, ne, not_, sub
 from typing import NamedTuple
 
@@ -724,7 +724,19 @@ class _Scan:
         index = memo[0] + 1
         # The lines from FIRST on read what MEMO's line reads; they are recorded at the end.
         first = index
+        # Where the last round of the loop started, when it ended past a label (_past_line): a
+        # label and its short list repeating are judged in bulk (see _judge_periods).
+        started: tuple[int, _Memo] | None = None
         while index < size:
+            if started is not None and not first_only:
+                below = self._judge_periods(index, memo, started)
+                if below > index:
+                    memo = _shifted(memo, below - index)
+                    index = first = below
+                if index >= size:
+                    break
+            round_start = (index, memo)
+            passed = False
             _, shape, entries, reads, value = memo
             assert reads is not None
             last = None
@@ -759,6 +771,7 @@ class _Scan:
                 self._record_reads(reads, first, index)
                 memo = last
                 index += 2
+                passed = True
             else:
                 shape = memo[1]
                 below = index + 1
@@ -785,10 +798,124 @@ class _Scan:
                         memo = (stop - 2, shape, entries, (), memo[4])
                         index = stop - 1
             first = index
+            started = round_start if passed else None
             if first_only and self.has_yes:
                 return memo
         self._record_reads(memo[3], first, index)
         return memo
+
+    def _judge_periods(self, index: int, memo: _Memo, started: tuple[int, _Memo]) -> int:
+        """Judge in bulk the lines from INDEX on that repeat the round of _reuse_alike's loop
+        that went from STARTED (where it started and with what) to INDEX and MEMO past a label
+        (_past_line): a short list of values under each of a label repeated, one number of
+        nine plain digits per value line. When that round left MEMO as it found STARTED's memo
+        but for its lines (each PERIOD lines further down), a round through lines that read
+        the same (the label the same text, the values shaped alike, the number under each
+        label passing the 11-proef, as that round's did) goes the same way and leaves the same:
+        _past_line, _judge_single and the checks between look at no line more than two away
+        from the round, and at the digits only through the 11-proef. So the numbers of such
+        rounds are judged by the 11-proef alone, with the verdict of the round before, and what
+        the rounds leave (the label of each first value, the lines that read each label) is
+        recorded as they would. Returns the first line not judged, the start of a round (INDEX
+        when none was)."""
+        period = index - started[0]
+        # The round's later values, one by one in _judge_single (no _judge_nines among them).
+        if not 2 <= period <= _BULK_AFTER + 2 or memo[0] != index - 1:
+            return index
+        if _shifted(started[1], period) != memo or len(memo[2]) != 1:
+            return index
+        begin, end, context = memo[2][0]
+        shape = memo[1]
+        doc = self.doc
+        lines, starts = doc.lines, doc.starts
+        if (
+            context is None
+            or end - begin != 9
+            or len(shape) != len(lines[memo[0]])
+            or shape[begin:end] != b"000000000"
+            or memo[3] != ((index - 2,) if context[2] else ())
+            or self._single(memo) is None
+        ):
+            return index
+        label = lines[index - 2]
+        values = period - 1
+        # Where in a round (from the line below a label's first value) the label stands.
+        labelled = values - 1
+        mask = [True] * period
+        mask[labelled] = False
+        if any(map(ne, _shapes(compress(lines[index - period : index], mask)), repeat(shape))):
+            return index
+        verdict = _YES if context[0] == _YES_UNLESS_DATE else context[0]
+        reads_label = context[2]
+        nine_digits = itemgetter(slice(begin, end))
+        start = index
+        rounds = 4
+        while True:
+            # The rounds, and the first line of the round after them: _past_line looks at it.
+            block = lines[start : start + rounds * period + 1]
+            value_lines = list(compress(block, cycle(mask)))
+            bad_value = next(
+                compress(count(), map(ne, _shapes(value_lines), repeat(shape))), len(value_lines)
+            )
+            bad_label = next(
+                compress(count(), map(ne, block[labelled::period], repeat(label))), len(block)
+            )
+            offset = bad_value % values
+            bad = min(
+                len(block),
+                bad_value // values * period + (offset if offset < labelled else values),
+                bad_label * period + labelled,
+            )
+            judged = max(0, (bad - 1) // period)
+            digits = list(map(nine_digits, value_lines[: judged * values]))
+            passing = list(map(_PASSING_TOTALS.__contains__, _elfproef_totals(digits)))
+            # A first value under a label that fails the 11-proef leaves another round.
+            judged = next(compress(count(), map(not_, passing[labelled::values])), judged)
+            labels = range(start + labelled, start + judged * period, period)
+            firsts = range(labels.start + 1, labels.stop + 1, period)
+            if not doc.labels_of.keys().isdisjoint(firsts) or (
+                reads_label and not doc.readers.keys().isdisjoint(labels)
+            ):
+                judged = 0
+            if not judged:
+                return start
+            del passing[judged * values :]
+            stop = start + judged * period
+            if verdict != _REJECT and any(passing):
+                numbers = list(compress(range(start, stop), cycle(mask)))
+                places = list(
+                    map(add, compress(map(starts.__getitem__, numbers), passing), repeat(begin))
+                )
+                self._judged.extend(
+                    zip(
+                        places,
+                        map(add, places, repeat(9)),
+                        compress(digits, passing),
+                        repeat(verdict),
+                        compress(numbers, passing),
+                    )
+                )
+                if verdict == _YES:
+                    self.has_yes = True
+            if reads_label:
+                # As _record_reads and _past_line leave them: each label is read by the lines
+                # of its list, the last label so far by its first value.
+                readers = doc.readers
+                if values > 1:
+                    readers.setdefault(start - 2, set()).update(range(start, start + values - 1))
+                readers.update(
+                    zip(
+                        labels,
+                        map(set, map(range, firsts, map(add, labels, repeat(period)))),
+                        strict=True,
+                    )
+                )
+                readers[labels[-1]] = {labels[-1] + 1}
+                doc.labels_of.update(zip(firsts, labels, strict=True))
+            start = stop
+            if judged < rounds:
+                return start
+            rounds = min(2 * rounds, 512)
 
     def _past_line(self, memo: _Memo, index: int) -> _Memo | None:
         """Judge line INDEX + 1 as the scan would afresh, when it is shaped as MEMO's line, the
@@ -2067,6 +2194,22 @@ def _plan(
 
 def _digits_of(written: str) -> str:
     return (written if written.isdigit() else _without_separators(written)).rjust(9, "0")
+
+
+def _shifted(memo: _Memo, lines: int) -> _Memo:
+    """MEMO as it holds for the line LINES further down (what it reads moved as far)."""
+    reads = memo[3]
+    moved = None if reads is None else tuple(map(add, reads, repeat(lines)))
+    return (memo[0] + lines, memo[1], memo[2], moved, memo[4])
+
+
+def _shapes(lines: Iterable[str]) -> Iterator[bytes]:
+    """The shapes of LINES (see _shape), worked out in C."""
+    return map(
+        bytes.translate,
+        map(str.encode, lines, repeat("utf-8"), repeat("surrogatepass")),
+        repeat(_ANY_DIGIT_AS_ZERO),
+    )
 
 
 def _respelled(line: str, single: _Single) -> int:
