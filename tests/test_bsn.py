@@ -1449,12 +1449,12 @@ def test_a_label_and_its_short_list_repeated_are_judged_in_bulk(
     # one by one stay as few for a text four times as long.
     pool = iter(numbers(rounds * size))
     parts = []
-    expected = []
+    expected: list[tuple[int, int, str]] = []
     for group in range(rounds):
         parts.append(label)
         for place in range(size):
             number = next(pool)
-            if (place and len(expected) % 7 == 3) or (not place and group == rounds // 2):
+            if (place and (group * size + place) % 7 == 3) or (not place and group == rounds // 2):
                 number = failing(number)
             parts.append(line.format(number))
             if reported and passes_elfproef(number):
