@@ -1,0 +1,59 @@
+"""The HTML dossier's finalize passes printable ASCII without a digit over (#14): the mask
+gives such a text back as it is, with or without known BSNs, so finalize need not ask it; any
+other text is the mask's own answer."""
+
+from __future__ import annotations
+
+import string
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from swlabel.doors import mask
+from swlabel.doors.mask import Mask
+from swlabel.output import templating
+
+KNOWN = frozenset({"123456782", "011234566", "999999990"})
+PRINTABLE_WITHOUT_DIGITS = "".join(
+    char for char in map(chr, range(0x20, 0x7F)) if char not in string.digits
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=PRINTABLE_WITHOUT_DIGITS, max_size=300))
+def test_the_mask_gives_printable_ascii_without_digits_back(text: str) -> None:
+    for known in (frozenset(), KNOWN):
+        assert Mask(known).line(text) == text
+        assert Mask(known).block(text) == text
+
+
+TEXTS = st.lists(
+    st.sampled_from(
+        [*"ab -.:/\t\n\r0123456789", "\u00a0", "\u200b", "\x07", "\x85", "é", "123456782", "€"]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXTS)
+def test_finalize_masks_every_other_text_as_the_mask_does(text: str) -> None:
+    token = mask._CURRENT.set(Mask(KNOWN))
+    try:
+        expected = (
+            mask.current().block(text)
+            if "\n" in text or "\r" in text
+            else (mask.current().line(text))
+        )
+        assert templating._mask_text(text) == expected
+    finally:
+        mask._CURRENT.reset(token)
+
+
+def test_a_shown_title_with_a_known_number_is_still_masked() -> None:
+    token = mask._CURRENT.set(Mask(KNOWN))
+    try:
+        assert templating._mask_text("Brief 123456782") == "Brief *********"
+        assert templating._mask_text("Brief aan de gemeente") == "Brief aan de gemeente"
+    finally:
+        mask._CURRENT.reset(token)
