@@ -4,6 +4,8 @@ falls due before the next toetsing."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,8 +79,16 @@ def _validity(valid_until: dt.date | None, day: dt.date, labels: tuple[str, str]
 
 
 def document_rows(
-    dossier: Dossier, as_of: dt.date, base: Path, t: Translator
+    dossier: Dossier,
+    as_of: dt.date,
+    base: Path,
+    t: Translator,
+    link: Callable[[str | None, str | None], str | None] | None = None,
 ) -> tuple[DocumentRow, ...]:
+    """The register's documents by title. LINK gives the link of a (path, url) from BASE, as
+    link_for does: the report's view passes the links its evidence rows looked up already."""
+    if link is None:
+        link = functools.partial(link_for, dossier.root, base=base)
     users = document_users(dossier)
     audit = dossier.config.next_audit
     labels = (t("report.validity.valid"), t("report.validity.expired"))
@@ -93,7 +103,7 @@ def document_rows(
                 id=document_id,
                 title=document.title,
                 kind=document.kind or "",
-                href=link_for(dossier.root, document.path, document.url, base),
+                href=link(document.path, document.url),
                 owner=document.owner or "",
                 date=iso_date(document.date),
                 review_date=iso_date(document.review_date),

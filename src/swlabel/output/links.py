@@ -65,6 +65,7 @@ def _anchor_part(ident: str) -> str:
     return _ANCHOR_UNSAFE.sub(lambda m: f"_{ord(m.group()):x}_", ident.replace(".", "-"))
 
 
+@lru_cache(maxsize=8192)  # a norm is linked from the chart, its section and the register
 def norm_anchor(norm_id: str) -> str:
     """The HTML/Markdown anchor of a norm: '1.10' → 'norm-1-10'."""
     return "norm-" + _anchor_part(norm_id)

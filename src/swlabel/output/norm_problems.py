@@ -5,6 +5,7 @@ where the entry starts to where the next entry of its list starts."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
@@ -17,8 +18,9 @@ from swlabel.problems import Problem
 Span = tuple[int, int | None]
 
 
-def entry_span(located: Located[Any]) -> Span:
-    """The lines of the entry LOCATED stands for in its file (the last one may run on)."""
+def entry_span(located: Located[Any], plains: dict[int, Any] | None = None) -> Span:
+    """The lines of the entry LOCATED stands for in its file (the last one may run on).
+    PLAINS keeps each file's source without its remap, for the next entry of the same file."""
     source = located.source
     start, _ = source.locate(located.loc)
     # The next entry in the file's own numbering (the kept model may have left entries out,
@@ -26,7 +28,13 @@ def entry_span(located: Located[Any]) -> Span:
     own = tuple(source.remap(located.loc)) if source.remap is not None else located.loc
     if not own or not isinstance(own[-1], int):
         return start, start
-    plain = replace(source, remap=None)
+    if plains is None:
+        plain = replace(source, remap=None)
+    else:
+        kept = plains.get(id(source))
+        if kept is None or kept[0] is not source:
+            kept = plains[id(source)] = (source, replace(source, remap=None))
+        plain = kept[1]
     following, _ = plain.locate((*own[:-1], own[-1] + 1))
     if following > start:
         return start, following - 1
@@ -54,6 +62,7 @@ def problems_by_norm(dossier: Dossier, problems: Iterable[Problem]) -> dict[str,
     # The meldingen on each document's and action's lines, found once per entry: a document is
     # used by many norms, and a register file holds the meldingen of hundreds of entries.
     on_entry: dict[tuple[str, str], tuple[int, ...]] = {}
+    lines = _Lines(by_path)
     found: dict[str, list[Problem]] = {}
     for norm in dossier.normset.norms:
         record = dossier.evidence.get(norm.id)
@@ -65,12 +74,12 @@ def problems_by_norm(dossier: Dossier, problems: Iterable[Problem]) -> dict[str,
         for document_id in dict.fromkeys(d for d in documents if d is not None):
             key = ("document", document_id)
             if key not in on_entry:
-                on_entry[key] = _on_entry(by_path, dossier.documents.get(document_id))
+                on_entry[key] = lines.on_entry(dossier.documents.get(document_id))
             entries.append(on_entry[key])
         for action_id in actions.get(norm.id, ()):
             key = ("action", action_id)
             if key not in on_entry:
-                on_entry[key] = _on_entry(by_path, dossier.actions.get(action_id))
+                on_entry[key] = lines.on_entry(dossier.actions.get(action_id))
             entries.append(on_entry[key])
         chosen = {id(problem) for problem in by_path.get(record.path, ())} if record else set()
         for ids in entries:
@@ -85,16 +94,31 @@ def _places_of(chosen: set[int], places: dict[int, list[int]]) -> Iterator[int]:
         yield from places[key]
 
 
-def _on_entry(by_path: dict[str, list[Problem]], located: Located[Any] | None) -> tuple[int, ...]:
-    """The meldingen (by identity) that stand on the lines of the entry LOCATED stands for."""
-    if located is None:
-        return ()
-    meldingen = by_path.get(located.source.path)
-    if not meldingen:
-        return ()
-    first, last = entry_span(located)
-    return tuple(
-        id(problem)
-        for problem in meldingen
-        if problem.line >= first and (last is None or problem.line <= last)
-    )
+class _Lines:
+    """The meldingen of each file by line, to find those on an entry's lines by bisection (a
+    register file of hundreds of entries holds the meldingen of all of them)."""
+
+    def __init__(self, by_path: dict[str, list[Problem]]) -> None:
+        self.by_path = by_path
+        self.sorted: dict[str, tuple[list[int], list[int]]] = {}
+        self.plains: dict[int, Any] = {}
+
+    def on_entry(self, located: Located[Any] | None) -> tuple[int, ...]:
+        """The meldingen (by identity) on the lines of the entry LOCATED stands for."""
+        if located is None:
+            return ()
+        path = located.source.path
+        found = self.sorted.get(path)
+        if found is None:
+            ordered = sorted(self.by_path.get(path, ()), key=lambda problem: problem.line)
+            found = self.sorted[path] = (
+                [problem.line for problem in ordered],
+                [id(problem) for problem in ordered],
+            )
+        lines, ids = found
+        if not lines:
+            return ()
+        first, last = entry_span(located, self.plains)
+        start = bisect_left(lines, first)
+        end = len(lines) if last is None else bisect_right(lines, last, lo=start)
+        return tuple(ids[start:end])

@@ -570,7 +570,7 @@ def build_report(
         problems=tuple(ctx.problem_row(problem) for problem in problems),
         errors=errors,
         warnings=len(problems) - errors,
-        documents=document_rows(dossier, coverage.as_of, base, t),
+        documents=document_rows(dossier, coverage.as_of, base, t, ctx.link),
         plan=plan_rows(dossier, coverage.as_of, t),
         expiring=expiry_rows(dossier, coverage.as_of, t),
         follow_up=follow_up_rows(dossier, coverage.as_of, t),
