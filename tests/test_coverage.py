@@ -124,3 +124,29 @@ def test_example_organisation_figures() -> None:
         "not_applicable": 2,
         "not_assessed": 2,
     }
+
+
+def test_a_documents_validity_is_worked_out_once_for_every_norm_citing_it(
+    small_repo: Repo,
+) -> None:
+    # It rests on the register document alone (#14): one answer, the same for each citation;
+    # an item with dates of its own is judged by itself.
+    own = "  - title: Eigen verslag\n    url: https://example.org/v\n    date: 2026-12-01\n"
+    cites = "evidence:\n  - document: rie\n  - document: arbo\n"
+    repo = small_repo(
+        {
+            "register/docs.yaml": REGISTER,
+            "evidence/1.1.md": evidence("1.1", "compliant", cites),
+            "evidence/1.10.md": evidence("1.10", "compliant", cites + own),
+        }
+    )
+    norms = {
+        norm.norm.id: norm for rubriek in coverage_of(repo).rubrieken for norm in rubriek.norms
+    }
+    first, second = norms["1.1"].validities, norms["1.10"].validities
+    assert [(v.valid, v.reason) for v in second] == [
+        (False, "expired"),
+        (False, "not_yet"),
+        (False, "not_yet"),
+    ]
+    assert first[0] is second[0] and first[1] is second[1]
