@@ -6,7 +6,7 @@
 # mypy: ignore-errors
 # fmt: off
 JINJA = '3.1.6'
-SOURCE = '08bceef51a98680689fb26043e8e16703d69c99576e4c970b0318e29c269fb9c'
+SOURCE = '8e426e1cb67b8f57a33947a5c21868919a134d469914e1e082a9be73ed129854'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'report/dossier.html.j2'
 
@@ -856,8 +856,7 @@ def root(context, missing=missing):
             yield str(environment.finalize(context.call((undefined(name='t') if l_0_t is missing else l_0_t), 'report.at_audit')))
             yield '</th>'
         yield '</tr></thead>\n<tbody>'
-        l_1_loop = missing
-        for l_1_doc, l_1_loop in LoopContext(environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'documents'), undefined):
+        for l_1_doc in environment.getattr((undefined(name='view') if l_0_view is missing else l_0_view), 'documents'):
             _loop_vars = {}
             pass
             yield '\n<tr><td>'
@@ -884,8 +883,7 @@ def root(context, missing=missing):
             yield '</td><td class="date">'
             yield str(environment.finalize(environment.getattr(l_1_doc, 'valid_until')))
             yield '</td><td>'
-            l_2_loop = missing
-            for (l_2_norm_id, l_2_norm_anchor), l_2_loop in LoopContext(environment.getattr(l_1_doc, 'norms'), undefined):
+            for (l_2_norm_id, l_2_norm_anchor) in environment.getattr(l_1_doc, 'norms')[:1]:
                 _loop_vars = {}
                 pass
                 yield '<a href="#'
@@ -893,10 +891,16 @@ def root(context, missing=missing):
                 yield '">'
                 yield str(environment.finalize(l_2_norm_id))
                 yield '</a>'
-                if (not environment.getattr(l_2_loop, 'last')):
-                    pass
-                    yield ', '
-            l_2_loop = l_2_norm_id = l_2_norm_anchor = missing
+            l_2_norm_id = l_2_norm_anchor = missing
+            for (l_2_norm_id, l_2_norm_anchor) in environment.getattr(l_1_doc, 'norms')[1:]:
+                _loop_vars = {}
+                pass
+                yield ', <a href="#'
+                yield str(environment.finalize(l_2_norm_anchor))
+                yield '">'
+                yield str(environment.finalize(l_2_norm_id))
+                yield '</a>'
+            l_2_norm_id = l_2_norm_anchor = missing
             yield '</td><td'
             if environment.getattr(l_1_doc, 'expired'):
                 pass
@@ -910,7 +914,7 @@ def root(context, missing=missing):
                 yield str(environment.finalize(environment.getattr(l_1_doc, 'at_audit')))
                 yield '</td>'
             yield '</tr>'
-        l_1_loop = l_1_doc = missing
+        l_1_doc = missing
         yield '\n</tbody>\n</table></div>'
     else:
         pass
@@ -1122,4 +1126,4 @@ def block_logo(context, missing=missing):
     pass
 
 blocks = {'logo': block_logo}
-debug_info = '2=51&3=54&4=57&5=60&6=63&7=66&8=69&9=72&10=75&11=78&12=81&13=84&14=87&15=90&16=93&17=96&18=99&19=102&20=105&21=108&22=111&23=114&24=117&26=121&27=125&31=127&32=129&34=131&40=138&41=140&43=142&44=146&45=156&46=160&47=163&49=167&50=170&52=183&53=192&54=195&56=200&60=204&61=206&62=208&63=220&64=226&66=234&67=238&74=248&75=250&77=252&79=260&80=264&82=282&86=294&88=308&89=312&96=328&97=330&98=334&99=338&100=340&101=344&102=348&103=352&105=380&107=399&108=403&112=423&115=426&116=428&117=430&118=434&119=440&120=446&122=448&123=450&124=454&126=462&127=466&128=477&130=490&133=499&135=505&136=509&142=525&145=528&146=530&148=532&150=542&151=546&157=560&159=566&160=568&161=574&162=578&164=582&165=586&166=594&167=596&168=599&171=602&172=615&173=618&175=627&176=630&178=634&179=637&181=641&182=644&184=648&185=651&188=661&189=664&191=666&192=669&194=671&195=675&199=699&200=702&201=704&203=706&204=709&206=711&208=721&209=725&214=750&215=753&217=755&218=759&222=787&223=790&225=792&226=796&234=813&235=816&239=819&241=821&242=823&243=826&245=828&247=851&248=855&253=909&256=912&257=914&258=917&260=919&262=931&263=935&268=960&271=962&272=965&274=967&276=978&277=982&283=1015&284=1018&285=1020&287=1022&289=1027&290=1031&292=1044&293=1047&299=1061&300=1063&301=1066&302=1068&303=1071&305=1073&307=1079&308=1083&313=1094&318=1097&319=1103&40=1106'
+debug_info = '2=51&3=54&4=57&5=60&6=63&7=66&8=69&9=72&10=75&11=78&12=81&13=84&14=87&15=90&16=93&17=96&18=99&19=102&20=105&21=108&22=111&23=114&24=117&26=121&27=125&31=127&32=129&34=131&40=138&41=140&43=142&44=146&45=156&46=160&47=163&49=167&50=170&52=183&53=192&54=195&56=200&60=204&61=206&62=208&63=220&64=226&66=234&67=238&74=248&75=250&77=252&79=260&80=264&82=282&86=294&88=308&89=312&96=328&97=330&98=334&99=338&100=340&101=344&102=348&103=352&105=380&107=399&108=403&112=423&115=426&116=428&117=430&118=434&119=440&120=446&122=448&123=450&124=454&126=462&127=466&128=477&130=490&133=499&135=505&136=509&142=525&145=528&146=530&148=532&150=542&151=546&157=560&159=566&160=568&161=574&162=578&164=582&165=586&166=594&167=596&168=599&171=602&172=615&173=618&175=627&176=630&178=634&179=637&181=641&182=644&184=648&185=651&188=661&189=664&191=666&192=669&194=671&195=675&199=699&200=702&201=704&203=706&204=709&206=711&208=721&209=725&214=750&215=753&217=755&218=759&222=787&223=790&225=792&226=796&234=813&235=816&239=819&241=821&242=823&243=826&245=828&247=850&248=854&253=913&256=916&257=918&258=921&260=923&262=935&263=939&268=964&271=966&272=969&274=971&276=982&277=986&283=1019&284=1022&285=1024&287=1026&289=1031&290=1035&292=1048&293=1051&299=1065&300=1067&301=1070&302=1072&303=1075&305=1077&307=1083&308=1087&313=1098&318=1101&319=1107&40=1110'
