@@ -9,7 +9,7 @@ module again with ``SWLABEL_WRITE_COMPILED=1 python -m pytest tests/test_compile
 
 from __future__ import annotations
 
-import importlib
+import importlib.util
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -19,6 +19,7 @@ import pytest
 
 from conftest import EXAMPLE, Result
 from swlabel.i18n import Translator
+from swlabel.output import templating
 from swlabel.output.templating import COMPILED, report_environment, source_hash
 
 Run = Callable[..., Result]
@@ -66,16 +67,16 @@ def _loaded_code(name: str) -> object:
 
 
 def test_the_html_dossier_is_loaded_from_the_compiled_module() -> None:
-    module = importlib.import_module(COMPILED["report/dossier.html.j2"])
-    assert _loaded_code("report/dossier.html.j2") == module.__file__
+    spec = importlib.util.find_spec(COMPILED["report/dossier.html.j2"])
+    assert spec is not None
+    assert _loaded_code("report/dossier.html.j2") == spec.origin
 
 
 def test_a_template_that_no_longer_matches_is_compiled(monkeypatch: pytest.MonkeyPatch) -> None:
-    module = importlib.import_module(COMPILED["report/dossier.html.j2"])
-    monkeypatch.setattr(module, "SOURCE", source_hash("another template"))
+    monkeypatch.setattr(templating, "source_hash", lambda source: "another template")
     assert _loaded_code("report/dossier.html.j2") == "report/dossier.html.j2"
     monkeypatch.undo()
-    monkeypatch.setattr(module, "JINJA", "0.0")
+    monkeypatch.setattr(jinja2, "__version__", "0.0")
     assert _loaded_code("report/dossier.html.j2") == "report/dossier.html.j2"
 
 
@@ -93,8 +94,7 @@ def test_the_compiled_code_renders_the_dossier_the_compiled_template_renders(
     for language in ("nl", "en"):
         ahead = tmp_path / f"ahead-{language}.html"
         assert run("report", EXAMPLE, "--lang", language, "-o", ahead).code == 0
-        module = importlib.import_module(COMPILED["report/dossier.html.j2"])
-        monkeypatch.setattr(module, "SOURCE", source_hash("another template"))
+        monkeypatch.setattr(templating, "source_hash", lambda source: "another template")
         now = tmp_path / f"now-{language}.html"
         assert run("report", EXAMPLE, "--lang", language, "-o", now).code == 0
         monkeypatch.undo()

@@ -30,8 +30,8 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import importlib
 import importlib.abc
+import importlib.util
 import json
 import os
 import re
@@ -519,26 +519,28 @@ class _Compiled(jinja2.BaseLoader):
         globals: MutableMapping[str, Any] | None = None,  # Jinja's own name
     ) -> jinja2.Template:
         source, _, uptodate = self.get_source(environment, name)
-        code = _compiled_code(name, source)
-        if code is None:
-            return super().load(environment, name, globals)
-        # As BaseLoader.load does with the code it compiles: executed in a namespace of this
-        # environment's own, so two environments never share a template's globals.
-        return environment.template_class.from_code(environment, code, globals or {}, uptodate)
+        code = _compiled_code(name)
+        if code is not None:
+            # As BaseLoader.load does with the code it compiles: executed in a namespace of
+            # this environment's own, so two environments never share a template's globals.
+            template = environment.template_class.from_code(
+                environment, code, {} if globals is None else globals, uptodate
+            )
+            made = template.root_render_func.__globals__
+            compiled_from = (made.get("JINJA"), made.get("SOURCE"))
+            if compiled_from == (jinja2.__version__, source_hash(source)):
+                return template
+        return super().load(environment, name, globals)
 
 
-def _compiled_code(name: str, source: str) -> CodeType | None:
+def _compiled_code(name: str) -> CodeType | None:
+    """The code of NAME's compiled module, from its bytecode when Python keeps it. Not
+    imported: its code runs in each environment's namespace, and is read (or compiled) once."""
     module_name = COMPILED.get(name)
-    if module_name is None:
+    spec = importlib.util.find_spec(module_name) if module_name is not None else None
+    loader = spec.loader if spec is not None else None
+    if module_name is None or not isinstance(loader, importlib.abc.InspectLoader):
         return None
-    module = importlib.import_module(module_name)
-    if jinja2.__version__ != module.JINJA or source_hash(source) != module.SOURCE:
-        return None
-    loader = module.__spec__.loader if module.__spec__ is not None else None
-    if not isinstance(loader, importlib.abc.InspectLoader):
-        return None
-    # The module's own code object (from its bytecode): executing it defines the template's
-    # render functions afresh, with no compile of Jinja's or Python's.
     return loader.get_code(module_name)
 
 
