@@ -84,12 +84,15 @@ def document_rows(
     base: Path,
     t: Translator,
     link: Callable[[str | None, str | None], str | None] | None = None,
+    users: dict[str, tuple[str, ...]] | None = None,
 ) -> tuple[DocumentRow, ...]:
     """The register's documents by title. LINK gives the link of a (path, url) from BASE, as
-    link_for does: the report's view passes the links its evidence rows looked up already."""
+    link_for does: the report's view passes the links its evidence rows looked up already,
+    and USERS, document_users of the dossier, which it asks once for the whole view."""
     if link is None:
         link = functools.partial(link_for, dossier.root, base=base)
-    users = document_users(dossier)
+    if users is None:
+        users = document_users(dossier)
     audit = dossier.config.next_audit
     labels = (t("report.validity.valid"), t("report.validity.expired"))
     rows = []
@@ -151,8 +154,14 @@ def plan_rows(dossier: Dossier, as_of: dt.date, t: Translator) -> tuple[PlanRow,
     return tuple(rows)
 
 
-def expiry_rows(dossier: Dossier, as_of: dt.date, t: Translator) -> tuple[ExpiryRow, ...]:
-    """Everything that expires or falls due between the reference date and the toetsing."""
+def expiry_rows(
+    dossier: Dossier,
+    as_of: dt.date,
+    t: Translator,
+    users: dict[str, tuple[str, ...]] | None = None,
+) -> tuple[ExpiryRow, ...]:
+    """Everything that expires or falls due between the reference date and the toetsing
+    (USERS: document_users of the dossier, when the caller has it)."""
     audit = dossier.config.next_audit
     if audit is None or audit <= as_of:
         return ()
@@ -160,7 +169,8 @@ def expiry_rows(dossier: Dossier, as_of: dt.date, t: Translator) -> tuple[Expiry
     def coming(day: dt.date | None) -> bool:
         return day is not None and as_of <= day < audit
 
-    users = document_users(dossier)
+    if users is None:
+        users = document_users(dossier)
     rows = []
     for document_id, located in dossier.documents.items():
         document = located.value

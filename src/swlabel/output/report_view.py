@@ -35,7 +35,7 @@ from swlabel.domain.interviews import InterviewPlan, build_plan, group_name, gro
 from swlabel.doors.mask import current
 from swlabel.i18n import Translator
 from swlabel.i18n import render as render_text
-from swlabel.load.dossier import Dossier, EvidenceRecord
+from swlabel.load.dossier import Dossier, EvidenceRecord, document_users
 from swlabel.load.gitinfo import GitState
 from swlabel.models import OPEN_ACTIONS, EvidenceItem
 from swlabel.output.appendices import (
@@ -537,6 +537,7 @@ def build_report(
     errors = sum(problem.level is Level.ERROR for problem in problems)
     commit, working_tree = _git_lines(git or GitState(None, None), t)
     anchors = {norm.id: norm_anchor(norm.id) for norm in normset.norms}
+    users = document_users(dossier)  # for the register and what expires: asked once
     audit = dossier.config.next_audit
     return ReportView(
         language=t.language,
@@ -570,9 +571,9 @@ def build_report(
         problems=tuple(ctx.problem_row(problem) for problem in problems),
         errors=errors,
         warnings=len(problems) - errors,
-        documents=document_rows(dossier, coverage.as_of, base, t, ctx.link),
+        documents=document_rows(dossier, coverage.as_of, base, t, ctx.link, users),
         plan=plan_rows(dossier, coverage.as_of, t),
-        expiring=expiry_rows(dossier, coverage.as_of, t),
+        expiring=expiry_rows(dossier, coverage.as_of, t, users),
         follow_up=follow_up_rows(dossier, coverage.as_of, t),
         interviews=build_plan(dossier, coverage.as_of, coverage),
     )
