@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from itertools import accumulate, compress, count, cycle, repeat
-from operator import add, countOf, eq, itemgetter, mod, ne, not_, sub
+from operator import add, and_, countOf, eq, gt, itemgetter, le, mod, ne, not_, sub
 from typing import NamedTuple
 
 __all__ = ["BsnMatch", "bsn_digits", "find_bsns", "holds_bsn", "mask_bsns", "passes_elfproef"]
@@ -72,6 +72,7 @@ _SPAN_OF = itemgetter(0, 1, 2, 4)
 _FIRST_THREE = itemgetter(slice(0, 3))
 _MIDDLE_THREE = itemgetter(slice(3, 6))
 _LAST_THREE = itemgetter(slice(6, 9))
+_LAST_THREE_CHARACTERS = itemgetter(slice(-3, None))
 
 
 def _elfproef_totals(numbers: list[str]) -> Iterator[int]:
@@ -193,6 +194,10 @@ def _mask_bsns(text: str, known: Collection[str]) -> str:
         masked_cores |= cores
         if cores:
             if round_number == 0 and len(cores) > _FEW_CORES:
+                if _ANY_DIGIT.search(result) is None:
+                    # Every digit of the text was in a BSN of its own (a dense text): none is
+                    # glued elsewhere, and no number is left for another round to find.
+                    return result
                 result = _mask_glued_first(scan, result, cores, dirty)
             else:
                 chars = list(result)
@@ -461,6 +466,16 @@ def _mask_glued(
 
 def _mask_spans(text: str, spans: list[tuple[int, int, str, int]]) -> str:
     # SPANS are in order and apart; a number of 8 or 9 characters is all digits.
+    if len(spans) > _FEW_CORES:
+        # A dense text whose every digit is in a number masked (a list or table of BSNs): the
+        # digits of the whole text masked at once (bytes, the same length). A span is written
+        # as a BSN is, so its length says how many digits it holds.
+        lengths = map(sub, map(_END_OF, spans), map(_START_OF, spans))
+        # (Another length, which no span has, makes the sum negative.)
+        inside = sum(map(_DIGITS_IN_SPAN.get, lengths, repeat(-(1 << 40))))
+        encoded = text.encode("utf-8", "surrogatepass")
+        if inside == len(encoded) - len(encoded.translate(None, _ASCII_DIGIT_BYTES)):
+            return encoded.translate(_DIGIT_BYTES_AS_STARS).decode("utf-8", "surrogatepass")
     pieces = []
     position = 0
     separated = 0
@@ -489,6 +504,11 @@ def _mask_spans(text: str, spans: list[tuple[int, int, str, int]]) -> str:
 
 
 _STARS = ["*" * size for size in range(10)]
+# How many digits a number written as a BSN may be holds, by its length (see _SHAPES).
+_DIGITS_IN_SPAN = {8: 8, 9: 9, 10: 8, 11: 9, 12: 9}
+_START_OF = itemgetter(0)
+_END_OF = itemgetter(1)
+_ASCII_DIGIT_BYTES = b"0123456789"
 
 
 def _mask_glued_first(scan: _Scan, masked: str, cores: set[str], dirty: set[int]) -> str:
@@ -497,8 +517,6 @@ def _mask_glued_first(scan: _Scan, masked: str, cores: set[str], dirty: set[int]
     of their own, unchanged (a number that is a BSN is a whole run of digits, or holds none of
     8), so only they are compared with the cores."""
     scan.keep_runs()
-    if _ANY_DIGIT.search(masked) is None:
-        return masked  # every digit of the text was in a BSN of its own (a dense text)
     sizes = {len(core) for core in cores}
     chars = None
     for run in _DIGITS.finditer(masked):
@@ -1176,35 +1194,39 @@ class _Scan:
         begin, tail, before, after, context = single
         assert context is not None
         block = lines[index : index + 256]
-        shapes = list(
-            map(
-                bytes.translate,
-                map(str.encode, block, repeat("utf-8"), repeat("surrogatepass")),
-                repeat(_ANY_DIGIT_AS_ZERO),
-            )
-        )
+        shapes, ascii_only = _block_shapes(block)
         # The checks of _judge_single's loop for a line written otherwise: an ASCII line, shaped
         # as SINGLE's text around a number spelled as a BSN may be (_SPELLING's shapes).
-        checks = zip(
+        checks = map(
+            and_,
             map(ne, shapes, [shape, *shapes[:-1]]),
-            map(eq, map(len, shapes), map(len, block)),
             map(_spelled_lines(before, after).__contains__, shapes),
-            strict=True,
         )
-        count_ok = next(compress(count(), map(not_, map(all, checks))), len(block))
+        if not ascii_only:
+            checks = map(and_, checks, map(eq, map(len, shapes), map(len, block)))
+        count_ok = next(compress(count(), map(not_, checks)), len(block))
         if not count_ok:
             return index, none, fresh, shape
-        stops = map(sub, map(len, block[:count_ok]), repeat(tail))
-        written = list(map(str.__getitem__, block[:count_ok], map(slice, repeat(begin), stops)))
+        written = block[:count_ok]
+        if begin or tail:
+            stops = map(sub, map(len, written), repeat(tail))
+            written = list(map(str.__getitem__, written, map(slice, repeat(begin), stops)))
         flat = "\n".join(written).replace(".", "").replace("-", "").replace(" ", "")
-        digits = list(map(str.rjust, flat.split("\n"), repeat(9), repeat("0")))
+        digits = flat.split("\n")
+        if len(flat) != 10 * count_ok - 1:
+            digits = list(map(str.rjust, digits, repeat(9), repeat("0")))  # some of eight
         passing = list(map(_PASSING_TOTALS.__contains__, _elfproef_totals(digits)))
         verdict, ip_look, reads_label = context
         if ip_look:
-            # The IP-address look, asked only of the numbers with three dots.
-            for number in compress(count(), map((3).__eq__, map(str.count, written, repeat(".")))):
-                if passing[number] and _looks_like_ip(written[number]):
-                    passing[number] = False
+            # The IP-address look in bulk: of the spellings of a BSN only 12.34.56.782 has
+            # three dots, and its first three groups of two digits are below 256, so it looks
+            # like an IP address when its last three digits are 255 or less.
+            looks = map(
+                and_,
+                map((3).__eq__, map(str.count, written, repeat("."))),
+                map(le, map(_LAST_THREE_CHARACTERS, written), repeat("255")),
+            )
+            passing = list(map(gt, passing, looks))
         verdicts: Iterable[int] = repeat(verdict)
         if verdict == _YES_UNLESS_DATE:
             # A BSN unless it is a date, which only eight plain digits can be.
@@ -1253,17 +1275,15 @@ class _Scan:
         value: bool | None = None
         while index < size:
             block = lines[index : index + block_size]
-            shapes = map(
-                bytes.translate,
-                map(str.encode, block, repeat("utf-8"), repeat("surrogatepass")),
-                repeat(_ANY_DIGIT_AS_ZERO),
-            )
+            shapes = _block_shapes(block)[0]
             alike = next(compress(count(), map(ne, shapes, repeat(shape))), len(block))
             # Lines of one shape have one length.
             if alike and len(block[0]) - tail - begin != 9:
                 return index
             if alike:
-                digits = list(map(nine_digits, block[:alike] if alike < len(block) else block))
+                digits = block[:alike] if alike < len(block) else block
+                if begin or tail:
+                    digits = list(map(nine_digits, digits))
                 totals = map(
                     add,
                     map(
@@ -2201,6 +2221,14 @@ def _shifted(memo: _Memo, lines: int) -> _Memo:
     reads = memo[3]
     moved = None if reads is None else tuple(map(add, reads, repeat(lines)))
     return (memo[0] + lines, memo[1], memo[2], moved, memo[4])
+
+
+def _block_shapes(block: list[str]) -> tuple[list[bytes], bool]:
+    """The shapes of the lines of BLOCK (see _shape), worked out at once (the lines joined:
+    no line holds a line break), and whether they are all ASCII."""
+    joined = "\n".join(block)
+    encoded = joined.encode("utf-8", "surrogatepass")
+    return encoded.translate(_ANY_DIGIT_AS_ZERO).split(b"\n"), len(encoded) == len(joined)
 
 
 def _shapes(lines: Iterable[str]) -> Iterator[bytes]:
