@@ -5,12 +5,15 @@ other text is the mask's own answer."""
 from __future__ import annotations
 
 import string
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from markupsafe import Markup
 
 from swlabel.doors import mask
 from swlabel.doors.mask import Mask
+from swlabel.i18n import Translator
 from swlabel.output import templating
 
 KNOWN = frozenset({"123456782", "011234566", "999999990"})
@@ -57,3 +60,19 @@ def test_a_shown_title_with_a_known_number_is_still_masked() -> None:
         assert templating._mask_text("Brief aan de gemeente") == "Brief aan de gemeente"
     finally:
         mask._CURRENT.reset(token)
+
+
+def test_a_text_shown_after_rendered_html_of_the_same_characters_is_escaped(
+    tmp_path: Path,
+) -> None:
+    # Texts are masked once by their characters: rendered HTML (Markup) with the characters
+    # of a text shown later must not make that text come back as HTML.
+    (tmp_path / "report").mkdir()
+    (tmp_path / "report" / "x.html.j2").write_text("{{ html }}|{{ text }}", encoding="utf-8")
+    environment = templating.report_environment(Translator("nl"), tmp_path)
+    template = environment.get_template("report/x.html.j2")
+    shown = template.render(html=Markup("<b>vet</b> 1"), text="<b>vet</b> 1")
+    assert shown == "<b>vet</b> 1|&lt;b&gt;vet&lt;/b&gt; 1"
+    shown = template.render(html=Markup("<i>schuin</i>"), text="<i>schuin</i>")
+    assert shown == "<i>schuin</i>|&lt;i&gt;schuin&lt;/i&gt;"
+    assert type(templating.shown("<i>schuin</i>")) is str

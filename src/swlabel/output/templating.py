@@ -297,10 +297,13 @@ _DIGIT = re.compile("[0-9]")
 
 
 def _mask_text(text: str) -> str:
+    # A plain str whatever TEXT is: the texts are kept by their characters, and rendered HTML
+    # (Markup) kept as such would come back for a text with the same characters, which an
+    # autoescaping template would then leave unescaped.
     if text.isascii() and text.isprintable() and _DIGIT.search(text) is None:
-        return text
+        return str(text)
     mask = current()
-    return mask.block(text) if "\n" in text or "\r" in text else mask.line(text)
+    return str(mask.block(text) if "\n" in text or "\r" in text else mask.line(text))
 
 
 _masked = _PerText(_mask_text)
@@ -354,6 +357,8 @@ def shown_escaped(value: object) -> object:
             if found is not None:
                 return found
         return _escaped(value)
+    if type(value) is int:  # a count, a place in the chart: its digits, as escape gives them
+        return str(value)
     return escape(shown(value))
 
 
