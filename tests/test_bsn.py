@@ -1222,6 +1222,11 @@ def listed(count: int, seed: int = 3) -> str:
         f"BSN: {numbers(600)[500]}\n" + listed(600) + "\n",
         "https://example.nl/client?bsn=" + listed(400),
         listed(300) + " 1234.56.782 " + listed(300),
+        # The list ends where a piece is not BSN-sized (_split_run takes nothing after it): a
+        # longer number, a short one, a number cut short by a masked digit.
+        listed(1_000) + "5 " + listed(500),
+        listed(1_000) + " 12 " + listed(500),
+        listed(1_000, 7) + "****" + listed(500),
     ],
 )
 def test_a_long_line_of_listed_numbers_is_judged_in_bulk_as_one_by_one(

@@ -1416,9 +1416,12 @@ class _Scan:
             pieces = ((offset, offset + size),)
         elif _ISO_DATE.fullmatch(written_run):
             return
-        elif size > _LONG_LINE and _NINES_LISTED.fullmatch(written_run):
-            self._judge_listed(written_run, offset, entries, line_start)
-            return
+        elif size > _LONG_LINE and _NINES_LISTED.match(written_run):
+            listed = _listed_nines(written_run)
+            if listed:
+                self._judge_listed(written_run[:listed], offset, entries, line_start)
+                return
+            pieces = _split_run(written_run, offset)
         else:
             pieces = _split_run(written_run, offset)
         self._judge_pieces(pieces, entries, line_start)
@@ -1660,6 +1663,27 @@ def _split_run(written: str, offset: int) -> Iterator[tuple[int, int]]:
         if _shape_ok(chunk):
             yield position, position + len(chunk)
         position += len(chunk) + 1
+
+
+def _listed_nines(written: str) -> int:
+    """How long the start of WRITTEN, a run that starts with nine-digit numbers listed with
+    single spaces, is when _split_run takes exactly the numbers of that start from WRITTEN:
+    the whole run, or the listed numbers up to a piece that is not BSN-sized (where _split_run
+    stops: a number cut short by a masked digit, a longer number). 0 when it is neither."""
+    match = _NINES_LISTED.match(written)
+    if match is None:
+        return 0
+    end = match.end()
+    if end == len(written):
+        return end
+    if written[end] != " ":
+        # The last number matched is the start of a longer piece: the list ends before it.
+        end = written.rfind(" ", 0, end)
+        if end < 19:
+            return 0  # one number listed
+    after = written.find(" ", end + 1)
+    piece = written[end + 1 : after if after >= 0 else len(written)]
+    return 0 if 8 <= len(_without_separators(piece)) <= 9 else end
 
 
 def _is_date(written: str) -> bool:
