@@ -14,7 +14,7 @@ numbers) must give the same answers:
   lines of values (lists, ``key: value``, labels above, blank lines between), short lists
   each under a label (the same label or another), a label and its short list repeated many
   times (now and then broken by another line, a number that fails or one written otherwise),
-  tables (``;``,
+  long lines of listed numbers cut by a piece that is not BSN-sized, tables (``;``,
   ``,``, tab and ``|``, with and without a header, quoted cells) and YAML, with numbers that
   pass the 11-proef or not, 8-digit numbers, dates, IP-like and separated numbers, masked
   numbers, and lines that repeat the shape of the line before with other digits, or with
@@ -309,6 +309,21 @@ def periods_text(draw: random.Random) -> str:
     return draw.choice(["\n", "\n", "\r\n"]).join(lines) + draw.choice(["", "\n", "\nx\n"])
 
 
+def listed_text(draw: random.Random) -> str:
+    """A long line of nine-digit numbers listed with single spaces (longer than the scan's
+    long line), cut here and there by a piece that is not BSN-sized, masked digits, a number
+    written otherwise or another character, with a label or text before it."""
+    pieces = [passing(draw) if draw.random() < 0.8 else number(draw) for _ in range(400)]
+    pieces = [piece if len(piece) == 9 and piece.isdigit() else passing(draw) for piece in pieces]
+    for _ in range(draw.randrange(0, 4)):
+        place = draw.randrange(len(pieces))
+        pieces[place] += draw.choice(["5", " 12", "****", " 12345678", " 123.456.782", ";", "x"])
+    start = draw.choice(
+        ["", "", "BSN: ", "klantnummers ", "naam;nummers\nx;", "Burgerservicenummers\n"]
+    )
+    return start + " ".join(pieces) + draw.choice(["", "\n", " (moeder)\n"])
+
+
 def table_text(draw: random.Random) -> str:
     delimiter = draw.choice([";", ",", "\t", " | ", "|", ", "])
     width = draw.randrange(1, 6)
@@ -371,6 +386,7 @@ def generated(count: int, seed: int, texts: list[str]) -> Iterator[str]:
         lambda: lines_text(draw),
         lambda: groups_text(draw),
         lambda: periods_text(draw),
+        lambda: listed_text(draw),
         lambda: table_text(draw),
         lambda: yaml_text(draw),
         lambda: fragments_text(draw, texts),
