@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from itertools import accumulate, compress, count, cycle, repeat
-from operator import add, and_, countOf, eq, gt, itemgetter, le, mod, ne, not_, sub
+from operator import add, and_, countOf, eq, itemgetter, lt, mod, ne, not_, sub
 from typing import NamedTuple
 
 __all__ = ["BsnMatch", "bsn_digits", "find_bsns", "holds_bsn", "mask_bsns", "passes_elfproef"]
@@ -72,7 +72,6 @@ _SPAN_OF = itemgetter(0, 1, 2, 4)
 _FIRST_THREE = itemgetter(slice(0, 3))
 _MIDDLE_THREE = itemgetter(slice(3, 6))
 _LAST_THREE = itemgetter(slice(6, 9))
-_LAST_THREE_CHARACTERS = itemgetter(slice(-3, None))
 
 
 def _elfproef_totals(numbers: list[str]) -> Iterator[int]:
@@ -222,11 +221,15 @@ def _cores(text: str, spans: list[tuple[int, int, str, int]]) -> set[str]:
     # nine digits start with its added 0): a dense text needs no look at each number.
     if not cores or min(cores) >= "1":
         return cores
-    # A number of 8 or 9 characters is written without separators.
-    return {
+    # Only the numbers whose nine digits start with 0 are looked at (picked in C): a number of
+    # 8 or 9 characters is written without separators.
+    zeros = list(compress(spans, map(lt, map(_DIGITS_OF, spans), repeat("1"))))
+    cores.difference_update(map(_DIGITS_OF, zeros))
+    cores.update(
         text[start:end] if end - start <= 9 else _without_separators(text[start:end])
-        for start, end, _, _ in spans
-    }
+        for start, end, _, _ in zeros
+    )
+    return cores
 
 
 _DIGITS_OF = itemgetter(2)
@@ -299,8 +302,11 @@ def _known_positions(text: str, cores: frozenset[str]) -> Iterator[int]:
     found = {core[:8] for core in cores.intersection(digits)}
     eights = _eight_digit_cores(cores)
     if eights:
-        found |= eights.intersection(map(_FIRST_EIGHT, digits))
-        found |= eights.intersection(map(_SECOND_EIGHT, digits))
+        # An eight-digit core in a run of nine digits is one of its two windows of eight: the
+        # runs that are one of the twenty such runs of a core, found by one intersection (runs
+        # of eight are the cores themselves, longer runs are compared below).
+        for nine in _nine_digit_holders(eights).intersection(digits):
+            found |= eights.intersection((nine[:8], nine[1:]))
     longer = list(compress(count(), map((9).__lt__, lengths)))
     long_runs = [number for number in longer if lengths[number] > _MEDIUM_RUN]
     medium_runs = [number for number in longer if lengths[number] <= _MEDIUM_RUN]
@@ -411,15 +417,20 @@ def _spelled_lines(before: bytes, after: bytes) -> frozenset[bytes]:
     return frozenset(before + number + after for number in spelled)
 
 
-_FIRST_EIGHT = itemgetter(slice(0, 8))
-
-
-_SECOND_EIGHT = itemgetter(slice(1, 9))
-
-
 @lru_cache(maxsize=8)
 def _eight_digit_heads(cores: frozenset[str]) -> frozenset[str]:
     return frozenset(core[:8] for core in cores)
+
+
+@lru_cache(maxsize=8)
+def _nine_digit_holders(eights: frozenset[str]) -> frozenset[str]:
+    """The runs of nine digits that hold one of EIGHTS, eight digits each."""
+    return frozenset(
+        holder
+        for core in eights
+        for digit in "0123456789"
+        for holder in (digit + core, core + digit)
+    )
 
 
 @lru_cache(maxsize=8)
@@ -428,6 +439,8 @@ def _eight_digit_cores(cores: frozenset[str]) -> frozenset[str]:
 
 
 _BULK_AFTER = 8
+# Lines written otherwise judged in one go (see _Scan._judge_respelled).
+_RESPELLED_BLOCK = 256
 
 # One round masks, the next confirms; a third is rare (a number that counts only once the one
 # before it on its line is masked), a fifth needs a text made for it.
@@ -1092,6 +1105,8 @@ class _Scan:
             elif otherwise >= _BULK_AFTER and not first_only:
                 otherwise = 0
                 below, none, fresh, shape = self._judge_respelled(index, shape, single, none, fresh)
+                if below - index == _RESPELLED_BLOCK:
+                    otherwise = _BULK_AFTER  # a whole block: the next line may start another
                 if below > index:
                     last, index = below - 1, below
                     if index >= size:
@@ -1193,7 +1208,7 @@ class _Scan:
         lines, starts = self.doc.lines, self.doc.starts
         begin, tail, before, after, context = single
         assert context is not None
-        block = lines[index : index + 256]
+        block = lines[index : index + _RESPELLED_BLOCK]
         shapes, ascii_only = _block_shapes(block)
         # The checks of _judge_single's loop for a line written otherwise: an ASCII line, shaped
         # as SINGLE's text around a number spelled as a BSN may be (_SPELLING's shapes).
@@ -1221,12 +1236,9 @@ class _Scan:
             # The IP-address look in bulk: of the spellings of a BSN only 12.34.56.782 has
             # three dots, and its first three groups of two digits are below 256, so it looks
             # like an IP address when its last three digits are 255 or less.
-            looks = map(
-                and_,
-                map((3).__eq__, map(str.count, written, repeat("."))),
-                map(le, map(_LAST_THREE_CHARACTERS, written), repeat("255")),
-            )
-            passing = list(map(gt, passing, looks))
+            for number in compress(count(), map((3).__eq__, map(str.count, written, repeat(".")))):
+                if written[number][-3:] <= "255":
+                    passing[number] = False
         verdicts: Iterable[int] = repeat(verdict)
         if verdict == _YES_UNLESS_DATE:
             # A BSN unless it is a date, which only eight plain digits can be.
