@@ -293,11 +293,10 @@ def _known_positions(text: str, cores: frozenset[str]) -> Iterator[int]:
     flat = "\n".join(runs).replace(".", "").replace("-", "").replace(" ", "")
     digits = flat.split("\n")
     # A core starts where a window of eight digits of a run is a core's first eight (its head).
-    # The heads of the cores in runs up to _MEDIUM_RUN digits are found at once (sets, loops in
-    # C), usually none, and where they are by looking for those few in all the digits. A run of
-    # up to nine digits holds a core only as the whole run, or one of eight digits as one of
-    # its two windows of eight. Longer runs: see _core_offsets.
-    heads = _eight_digit_heads(cores)
+    # A run of up to nine digits holds a core only as the whole run, or one of eight digits as
+    # one of its two windows of eight: the heads found so (sets, loops in C), usually none, are
+    # looked for in all the digits. Medium runs (up to _MEDIUM_RUN digits): see the sevens
+    # below. Longer runs: see _core_offsets.
     lengths = list(map(len, digits))
     found = {core[:8] for core in cores.intersection(digits)}
     eights = _eight_digit_cores(cores)
@@ -312,8 +311,18 @@ def _known_positions(text: str, cores: frozenset[str]) -> Iterator[int]:
     medium_runs = [number for number in longer if lengths[number] <= _MEDIUM_RUN]
     medium = [digits[number] for number in medium_runs]
     widest = max(map(len, medium), default=0)
-    for offset in range(widest - 7):
-        found |= heads.intersection(map(itemgetter(slice(offset, offset + 8)), medium))
+    # A core (eight or nine digits) that starts at offset o of a medium run holds the seven
+    # digits at the first even offset from o on: its first or its second seven. The sevens at
+    # every other digit of the medium runs are compared with those of the cores at once (half
+    # the windows of eight at every digit), and the few that are one say where a core may start.
+    sevens = _seven_digit_grams(cores)
+    medium_at: dict[int, set[int]] = {}
+    for offset in range(0, widest - 6, 2):
+        seven = itemgetter(slice(offset, offset + 7))
+        for hit in compress(count(), map(sevens.__contains__, map(seven, medium))):
+            medium_at.setdefault(medium_runs[hit], set()).update(
+                (offset - 1, offset) if offset else (0,)
+            )
     heads_at: dict[int, list[int]] = {}
     if len(found) > _FEW_CORES:
         # Many heads (a text whose every number is known): each search of all the digits for
@@ -335,6 +344,8 @@ def _known_positions(text: str, cores: frozenset[str]) -> Iterator[int]:
                     heads_at.setdefault(number, []).append(position - run_starts[number])
                 position = flat.find(head, position + 1)
     picked: dict[int, Sequence[int]] = dict(heads_at)
+    for number, starts in medium_at.items():
+        picked[number] = sorted(starts.union(heads_at.get(number, ())))
     if long_runs and len(cores) > _MANY_CORES:
         # Nearly every 6-gram is one of so many cores': every window is compared.
         for number in long_runs:
@@ -418,8 +429,8 @@ def _spelled_lines(before: bytes, after: bytes) -> frozenset[bytes]:
 
 
 @lru_cache(maxsize=8)
-def _eight_digit_heads(cores: frozenset[str]) -> frozenset[str]:
-    return frozenset(core[:8] for core in cores)
+def _seven_digit_grams(cores: frozenset[str]) -> frozenset[str]:
+    return frozenset(core[k : k + 7] for core in cores for k in (0, 1))
 
 
 @lru_cache(maxsize=8)
