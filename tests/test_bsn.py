@@ -1481,3 +1481,54 @@ def test_a_label_and_its_short_list_repeated_are_judged_in_bulk(
     monkeypatch.setattr(bsn_module._Scan, "_judge_periods", lambda _scan, index, *_: index)
     assert in_bulk == (find_bsns(text), mask_bsns(text), mask_bsns(text, known), holds_bsn(text))
     assert find_bsns(in_bulk[1]) == []
+
+
+@pytest.mark.parametrize("count", [2_000, 8_000])
+def test_a_long_list_written_otherwise_is_judged_in_blocks_one_after_the_other(
+    monkeypatch: pytest.MonkeyPatch, count: int
+) -> None:
+    # Lines of one number each, every one written otherwise than the line above: after a whole
+    # block judged in bulk the next block starts at once, so only the first lines of the list
+    # and one line after each block of 256 are judged one by one.
+    lines = [spelled_otherwise(number, i % 5) for i, number in enumerate(numbers(count, seed=13))]
+    text = "\n".join(lines) + "\n"
+    in_bulk = []
+    judge_respelled = bsn_module._Scan._judge_respelled
+
+    def counting(scan: bsn_module._Scan, index: int, *args: object) -> object:
+        found = judge_respelled(scan, index, *args)  # type: ignore[arg-type]
+        in_bulk.append(found[0] - index)
+        return found
+
+    monkeypatch.setattr(bsn_module._Scan, "_judge_respelled", counting)
+    # 12.34.56.782 is an IP address when its last three digits are 255 or less.
+    expected = [
+        (i + 1, 1, line)
+        for i, line in enumerate(lines)
+        if line.count(".") != 3 or int(line[-3:]) > 255
+    ]
+    assert [(m.line, m.column, m.text) for m in find_bsns(text)] == expected
+    assert count - sum(in_bulk) <= 12 + count // 256  # was eight lines after each block
+
+
+def test_a_dense_text_whose_every_digit_is_a_bsn_is_masked_in_one_round(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Every digit of the text is in a BSN of its own: the whole text has its digits masked at
+    # once, and no second round looks at the masked text. A number left over (it fails the
+    # 11-proef) is looked at again.
+    values = numbers(1_000)
+    rescans = []
+    rescan = bsn_module._Scan.rescan
+
+    def counting(scan: bsn_module._Scan, text: str, dirty: set[int]) -> object:
+        rescans.append(len(dirty))
+        return rescan(scan, text, dirty)
+
+    monkeypatch.setattr(bsn_module._Scan, "rescan", counting)
+    text = "\n".join(values) + "\n"
+    assert mask_bsns(text) == "\n".join("*" * 9 for _ in values) + "\n"
+    assert rescans == []
+    text = "\n".join([*values, failing(values[0])]) + "\n"
+    assert mask_bsns(text) == "\n".join(["*" * 9] * len(values) + [failing(values[0])]) + "\n"
+    assert rescans == [len(values)]
