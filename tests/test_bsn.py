@@ -1532,3 +1532,28 @@ def test_a_dense_text_whose_every_digit_is_a_bsn_is_masked_in_one_round(
     text = "\n".join([*values, failing(values[0])]) + "\n"
     assert mask_bsns(text) == "\n".join(["*" * 9] * len(values) + [failing(values[0])]) + "\n"
     assert rescans == [len(values)]
+
+
+@pytest.mark.parametrize("rows", [1_000, 4_000])
+def test_a_known_number_in_a_long_table_finds_its_header_without_walking_the_table(
+    monkeypatch: pytest.MonkeyPatch, rows: int
+) -> None:
+    # A known number masked in a long table ends a block of rows judged together; the row below
+    # it looks up its table's header by jumping over the blocks judged before (their rows have
+    # the same cells), not by splitting every row above it into cells.
+    values = numbers(2 * rows, seed=5)
+    text = "bsn;nummer\n" + "".join(
+        f"{a};{b}\n" for a, b in zip(values[::2], values[1::2], strict=True)
+    )
+    known = {values[rows // 2 + 1], values[rows + 1], values[3 * rows // 2 + 1]}
+    splits = []
+    split_cells = bsn_module._split_cells
+
+    def counting(line: str, delimiter: str) -> list[tuple[int, int]]:
+        splits.append(line)
+        return split_cells(line, delimiter)
+
+    monkeypatch.setattr(bsn_module, "_split_cells", counting)
+    masked = mask_bsns(text, known)
+    assert masked == "bsn;nummer\n" + "*********;*********\n" * rows
+    assert len(splits) <= 60

@@ -1406,6 +1406,8 @@ class _Scan:
         # Lines of one shape are all value lines or none (see _Doc.value_blocks).
         if index > first and self.doc.is_value(first):
             self.doc.value_blocks[index - step] = first
+        if step == 1 and index - 1 > first:
+            self.doc.alike_blocks[index - 1] = first
         return index
 
     def _record_reads(self, reads: tuple[int, ...] | None, first: int, end: int) -> None:
@@ -1549,7 +1551,8 @@ class _Scan:
         many = len(dirty) > _MANY_LINES and 8 * len(dirty) > len(doc.lines)
         if many:
             # Masking keeps the line breaks: splitting the text again changes only DIRTY.
-            doc.replace_all(_split_lines(text)[0], dirty)
+            # (str.split when no line ends in \r: the starts are the same.)
+            doc.replace_all(text.split("\n") if "\r" not in text else _split_lines(text)[0], dirty)
         else:
             for index in dirty:
                 # Masking keeps every line's length.
@@ -1879,6 +1882,9 @@ class _Doc:
         # Blocks of value lines judged together (their last line and their first), each value
         # perhaps with a single blank line above it: a walk up through one jumps over it whole.
         self.value_blocks: dict[int, int] = {}
+        # Blocks of lines shaped alike judged together (their last line and their first): they
+        # have the same cells (masking keeps them), so a table's walk up jumps over them whole.
+        self.alike_blocks: dict[int, int] = {}
         self._labels: dict[tuple[int, int], int] = {}
         # Kinds read from a line's text, per line, dropped when the line is masked.
         self._kinds: dict[int, dict[object, int]] = {}
@@ -1952,6 +1958,8 @@ class _Doc:
             above = top - 1
             if not self.lines[above].strip() or self._count(above, delimiter) != count:
                 break
+            # The lines of a block shaped alike have the same cells: the walk jumps over them.
+            above = self.alike_blocks.get(above, above)
             cached = self._tops.get((above, delimiter), -1)
             if cached >= 0:
                 top = cached
