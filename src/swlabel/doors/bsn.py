@@ -306,7 +306,7 @@ def _known_positions(text: str, cores: frozenset[str]) -> Iterator[int]:
         # of eight are the cores themselves, longer runs are compared below).
         for nine in _nine_digit_holders(eights).intersection(digits):
             found |= eights.intersection((nine[:8], nine[1:]))
-    longer = list(compress(count(), map((9).__lt__, lengths)))
+    longer = list(compress(count(), map((9).__lt__, lengths))) if max(lengths) > 9 else []
     long_runs = [number for number in longer if lengths[number] > _MEDIUM_RUN]
     medium_runs = [number for number in longer if lengths[number] <= _MEDIUM_RUN]
     medium = [digits[number] for number in medium_runs]
@@ -476,7 +476,7 @@ def _mask_glued(
                 dirty.add(scan.doc_line(position))
                 position = text.find(core, position + 1)
         return
-    sizes = {len(core) for core in cores}
+    sizes = set(map(len, cores))
     for start, digits in scan.digit_runs():
         if start in spans and digits in cores:
             continue  # a number masked just now as a BSN of its own
@@ -543,7 +543,7 @@ def _mask_glued_first(scan: _Scan, masked: str, cores: set[str], dirty: set[int]
     of their own, unchanged (a number that is a BSN is a whole run of digits, or holds none of
     8), so only they are compared with the cores."""
     scan.keep_runs()
-    sizes = {len(core) for core in cores}
+    sizes = set(map(len, cores))
     chars = None
     for run in _DIGITS.finditer(masked):
         start, digits = run.start(), run.group()
