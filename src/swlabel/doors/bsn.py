@@ -559,8 +559,16 @@ def _mask_glued_first(scan: _Scan, masked: str, cores: set[str], dirty: set[int]
 
 
 def _mask_every_number(text: str) -> str:
+    # The whole text with its digits masked, made once (bytes, the same length): each number
+    # is cut from it. The first pass keeps every length, so it serves the second too.
+    every = (
+        text.encode("utf-8", "surrogatepass")
+        .translate(_DIGIT_BYTES_AS_STARS)
+        .decode("utf-8", "surrogatepass")
+    )
+
     def stars(match: re.Match[str]) -> str:
-        return _ANY_DIGIT.sub("*", match.group())
+        return every[match.start() : match.end()]
 
     return _DIGITS.sub(stars, _RUN.sub(stars, text))
 
