@@ -9,7 +9,7 @@ from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from swlabel.doors import mask
 from swlabel.doors.mask import Mask
@@ -76,3 +76,20 @@ def test_a_text_shown_after_rendered_html_of_the_same_characters_is_escaped(
     shown = template.render(html=Markup("<i>schuin</i>"), text="<i>schuin</i>")
     assert shown == "<i>schuin</i>|&lt;i&gt;schuin&lt;/i&gt;"
     assert type(templating.shown("<i>schuin</i>")) is str
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=40) | st.lists(st.sampled_from([*"&<>'\"a1 "])).map("".join))
+def test_the_html_dossier_escapes_a_text_as_markupsafe_does(text: str) -> None:
+    # A text without one of the characters escape replaces is shown without asking it.
+    token = mask._CURRENT.set(Mask(KNOWN))
+    try:
+        assert templating._mask_and_escape(text) == str(escape(templating._mask_text(text)))
+        assert type(templating._mask_and_escape(text)) is str
+    finally:
+        mask._CURRENT.reset(token)
+
+
+def test_markupsafe_escapes_five_characters() -> None:
+    changed = [chr(code) for code in range(0x3000) if str(escape(chr(code))) != chr(code)]
+    assert changed == ['"', "&", "'", "<", ">"]

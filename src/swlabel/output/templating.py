@@ -335,10 +335,15 @@ def shown(value: object) -> object:
     return _masked(str(value))
 
 
+# The characters markupsafe's escape replaces; most texts hold none of them.
+_ESCAPED = re.compile("[&<>'\"]")
+
+
 def _mask_and_escape(text: str) -> str:
     # Kept as a plain str: the template's code takes str() of what finalize gives, which
     # copies a Markup every time it is shown and hands a str back as it is.
-    return str(escape(_mask_text(text)))
+    masked = _mask_text(text)
+    return masked if _ESCAPED.search(masked) is None else str(escape(masked))
 
 
 _escaped = _PerText(_mask_and_escape)
