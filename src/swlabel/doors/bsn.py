@@ -1249,7 +1249,8 @@ class _Scan:
             written = list(map(str.__getitem__, written, map(slice, repeat(begin), stops)))
         flat = "\n".join(written).replace(".", "").replace("-", "").replace(" ", "")
         digits = flat.split("\n")
-        if len(flat) != 10 * count_ok - 1:
+        nine_each = len(flat) == 10 * count_ok - 1
+        if not nine_each:
             digits = list(map(str.rjust, digits, repeat(9), repeat("0")))  # some of eight
         passing = list(map(_PASSING_TOTALS.__contains__, _elfproef_totals(digits)))
         verdict, ip_look, reads_label = context
@@ -1262,15 +1263,19 @@ class _Scan:
                     passing[number] = False
         verdicts: Iterable[int] = repeat(verdict)
         if verdict == _YES_UNLESS_DATE:
-            # A BSN unless it is a date, which only eight plain digits can be.
-            verdicts = [_YES] * count_ok
-            for number in compress(count(), map((8).__eq__, map(len, written))):
-                if _is_date(written[number]):
-                    verdicts[number] = _NO
+            # A BSN unless it is a date, which only eight plain digits can be (none when every
+            # number has nine digits).
+            verdicts = repeat(_YES)
+            if not nine_each:
+                dated = [_YES] * count_ok
+                for number in compress(count(), map((8).__eq__, map(len, written))):
+                    if _is_date(written[number]):
+                        dated[number] = _NO
+                verdicts = dated
         if verdict != _REJECT:
-            places = list(
-                map(add, compress(starts[index : index + count_ok], passing), repeat(begin))
-            )
+            places = list(compress(starts[index : index + count_ok], passing))
+            if begin:
+                places = list(map(add, places, repeat(begin)))
             picked = list(compress(written, passing))
             self._judged.extend(
                 zip(
