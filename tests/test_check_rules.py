@@ -217,4 +217,6 @@ def test_choices_are_listed_in_the_users_language(small_repo: Repo, run: Run) ->
     assert check(run, repo, "SWL103") == [("evidence/1.1.md", 3, 9, "SWL103", "status")]
     # What this test is about: the sentence's list of choices, in Dutch.
     [line] = meldingen(run("check", repo, "--as-of", "2026-11-01", "--select", "SWL103"))
-    assert line.endswith("'not_applicable' of 'not_assessed'")
+    assert line.endswith(
+        "'not_applicable' (niet van toepassing) of 'not_assessed' (nog niet beoordeeld)"
+    )
