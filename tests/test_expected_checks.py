@@ -165,3 +165,36 @@ def test_a_file_the_loader_refused_is_one_melding_not_two(small_repo: Repo, run:
     result = run("check", repo, *AS_OF)
     codes = [line.split(" ")[1] for line in meldingen(result) if line.startswith("evidence/1.1")]
     assert codes == ["SWL109"]
+
+
+def test_valid_until_before_its_own_date_is_one_melding_not_also_expired(
+    small_repo: Repo, run: Run
+) -> None:
+    """A mistyped year (valid until 2025-01-10 for a document of 2026-01-10) is SWL309 only:
+    which of the two dates is wrong is not known, so neither is whether it expired (SWL401) or
+    expires before the toetsing (SWL405). A document that simply expired is still SWL401."""
+    register = (
+        "documents:\n"
+        "  - id: beleid\n    title: Beleid\n    path: notulen.md\n"
+        "    date: 2026-01-10\n    valid_until: 2025-01-10\n"
+        "  - id: oud\n    title: Oud\n    path: notulen.md\n"
+        "    date: 2024-01-10\n    valid_until: 2025-01-10\n"
+    )
+    items = (
+        "evidence:\n  - document: beleid\n  - document: oud\n"
+        "  - title: Website\n    url: https://www.gemeente.example\n"
+        "    date: 2026-03-01\n    valid_until: 2026-02-28\n"
+    )
+    repo = small_repo(
+        {
+            "register.yaml": register,
+            "notulen.md": "# Notulen\n",
+            "evidence/1.1.md": evidence("1.1", "compliant", items, "Ja.\n"),
+        }
+    )
+    found = meldingen(run("check", repo, *AS_OF, "--select", "SWL309,SWL401,SWL405"))
+    assert [line.split(" ")[:2] for line in found] == [
+        ["evidence/1.1.md:10:18:", "SWL309"],
+        ["register.yaml:6:18:", "SWL309"],
+        ["register.yaml:11:18:", "SWL401"],
+    ]

@@ -41,10 +41,13 @@ def _expiry(
     valid_until: Date | None,
     as_of: dt.date,
     audit: dt.date | None,
+    dated: Date | None,
 ) -> list[Problem]:
     """SWL401 or SWL405 for what is valid until VALID_UNTIL; WHAT names it, and is asked for
-    only when there is a melding (most of 20,000 items have none)."""
-    if valid_until is None:
+    only when there is a melding (most of 20,000 items have none). Valid until before its own
+    date (DATED) is SWL309's one mistake, a mistyped year or swapped dates: which date is wrong
+    is not known, so neither is whether it expired, and the mistake gets one melding."""
+    if valid_until is None or (dated is not None and valid_until < dated):
         return []
     if valid_until < as_of:
         message = msg("SWL401.message", what=what(), date=valid_until.isoformat())
@@ -66,7 +69,9 @@ def _evidence_items(dossier: Dossier, as_of: dt.date, audit: dt.date | None) -> 
             title = item.title or ""
             what = _item_name(title, record.norm_id)
             loc = ("evidence", index, "valid_until")
-            problems += _expiry(record.source, loc, what, title, item.valid_until, as_of, audit)
+            problems += _expiry(
+                record.source, loc, what, title, item.valid_until, as_of, audit, item.date
+            )
     return problems
 
 
@@ -88,7 +93,9 @@ def _register(dossier: Dossier, as_of: dt.date, audit: dt.date | None) -> list[P
         document, source, loc = located.value, located.source, located.loc
         what = _document_name(document_id, norms)
         until = (*loc, "valid_until")
-        problems += _expiry(source, until, what, document_id, document.valid_until, as_of, audit)
+        problems += _expiry(
+            source, until, what, document_id, document.valid_until, as_of, audit, document.date
+        )
         review = document.review_date
         if review is None:
             continue
