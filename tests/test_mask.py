@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from swlabel.doors.bsn import mask_bsns
 from swlabel.doors.mask import Mask
 
 KNOWN = Mask(frozenset({"123456782"}))
@@ -49,3 +52,24 @@ def test_a_stream_keeps_a_number_whole_across_chunks() -> None:
     assert "".join(KNOWN.stream(chunks)) == (
         "Gesprek *********\n" + "x" * 70_000 + "\nGesprek *********\n"
     )
+
+
+# Printable ASCII, weighted towards what makes or breaks a BSN: digits and their separators.
+_ASCII_PIECES = st.sampled_from(
+    ["123456782", "12345678", "123.456.782", "1234.56.782", "12 34 56 782", "bsn: ", "BSN",
+     "0", "9", "-", ".", " ", "  ", "a", "Z", "<", "&", "'", '"', "~", "/", "=", ":"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(_ASCII_PIECES, max_size=12).map("".join),
+    st.sets(st.sampled_from(["123456782", "111222333", "012345678"]), max_size=2),
+)
+def test_printable_ascii_is_masked_for_its_numbers_only(text: str, known: set[str]) -> None:
+    """Printable ASCII holds no character the mask replaces, so a line and a block of it are
+    what the BSN scan makes of it (the mask's short way for most titles and names)."""
+    mask = Mask(frozenset(known))
+    expected = mask_bsns(text, frozenset(known))
+    assert mask.line(text) == expected
+    assert mask.block(text) == expected

@@ -132,6 +132,11 @@ class Mask:
         return self._shown(text, _BLOCK, one_line=False)
 
     def _shown(self, text: str, special: re.Pattern[str], *, one_line: bool) -> str:
+        if text.isascii() and text.isprintable():
+            # No character to replace (printable ASCII has no control, invisible or odd space
+            # character, nor a line break or tab): only numbers can be masked. Most titles,
+            # names and labels of a dossier; tests/test_mask.py holds this to the long way.
+            return self._bsns_masked(text)
         rest = _not_plain(text, _PRINTABLE_BYTES if one_line else _PLAIN_BYTES)
         plain = special.search(rest) is None and (one_line or "\t" not in text)
         if plain:
