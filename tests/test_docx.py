@@ -286,6 +286,69 @@ def test_reference_docx_comments_properties_and_thumbnail_do_not_leak(
     assert b"123456782" not in everything
 
 
+def test_reference_docx_variables_custom_properties_and_odd_parts_do_not_leak(
+    small_repo: Repo, run: Run, tmp_path: Path
+) -> None:
+    """Text a reference carries where no one looks: document variables (a mail merge's), custom
+    properties, and footnotes whose part the file calls plain XML. The first two are left
+    out; the footnotes are read as XML whatever their content type, and masked (they ended
+    the run as an internal error, review)."""
+    reference = docx.Document()
+    reference.add_paragraph("Concept")
+    path = tmp_path / "huisstijl.docx"
+    reference.save(str(path))
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    w = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    parts["word/footnotes.xml"] = (
+        b"<w:footnotes " + w + b'><w:footnote w:id="1"><w:p><w:r><w:t>BSN 123456782</w:t>'
+        b"</w:r></w:p></w:footnote></w:footnotes>"
+    )
+    parts["docProps/custom.xml"] = (
+        b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-'
+        b'properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/'
+        b'docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" '
+        b'name="Client"><vt:lpwstr>BSN 111222333</vt:lpwstr></property></Properties>'
+    )
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>",
+        b'<Override PartName="/word/footnotes.xml" ContentType="application/xml"/>'
+        b'<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-'
+        b'officedocument.custom-properties+xml"/></Types>',
+    )
+    parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>",
+        b'<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/officeDocument/'
+        b'2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>',
+    )
+    parts["_rels/.rels"] = parts["_rels/.rels"].replace(
+        b"</Relationships>",
+        b'<Relationship Id="rIdCustom" Type="http://schemas.openxmlformats.org/officeDocument/'
+        b'2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>',
+    )
+    parts["word/settings.xml"] = parts["word/settings.xml"].replace(
+        b"</w:settings>",
+        b'<w:docVars><w:docVar w:name="klant" w:val="BSN 555666777"/></w:docVars></w:settings>',
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    repo = small_repo({"evidence/1.1.md": evidence("1.1", "compliant")})
+    target = repo / "d.docx"
+    result = run("report", repo, *AS_OF, "--format", "docx", "-o", target, "--reference-docx", path)
+    assert result.code == 0, result.err
+    with zipfile.ZipFile(target) as archive:
+        names = archive.namelist()
+        footnotes = archive.read("word/footnotes.xml").decode("utf-8")
+        settings = archive.read("word/settings.xml").decode("utf-8")
+        everything = b"".join(archive.read(name) for name in names)
+    assert "BSN *********" in footnotes
+    assert "docProps/custom.xml" not in names
+    assert "docVar" not in settings
+    for number in (b"123456782", b"111222333", b"555666777"):
+        assert number not in everything
+
+
 def test_reference_docx_headers_and_footers_pass_the_mask(
     small_repo: Repo, run: Run, tmp_path: Path
 ) -> None:

@@ -33,7 +33,7 @@ import docx
 from docx.enum.text import WD_BREAK
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE
-from docx.opc.part import PartFactory, XmlPart
+from docx.opc.part import Part, PartFactory, XmlPart
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.package import Package
@@ -127,6 +127,7 @@ def _open(reference: bytes | None, t: Translator) -> Document:
             body.remove(child)
     _mask_headers_and_footers(document)
     _mask_the_rest(document)
+    _drop_document_variables(document)
     names = {style.name for style in document.styles}
     for name in _STYLES:
         if name not in names:
@@ -147,11 +148,11 @@ def _reference_document(reference: bytes, t: Translator) -> Document:
     """REFERENCE opened as a Word document, or :class:`DocxRefused` saying in T's language what
     the file is instead."""
     # The parts whose text is masked in place are read as XML parts, which write their tree
-    # back when the document is saved: python-docx reads footnotes, endnotes and the extended
-    # properties as raw bytes otherwise. PartFactory.part_type_for is where python-docx itself
-    # registers the classes of the parts it knows.
-    for content_type in _MASKED_PARTS:
-        PartFactory.part_type_for.setdefault(content_type, XmlPart)
+    # back when the document is saved, whatever content type the file gives them: python-docx
+    # reads footnotes, endnotes and the extended properties as raw bytes otherwise.
+    # PartFactory.part_class_selector is python-docx's documented hook for this, set only
+    # while the reference is read.
+    PartFactory.part_class_selector = _xml_part_for
     try:
         part = Package.open(io.BytesIO(reference)).main_document_part
     except Exception:  # no zip, a zip without an Office document in it, a damaged part
@@ -161,6 +162,8 @@ def _reference_document(reference: bytes, t: Translator) -> Document:
             else ("docx.refused.not_office")
         )
         raise DocxRefused(t(key)) from None
+    finally:
+        PartFactory.part_class_selector = None
     if part.content_type != CT.WML_DOCUMENT_MAIN:
         key = next(
             (key for kind, key in _OTHER_OFFICE if kind in part.content_type),
@@ -201,14 +204,38 @@ def _mask_headers_and_footers(document: Document) -> None:
 # manager). A thumbnail is a picture of the reference's first page: no mask can read it.
 _NOTE_PARTS = (RELATIONSHIP_TYPE.FOOTNOTES, RELATIONSHIP_TYPE.ENDNOTES, RELATIONSHIP_TYPE.COMMENTS)
 _THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
-# Their content types, read as XML parts (see _reference_document).
-_MASKED_PARTS = (CT.WML_FOOTNOTES, CT.WML_ENDNOTES, CT.WML_COMMENTS, CT.OFC_EXTENDED_PROPERTIES)
+# The parts whose text is masked, read as XML parts (see _reference_document).
+_MASKED = frozenset((*_NOTE_PARTS, RELATIONSHIP_TYPE.EXTENDED_PROPERTIES))
+# Text of the reference no reader of the dossier needs, left out rather than masked: its
+# custom properties, its glossary (building blocks), and custom XML data bound to it.
+_LEFT_OUT = frozenset(
+    (
+        _THUMBNAIL,
+        RELATIONSHIP_TYPE.CUSTOM_PROPERTIES,
+        RELATIONSHIP_TYPE.GLOSSARY_DOCUMENT,
+        RELATIONSHIP_TYPE.CUSTOM_XML,
+    )
+)
+
+
+def _xml_part_for(content_type: str, reltype: str) -> type[Part] | None:
+    """XmlPart for a part whose text is masked, unless python-docx knows a class of its own
+    for it (an XML part too: comments); None lets python-docx choose."""
+    known = PartFactory.part_type_for.get(content_type)
+    if reltype in _MASKED and not (known is not None and issubclass(known, XmlPart)):
+        return XmlPart
+    return None
 
 
 def _mask_the_rest(document: Document) -> None:
     """The reference's footnotes, endnotes and comments, paragraph by paragraph, and every text
-    of its extended properties through the run's mask; its thumbnail left out."""
-    for relation in document.part.rels.values():
+    of its extended properties through the run's mask; its document variables, custom
+    properties, glossary, custom XML and thumbnail left out."""
+    rels = document.part.rels
+    for rid, relation in list(rels.items()):
+        if relation.reltype in _LEFT_OUT:
+            rels.pop(rid)
+            continue
         if relation.is_external or relation.reltype not in _NOTE_PARTS:
             continue
         paragraphs: dict[Any, list[Any]] = {}
@@ -219,7 +246,7 @@ def _mask_the_rest(document: Document) -> None:
             _mask_paragraph(texts)
     package_rels = document.part.package.rels
     for rid, relation in list(package_rels.items()):
-        if relation.reltype == _THUMBNAIL:
+        if relation.reltype in _LEFT_OUT:
             package_rels.pop(rid)
         elif relation.reltype == RELATIONSHIP_TYPE.EXTENDED_PROPERTIES and not relation.is_external:
             for node in _element(relation.target_part).iter():
@@ -229,8 +256,16 @@ def _mask_the_rest(document: Document) -> None:
 
 def _element(part: Any) -> Any:
     """The XML tree of PART, which the saved document is written from: an XML part (see
-    _MASKED_PARTS). A part read as raw bytes would keep its text unmasked: no silent way past."""
+    _xml_part_for). A part read as raw bytes would keep its text unmasked: no silent way past."""
     return part.element
+
+
+def _drop_document_variables(document: Document) -> None:
+    # Document variables (w:docVars in the settings) are text a macro or a mail merge left in
+    # the reference; nothing in the dossier uses them.
+    settings = document.settings.element
+    for variables in settings.findall(qn("w:docVars")):
+        settings.remove(variables)
 
 
 # The elements that hold a run's text: shown, deleted (tracked changes), and a field's code.
