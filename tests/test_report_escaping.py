@@ -549,3 +549,33 @@ def test_a_broken_own_template_is_a_template_error(
     assert result.err.startswith(f"swlabel: eigen template {where}: "), result.err
     assert detail in result.err
     assert "Traceback" not in result.err
+
+
+def test_an_own_html_templates_include_is_escaped_whatever_its_name(
+    run: Run, small_repo: Repo, tmp_path: Path
+) -> None:
+    """Autoescaping went by the file name (*.html.j2): an own template's include named
+    part.html, or a stylesheet with an expression, let a title's HTML through (review). In an
+    HTML dossier every template is escaped, and a narrative shown '| safe' there is rendered
+    Markdown, not its source."""
+    repo = small_repo(
+        {
+            "evidence/1.1.md": evidence(
+                "1.1", "compliant", body="\n<script>alert(2)</script> en *nadruk*\n"
+            )
+        }
+    )
+    templates = tmp_path / "huisstijl" / "report"
+    templates.mkdir(parents=True)
+    (templates / "dossier.html.j2").write_text('{% include "report/part.html" %}', encoding="utf-8")
+    (templates / "part.html").write_text(
+        "{% for rubriek in view.rubrieken %}{% for norm in rubriek.norms %}"
+        "<p>{{ '<script>alert(1)</script>' }}</p><div>{{ norm.narrative | safe }}</div>"
+        "{% endfor %}{% endfor %}",
+        encoding="utf-8",
+    )
+    result = run("report", repo, "-o", "-", "--template-dir", templates.parent)
+    assert result.code == 0, result.err
+    assert "<script>" not in result.out
+    assert "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>" in result.out
+    assert "<em>nadruk</em>" in result.out

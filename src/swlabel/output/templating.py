@@ -572,6 +572,11 @@ def report_environment(
     if template_dir is not None:
         loader = jinja2.ChoiceLoader([_OwnTemplates(template_dir, t), loader])
         factory = _Sandbox
+        if html:
+            # Every template of an HTML dossier lands in HTML, whatever its name: an own
+            # template's include ('report/part.html', a stylesheet with an expression) is
+            # escaped too, not only a file named *.html.j2 (review).
+            autoescape = True
     elif html:
         autoescape, finalize = False, shown_escaped
         loader = _Compiled(loader)
