@@ -36,11 +36,12 @@ calls it. ``--mb`` picks the size; the scan is linear when the seconds
 per MB stay the same for ``--mb 1`` and ``--mb 4``. Nothing is written; the texts are made in
 memory from ``random.Random(seed)``, so the same seed gives the same texts.
 
-With ``--ref COMMIT`` the scan of that commit (``git show COMMIT:src/swlabel/doors/bsn.py``)
-is timed beside the current one, run for run on the same texts, and each figure is printed as
-``before / after``: on a busy machine only figures taken side by side compare. ``--clock cpu``
-times the CPU time of the process instead of the time on the wall, which other programs on a
-busy machine change less (they still share its caches).
+With ``--ref COMMIT`` the scan of that commit (``src/swlabel/doors/bsn.py``, or the package
+``src/swlabel/doors/bsn/`` since its split, taken with ``git show``) is timed beside the
+current one, run for run on the same texts, and each figure is printed as ``before / after``:
+on a busy machine only figures taken side by side compare. ``--clock cpu`` times the CPU time
+of the process instead of the time on the wall, which other programs on a busy machine change
+less (they still share its caches).
 """
 
 from __future__ import annotations
@@ -175,16 +176,36 @@ CASES = (
 
 
 def reference(ref: str) -> ModuleType:
-    """The module src/swlabel/doors/bsn.py as it was at commit REF."""
-    source = subprocess.run(
-        ["git", "show", f"{ref}:src/swlabel/doors/bsn.py"],
-        cwd=Path(__file__).resolve().parent.parent,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    path = Path(tempfile.mkdtemp(prefix="bsn_reference_")) / "bsn_reference.py"
-    path.write_text(source, encoding="utf-8")
+    """The scan as it was at commit REF: the module src/swlabel/doors/bsn.py, or the package
+    src/swlabel/doors/bsn/ (from its split into modules on), imported as bsn_reference."""
+    root = Path(__file__).resolve().parent.parent
+
+    def show(path: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            ["git", "show", f"{ref}:{path}"], cwd=root, capture_output=True, text=True, check=False
+        )
+
+    folder = Path(tempfile.mkdtemp(prefix="bsn_reference_"))
+    single = show("src/swlabel/doors/bsn.py")
+    if single.returncode == 0:
+        path = folder / "bsn_reference.py"
+        path.write_text(single.stdout, encoding="utf-8")
+    else:
+        names = subprocess.run(
+            ["git", "ls-tree", "--name-only", f"{ref}:src/swlabel/doors/bsn"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+        (folder / "bsn_reference").mkdir()
+        for name in names:
+            if name.endswith(".py"):
+                source = show(f"src/swlabel/doors/bsn/{name}").stdout
+                # The modules import each other by their full name; point them at the copy.
+                source = source.replace("swlabel.doors.bsn.", "bsn_reference.")
+                (folder / "bsn_reference" / name).write_text(source, encoding="utf-8")
+        path = folder / "bsn_reference" / "__init__.py"
     spec = importlib.util.spec_from_file_location("bsn_reference", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

@@ -11,8 +11,37 @@ from hypothesis import strategies as st
 
 from swlabel.doors import bsn as bsn_module
 from swlabel.doors.bsn import BsnMatch, bsn_digits, find_bsns, holds_bsn, mask_bsns, passes_elfproef
+from swlabel.doors.bsn import context as bsn_context
+from swlabel.doors.bsn import document as bsn_document
+from swlabel.doors.bsn import known as bsn_known
+from swlabel.doors.bsn import masking as bsn_masking
+from swlabel.doors.bsn import scan as bsn_scan
+from swlabel.doors.bsn import spelling as bsn_spelling
+from swlabel.doors.bsn import words as bsn_words
 
 WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2)
+
+
+# The modules of the BSN scan. A module that imports a name holds its own reference to it, so a
+# patch must reach every module that looks the name up, not only the one that defines it.
+BSN_MODULES = (
+    bsn_module,
+    bsn_context,
+    bsn_document,
+    bsn_known,
+    bsn_masking,
+    bsn_scan,
+    bsn_spelling,
+    bsn_words,
+)
+
+
+def patch_bsn(patch: pytest.MonkeyPatch, name: str, value: object) -> None:
+    """Replace NAME by VALUE in every module of the BSN scan that holds it."""
+    holders = [module for module in BSN_MODULES if name in vars(module)]
+    assert holders, name
+    for module in holders:
+        patch.setattr(module, name, value)
 
 
 def complete(first_eight: str) -> str:
@@ -508,9 +537,9 @@ class CountingRun:
 
 def scanned(monkeypatch: pytest.MonkeyPatch, text: str) -> int:
     """How many characters are scanned for numbers while TEXT is masked."""
-    counter = CountingRun(bsn_module._RUN)
+    counter = CountingRun(bsn_spelling._RUN)
     with monkeypatch.context() as patch:
-        patch.setattr(bsn_module, "_RUN", counter)
+        patch_bsn(patch, "_RUN", counter)
         mask_bsns(text)
     return counter.scanned
 
@@ -554,10 +583,10 @@ def test_each_line_above_a_value_is_looked_at_a_bounded_number_of_times(
     # A list of values shares its label; walking up from every value to find it cost up to 200
     # lines per value when the values had blank lines between them.
     text = "Klantnummers:\n\n" + separator.join(numbers(2_000))
-    pattern = CountingPattern(bsn_module._VALUE_LINE.compiled)
-    lazy = bsn_module._Lazy("")
+    pattern = CountingPattern(bsn_document._VALUE_LINE.compiled)
+    lazy = bsn_words._Lazy("")
     lazy._compiled = pattern  # type: ignore[assignment]
-    monkeypatch.setattr(bsn_module, "_VALUE_LINE", lazy)
+    patch_bsn(monkeypatch, "_VALUE_LINE", lazy)
     assert find_bsns(text) == []
     assert pattern.calls <= text.count("\n") + 1
 
@@ -583,18 +612,18 @@ def test_lines_shaped_alike_are_judged_by_their_digits_alone(
     rows = [line.format(*pool[3 * k : 3 * k + 3]) for k in range(1_000)]
     text = start + separator.join(rows) + "\n"
     calls = {"cell": 0, "label": 0}
-    cell, label_kind = bsn_module._Doc.cell, bsn_module._Doc.label_kind
+    cell, label_kind = bsn_document._Doc.cell, bsn_document._Doc.label_kind
 
-    def counting_cell(doc: bsn_module._Doc, *args: int) -> object:
+    def counting_cell(doc: bsn_document._Doc, *args: int) -> object:
         calls["cell"] += 1
         return cell(doc, *args)
 
-    def counting_label_kind(doc: bsn_module._Doc, index: int) -> int:
+    def counting_label_kind(doc: bsn_document._Doc, index: int) -> int:
         calls["label"] += 1
         return label_kind(doc, index)
 
-    monkeypatch.setattr(bsn_module._Doc, "cell", counting_cell)
-    monkeypatch.setattr(bsn_module._Doc, "label_kind", counting_label_kind)
+    monkeypatch.setattr(bsn_document._Doc, "cell", counting_cell)
+    monkeypatch.setattr(bsn_document._Doc, "label_kind", counting_label_kind)
     assert len(find_bsns(text)) == found
     assert calls["cell"] <= 6
     assert calls["label"] <= 6
@@ -627,16 +656,16 @@ def test_a_block_of_lines_shaped_alike_is_judged_in_one_go(
         else:
             rows.append(line.format(*three))
     text = start + "\n".join(rows) + "\n"
-    counter = CountingMatches(bsn_module._RUN)
+    counter = CountingMatches(bsn_spelling._RUN)
     reused = []
-    reuse = bsn_module._Scan._reuse
+    reuse = bsn_scan._Scan._reuse
 
-    def counting_reuse(scan: bsn_module._Scan, index: int, *args: object) -> object:
+    def counting_reuse(scan: bsn_scan._Scan, index: int, *args: object) -> object:
         reused.append(index)
         return reuse(scan, index, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(bsn_module._Scan, "_reuse", counting_reuse)
-    monkeypatch.setattr(bsn_module, "_RUN", counter)
+    monkeypatch.setattr(bsn_scan._Scan, "_reuse", counting_reuse)
+    patch_bsn(monkeypatch, "_RUN", counter)
     assert len(find_bsns(text)) == found
     assert counter.found <= 12
     assert len(reused) <= 2
@@ -658,16 +687,16 @@ def test_values_with_a_blank_line_between_them_are_judged_in_one_go(
     # judged as a block of lines shaped alike: not one search for runs and one call per value.
     rows = [line.format(number) for number in numbers(1_000)]
     text = start + "\n\n".join(rows) + "\n"
-    counter = CountingMatches(bsn_module._RUN)
+    counter = CountingMatches(bsn_spelling._RUN)
     reused = []
-    reuse = bsn_module._Scan._reuse
+    reuse = bsn_scan._Scan._reuse
 
-    def counting_reuse(scan: bsn_module._Scan, index: int, *args: object) -> object:
+    def counting_reuse(scan: bsn_scan._Scan, index: int, *args: object) -> object:
         reused.append(index)
         return reuse(scan, index, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(bsn_module._Scan, "_reuse", counting_reuse)
-    monkeypatch.setattr(bsn_module, "_RUN", counter)
+    monkeypatch.setattr(bsn_scan._Scan, "_reuse", counting_reuse)
+    patch_bsn(monkeypatch, "_RUN", counter)
     matches = find_bsns(text)
     assert len(matches) == found
     assert [(m.line, m.column) for m in matches[:2]] == [
@@ -705,27 +734,27 @@ def test_lines_of_one_number_written_in_other_ways_are_judged_in_one_go(
     # label not looked up again.
     rows = [line.format(spelled(number, way)) for way, number in enumerate(numbers(1_000))]
     text = start + "\n".join(rows) + "\n"
-    counter = CountingMatches(bsn_module._RUN)
+    counter = CountingMatches(bsn_spelling._RUN)
     calls = {"reuse": 0, "cell": 0, "label": 0}
-    reuse = bsn_module._Scan._reuse
-    cell, label_kind = bsn_module._Doc.cell, bsn_module._Doc.label_kind
+    reuse = bsn_scan._Scan._reuse
+    cell, label_kind = bsn_document._Doc.cell, bsn_document._Doc.label_kind
 
-    def counting_reuse(scan: bsn_module._Scan, index: int, *args: object) -> object:
+    def counting_reuse(scan: bsn_scan._Scan, index: int, *args: object) -> object:
         calls["reuse"] += 1
         return reuse(scan, index, *args)  # type: ignore[arg-type]
 
-    def counting_cell(doc: bsn_module._Doc, *args: int) -> object:
+    def counting_cell(doc: bsn_document._Doc, *args: int) -> object:
         calls["cell"] += 1
         return cell(doc, *args)
 
-    def counting_label_kind(doc: bsn_module._Doc, index: int) -> int:
+    def counting_label_kind(doc: bsn_document._Doc, index: int) -> int:
         calls["label"] += 1
         return label_kind(doc, index)
 
-    monkeypatch.setattr(bsn_module._Scan, "_reuse", counting_reuse)
-    monkeypatch.setattr(bsn_module._Doc, "cell", counting_cell)
-    monkeypatch.setattr(bsn_module._Doc, "label_kind", counting_label_kind)
-    monkeypatch.setattr(bsn_module, "_RUN", counter)
+    monkeypatch.setattr(bsn_scan._Scan, "_reuse", counting_reuse)
+    monkeypatch.setattr(bsn_document._Doc, "cell", counting_cell)
+    monkeypatch.setattr(bsn_document._Doc, "label_kind", counting_label_kind)
+    patch_bsn(monkeypatch, "_RUN", counter)
     matches = find_bsns(text)
     # Without a BSN word before them on their line, 46 numbers written as 12.34.56.782 look
     # like an IP address.
@@ -793,16 +822,16 @@ def test_short_lists_under_a_repeated_label_are_judged_in_one_go(
             if label != "KvK:":
                 expected.append((len(parts), line.index("{") + 1, number))
     text = "\n".join(parts) + "\n"
-    counter = CountingMatches(bsn_module._RUN)
+    counter = CountingMatches(bsn_spelling._RUN)
     contexts = []
-    context = bsn_module._context
+    context = bsn_context._context
 
-    def counting_context(doc: bsn_module._Doc, index: int, *args: object) -> object:
+    def counting_context(doc: bsn_document._Doc, index: int, *args: object) -> object:
         contexts.append(index)
         return context(doc, index, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(bsn_module, "_context", counting_context)
-    monkeypatch.setattr(bsn_module, "_RUN", counter)
+    patch_bsn(monkeypatch, "_context", counting_context)
+    patch_bsn(monkeypatch, "_RUN", counter)
     assert [(m.line, m.column, m.text) for m in find_bsns(text)] == expected
     lists = len(labels) > 1 and 3_000 // size
     assert counter.found <= 12 + 2 * lists
@@ -835,8 +864,8 @@ def test_masking_many_lines_looks_for_what_is_left_in_one_search(
     # found by one search of the text, not by one search per masked line.
     pool = numbers(2_000)
     text = "".join(line.format(pool[2 * k], pool[2 * k + 1]) + "\n" for k in range(1_000))
-    counter = CountingSearch(bsn_module._HINT)
-    monkeypatch.setattr(bsn_module, "_HINT", counter)
+    counter = CountingSearch(bsn_spelling._HINT)
+    patch_bsn(monkeypatch, "_HINT", counter)
     masked = mask_bsns(text)
     assert not re.search("[0-9]{8}", masked)
     assert counter.searches <= 4
@@ -973,8 +1002,8 @@ def test_a_text_without_eight_digits_is_returned_at_once(monkeypatch: pytest.Mon
     def no_scan(*args: object, **kwargs: object) -> None:
         raise AssertionError("scanned")
 
-    monkeypatch.setattr(bsn_module, "_Scan", no_scan)
-    monkeypatch.setattr(bsn_module, "_known_positions", no_scan)
+    patch_bsn(monkeypatch, "_Scan", no_scan)
+    patch_bsn(monkeypatch, "_known_positions", no_scan)
     text = "Gesprek 12-3 om 10.30 uur, kamer 12, 1234567 bezoekers, 1 234 567"
     assert mask_bsns(text, KNOWN) is text
     assert not holds_bsn(text, KNOWN)
@@ -1042,13 +1071,13 @@ def test_a_large_text_is_scanned_with_the_garbage_collector_paused(
     # a 1 MB scan, two fifths of a 4 MB one); it is on again afterwards, and stays off when it
     # was off.
     seen = []
-    init = bsn_module._Scan.__init__
+    init = bsn_scan._Scan.__init__
 
-    def recording(scan: bsn_module._Scan, *args: object, **kwargs: object) -> None:
+    def recording(scan: bsn_scan._Scan, *args: object, **kwargs: object) -> None:
         seen.append(gc.isenabled())
         init(scan, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(bsn_module._Scan, "__init__", recording)
+    monkeypatch.setattr(bsn_scan._Scan, "__init__", recording)
     large = "\n".join(numbers(8_000)) + "\n"
     assert len(large) > bsn_module._LARGE_TEXT
     assert gc.isenabled()
@@ -1106,8 +1135,8 @@ def test_known_numbers_are_found_in_every_window_of_every_run(pieces: list[str])
     # The runs that may hold a known number are picked in bulk by their windows of eight
     # digits; none that holds one may be passed over.
     text = "".join(pieces)
-    cores = bsn_module._known_cores([BSN, BSN2, "0" + BSN8])
-    assert set(bsn_module._known_positions(text, cores)) == known_places_by_hand(text, cores)
+    cores = bsn_known._known_cores([BSN, BSN2, "0" + BSN8])
+    assert set(bsn_known._known_positions(text, cores)) == known_places_by_hand(text, cores)
 
 
 def test_a_known_number_in_a_long_text_is_masked_in_place() -> None:
@@ -1124,7 +1153,7 @@ def test_numbers_on_a_long_line_are_judged_by_the_text_around_them(filler: str) 
     # A long ASCII line is shaped once and its numbers' surroundings cut from that shape; a
     # line with other characters is shaped piece by piece. Both read the same.
     line = filler * 400 + f"BSN: {BSN} en klantnummer {BSN2} " + filler * 400
-    assert len(line) > bsn_module._LONG_LINE
+    assert len(line) > bsn_document._LONG_LINE
     text = f"kop\n{line}\n{line}"
     assert [(m.line, m.text) for m in find_bsns(text)] == [(2, BSN), (3, BSN)]
     assert mask_bsns(text) == text.replace(BSN, "*" * 9)
@@ -1146,14 +1175,14 @@ def test_a_long_list_is_judged_in_bulk_by_the_11_proef_of_each_number(
     # After a few lines shaped alike, the lines below are judged in blocks: each number that
     # passes the 11-proef is reported as it would be on its own, each that fails is not.
     judged_in_bulk = []
-    judge_nines = bsn_module._Scan._judge_nines
+    judge_nines = bsn_scan._Scan._judge_nines
 
-    def counting(scan: bsn_module._Scan, index: int, *args: object) -> int:
+    def counting(scan: bsn_scan._Scan, index: int, *args: object) -> int:
         below = judge_nines(scan, index, *args)  # type: ignore[arg-type]
         judged_in_bulk.append(below - index)
         return below
 
-    monkeypatch.setattr(bsn_module._Scan, "_judge_nines", counting)
+    monkeypatch.setattr(bsn_scan._Scan, "_judge_nines", counting)
     values = [number if i % 3 else failing(number) for i, number in enumerate(numbers(1_000))]
     lines = ([label] if label else []) + [prefix + value for value in values]
     text = "\n".join(lines) + "\n"
@@ -1196,10 +1225,10 @@ def test_a_known_number_in_a_long_list_finds_the_label_without_walking_the_list(
     values = numbers(2_000)
     first = separator.lstrip("\n")
     text = start + first + separator.join(values) + "\n"
-    pattern = CountingPattern(bsn_module._VALUE_LINE.compiled)
-    lazy = bsn_module._Lazy("")
+    pattern = CountingPattern(bsn_document._VALUE_LINE.compiled)
+    lazy = bsn_words._Lazy("")
     lazy._compiled = pattern  # type: ignore[assignment]
-    monkeypatch.setattr(bsn_module, "_VALUE_LINE", lazy)
+    patch_bsn(monkeypatch, "_VALUE_LINE", lazy)
     masked = mask_bsns(text, {values[1_000]})
     assert masked == start + first + separator.join("*" * 9 for _ in values) + "\n"
     assert pattern.calls <= 50
@@ -1236,17 +1265,17 @@ def test_a_long_line_of_listed_numbers_is_judged_in_bulk_as_one_by_one(
     # it is worked out once and the others are judged by their 11-proef alone. What is found
     # and masked is what judging every number on its own gives.
     contexts = []
-    context = bsn_module._context
+    context = bsn_context._context
 
     def counting_context(*args: object) -> object:
         contexts.append(args)
         return context(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(bsn_module, "_context", counting_context)
+    patch_bsn(monkeypatch, "_context", counting_context)
     known = {numbers(600)[300], BSN}
     in_bulk = (find_bsns(text), mask_bsns(text), mask_bsns(text, known), holds_bsn(text))
     contexts_in_bulk = len(contexts)
-    monkeypatch.setattr(bsn_module, "_NINES_LISTED", re.compile("(?!)"))
+    patch_bsn(monkeypatch, "_NINES_LISTED", re.compile("(?!)"))
     one_by_one = (find_bsns(text), mask_bsns(text), mask_bsns(text, known), holds_bsn(text))
     assert in_bulk == one_by_one
     # A line with a table delimiter, or numbers written otherwise among them, is judged number
@@ -1272,8 +1301,8 @@ def test_known_numbers_are_found_in_long_runs_of_digits(pieces: list[tuple[str, 
     # Runs of up to forty digits have their every window compared at once, longer runs by the
     # 6-grams at every third digit: a run of numbers glued or listed, as long as a line.
     text = "".join(glue + piece for glue, piece in pieces)
-    cores = bsn_module._known_cores([BSN, BSN2, "0" + BSN8])
-    assert set(bsn_module._known_positions(text, cores)) == known_places_by_hand(text, cores)
+    cores = bsn_known._known_cores([BSN, BSN2, "0" + BSN8])
+    assert set(bsn_known._known_positions(text, cores)) == known_places_by_hand(text, cores)
 
 
 def test_known_numbers_in_a_long_line_of_numbers_are_masked_where_they_are() -> None:
@@ -1283,7 +1312,7 @@ def test_known_numbers_in_a_long_line_of_numbers_are_masked_where_they_are() -> 
     known = {values[10], values[500], values[999], "0" + BSN8}
     for glue in (" ", "", "-", "."):
         text = glue.join(values) + glue + BSN8
-        places = known_places_by_hand(text, bsn_module._known_cores(known))
+        places = known_places_by_hand(text, bsn_known._known_cores(known))
         assert len(places) >= 3 * 9 + 8
         expected = "".join("*" if i in places else char for i, char in enumerate(text))
         assert mask_bsns(text, known) == expected
@@ -1296,8 +1325,8 @@ def test_many_known_numbers_are_each_found_where_they_are(glue: str) -> None:
     values = numbers(600, seed=11)
     known = set(values[::2])
     text = glue.join(values) + "\n"
-    cores = bsn_module._known_cores(known)
-    places = set(bsn_module._known_positions(text, cores))
+    cores = bsn_known._known_cores(known)
+    places = set(bsn_known._known_positions(text, cores))
     assert places == known_places_by_hand(text, cores)
     assert len(places) >= 300 * 9
 
@@ -1313,13 +1342,13 @@ def test_masking_most_lines_judges_them_again_in_blocks(monkeypatch: pytest.Monk
     ]
     text = f"BSN: {known}\n" + "\n".join(lines) + "\n"
     contexts = []
-    context = bsn_module._context
+    context = bsn_context._context
 
     def counting_context(*args: object) -> object:
         contexts.append(args)
         return context(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(bsn_module, "_context", counting_context)
+    patch_bsn(monkeypatch, "_context", counting_context)
     masked = mask_bsns(text)
     assert masked == text.replace(known, "*" * 9)
     assert len(contexts) <= 100
@@ -1368,31 +1397,31 @@ def test_lines_of_numbers_written_otherwise_are_judged_in_bulk_as_one_by_one(
     # what is found and masked is what judging each line on its own gives.
     text = label + "\n".join(respelled_lines(prefix)) + "\n"
     in_bulk = []
-    judge_respelled = bsn_module._Scan._judge_respelled
+    judge_respelled = bsn_scan._Scan._judge_respelled
 
-    def counting(scan: bsn_module._Scan, index: int, *args: object) -> object:
+    def counting(scan: bsn_scan._Scan, index: int, *args: object) -> object:
         found = judge_respelled(scan, index, *args)  # type: ignore[arg-type]
         in_bulk.append(found[0] - index)
         return found
 
-    monkeypatch.setattr(bsn_module._Scan, "_judge_respelled", counting)
+    monkeypatch.setattr(bsn_scan._Scan, "_judge_respelled", counting)
     known = {numbers(600, seed=13)[100]}
     bulk = (find_bsns(text), mask_bsns(text), mask_bsns(text, known), holds_bsn(text))
     assert sum(in_bulk) >= 300
 
-    def one_by_one(scan: bsn_module._Scan, index: int, shape: bytes, single: object, *state: bool):  # type: ignore[no-untyped-def]
+    def one_by_one(scan: bsn_scan._Scan, index: int, shape: bytes, single: object, *state: bool):  # type: ignore[no-untyped-def]
         return index, *state, shape
 
-    monkeypatch.setattr(bsn_module._Scan, "_judge_respelled", one_by_one)
+    monkeypatch.setattr(bsn_scan._Scan, "_judge_respelled", one_by_one)
     assert bulk == (find_bsns(text), mask_bsns(text), mask_bsns(text, known), holds_bsn(text))
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="0123.- x", min_size=6, max_size=14))
 def test_the_shapes_of_a_spelled_number_are_what_the_spelling_allows(written: str) -> None:
-    spelled_shapes = bsn_module._spelled_lines(b"", b"")
-    shape = bsn_module._shape(written)
-    assert (shape in spelled_shapes) is (bsn_module._SPELLING.fullmatch(written) is not None)
+    spelled_shapes = bsn_scan._spelled_lines(b"", b"")
+    shape = bsn_document._shape(written)
+    assert (shape in spelled_shapes) is (bsn_spelling._SPELLING.fullmatch(written) is not None)
 
 
 def test_a_known_number_in_a_list_written_otherwise_finds_the_label_without_a_walk(
@@ -1406,10 +1435,10 @@ def test_a_known_number_in_a_list_written_otherwise_finds_the_label_without_a_wa
     # Each line is a BSN of its own, but for those that look like an IP address.
     expected = mask_bsns(text)
     assert expected.count("*") > 17_000
-    pattern = CountingPattern(bsn_module._VALUE_LINE.compiled)
-    lazy = bsn_module._Lazy("")
+    pattern = CountingPattern(bsn_document._VALUE_LINE.compiled)
+    lazy = bsn_words._Lazy("")
     lazy._compiled = pattern  # type: ignore[assignment]
-    monkeypatch.setattr(bsn_module, "_VALUE_LINE", lazy)
+    patch_bsn(monkeypatch, "_VALUE_LINE", lazy)
     assert mask_bsns(text, {values[1_000]}) == expected
     assert pattern.calls <= 600  # 1,999 when each line above is asked
 
@@ -1430,7 +1459,7 @@ def test_many_numbers_with_separators_are_masked_from_one_masked_copy(
     assert masked == re.sub(
         r"(?<=BSN: )[0-9][0-9. -]*[0-9]", lambda m: re.sub("[0-9]", "*", m.group()), text
     )
-    monkeypatch.setattr(bsn_module, "_FEW_CORES", 10**9)
+    patch_bsn(monkeypatch, "_FEW_CORES", 10**9)
     assert mask_bsns(text) == masked
 
 
@@ -1465,20 +1494,20 @@ def test_a_label_and_its_short_list_repeated_are_judged_in_bulk(
             if reported and passes_elfproef(number):
                 expected.append((len(parts), line.index("{") + 1, number))
     text = "\n".join(parts) + "\n"
-    past_line = bsn_module._Scan._past_line
+    past_line = bsn_scan._Scan._past_line
     calls = []
 
-    def counting(scan: bsn_module._Scan, memo: object, index: int) -> object:
+    def counting(scan: bsn_scan._Scan, memo: object, index: int) -> object:
         calls.append(index)
         return past_line(scan, memo, index)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(bsn_module._Scan, "_past_line", counting)
+    monkeypatch.setattr(bsn_scan._Scan, "_past_line", counting)
     assert [(m.line, m.column, m.text) for m in find_bsns(text)] == expected
     assert len(calls) <= 16
     known = {numbers(1, seed=9)[0], expected[len(expected) // 2][2] if expected else "123456782"}
     in_bulk = (find_bsns(text), mask_bsns(text), mask_bsns(text, known), holds_bsn(text))
     # The same with every round judged one by one.
-    monkeypatch.setattr(bsn_module._Scan, "_judge_periods", lambda _scan, index, *_: index)
+    monkeypatch.setattr(bsn_scan._Scan, "_judge_periods", lambda _scan, index, *_: index)
     assert in_bulk == (find_bsns(text), mask_bsns(text), mask_bsns(text, known), holds_bsn(text))
     assert find_bsns(in_bulk[1]) == []
 
@@ -1493,14 +1522,14 @@ def test_a_long_list_written_otherwise_is_judged_in_blocks_one_after_the_other(
     lines = [spelled_otherwise(number, i % 5) for i, number in enumerate(numbers(count, seed=13))]
     text = "\n".join(lines) + "\n"
     in_bulk = []
-    judge_respelled = bsn_module._Scan._judge_respelled
+    judge_respelled = bsn_scan._Scan._judge_respelled
 
-    def counting(scan: bsn_module._Scan, index: int, *args: object) -> object:
+    def counting(scan: bsn_scan._Scan, index: int, *args: object) -> object:
         found = judge_respelled(scan, index, *args)  # type: ignore[arg-type]
         in_bulk.append(found[0] - index)
         return found
 
-    monkeypatch.setattr(bsn_module._Scan, "_judge_respelled", counting)
+    monkeypatch.setattr(bsn_scan._Scan, "_judge_respelled", counting)
     # 12.34.56.782 is an IP address when its last three digits are 255 or less.
     expected = [
         (i + 1, 1, line)
@@ -1519,13 +1548,13 @@ def test_a_dense_text_whose_every_digit_is_a_bsn_is_masked_in_one_round(
     # 11-proef) is looked at again.
     values = numbers(1_000)
     rescans = []
-    rescan = bsn_module._Scan.rescan
+    rescan = bsn_scan._Scan.rescan
 
-    def counting(scan: bsn_module._Scan, text: str, dirty: set[int]) -> object:
+    def counting(scan: bsn_scan._Scan, text: str, dirty: set[int]) -> object:
         rescans.append(len(dirty))
         return rescan(scan, text, dirty)
 
-    monkeypatch.setattr(bsn_module._Scan, "rescan", counting)
+    monkeypatch.setattr(bsn_scan._Scan, "rescan", counting)
     text = "\n".join(values) + "\n"
     assert mask_bsns(text) == "\n".join("*" * 9 for _ in values) + "\n"
     assert rescans == []
@@ -1547,13 +1576,13 @@ def test_a_known_number_in_a_long_table_finds_its_header_without_walking_the_tab
     )
     known = {values[rows // 2 + 1], values[rows + 1], values[3 * rows // 2 + 1]}
     splits = []
-    split_cells = bsn_module._split_cells
+    split_cells = bsn_document._split_cells
 
     def counting(line: str, delimiter: str) -> list[tuple[int, int]]:
         splits.append(line)
         return split_cells(line, delimiter)
 
-    monkeypatch.setattr(bsn_module, "_split_cells", counting)
+    patch_bsn(monkeypatch, "_split_cells", counting)
     masked = mask_bsns(text, known)
     assert masked == "bsn;nummer\n" + "*********;*********\n" * rows
     assert len(splits) <= 60

@@ -1,0 +1,126 @@
+"""The words that say a number is a BSN or another kind of number, and the label in front of
+a number (see :mod:`swlabel.doors.bsn.context`)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+
+class _Lazy:
+    """A regular expression compiled on first use. The context rules are needed only for a
+    number that passes the 11-proef, which most dossiers never have, and compiling them all
+    costs more than scanning a small dossier."""
+
+    __slots__ = ("_compiled", "_flags", "_source")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source = source
+        self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return self._compiled
+
+
+_SEPARATORS_AND_COMMA = re.compile(r"[-., ]")
+
+
+# -- Context words ----------------------------------------------------------------------------
+
+_BSN_WORDS = r"""
+    bsn(?:'?s)?(?:[-\s]?(?:n?ummers?|nrs?\.?))?
+  | burger[-\s]?service[-\s]?(?:nummers?|nrs?\.?)
+  | sofi[-\s]?(?:nummers?|nrs?\.?)
+  | citizen[-\s]service[-\s]numbers?
+"""
+# Words that name another kind of number. Besides the list in the domain notes: RSIN / fiscaal
+# nummer (an organisation's number, 9 digits, same 11-proef), every other compound on -nummer or
+# -nr, counts and sizes, and dates.
+_OTHER_WORDS = r"""
+    kvk\w* | kamer\s+van\s+koophandel | handelsregister\w*
+  | agb\w* | uzi\w* | big
+  | rsin | anbi | fiscaal\w*
+  | iban\w* | bic | swift | (?:bank)?rekening\w* | giro\w* | account\w*
+  | factu(?:ur|ren)\w* | invoice\w* | nota
+  | telefoon\w* | tel\.? | telnr | mobiel\w* | mob | gsm | fax\w* | phone\w* | whatsapp
+  | btw\w* | vat
+  | postcode\w* | zip | huisnummer\w* | huisnr | postbus
+  | order\w* | artikel\w* | art\.?
+  | bedrag\w* | prijs\w* | kosten | totaal\w* | subtotaal | saldo | aantal | som | euro?'?s? | €
+  | begroting\w* | budget\w* | subsidie\w* | omzet\w* | lasten | baten | uitgaven | inkomsten
+  | salaris\w* | loon | bezoekers | deelnemers
+  | [^\W\d_]*datum | date | versie | version
+  | isbn | issn | ean | sku | kenmerk\w* | referentie\w* | ref
+  | amount | price | total | count | size | timeout | limit | max | min | port | bytes | seed
+  | hash | checksum | timestamp | epoch
+  | [^\W\d_]{2,}[-_]?(?:nummers?|nrs?\.?) | [^\W\d_]{2,}[-_]id
+  | (?:klant|order|dossier|registratie|lid|personeels|referentie|factuur|telefoon|huis
+     |rekening|artikel|zaak|polis|cli[eë]nt|relatie|debiteur|crediteur|contract|pas
+     |document|paspoort|rijbewijs|id)\s+(?:nummers?|nrs?\.?)
+"""
+# A word counts only as a whole word: "bsn" in "client_bsn" counts, "tel" in "hotel" does not.
+# The BSN words come first, so "burgerservicenummer" is never taken for just another -nummer.
+_KEYWORD = _Lazy(
+    rf"(?<![^\W\d_])(?:(?P<bsn>{_BSN_WORDS})|(?P<other>{_OTHER_WORDS}))(?![^\W\d_])",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_NEUTRAL, _BSN, _OTHER = 0, 1, 2
+
+
+# Every context word holds a letter or is the euro sign; most texts a number is judged by (other
+# numbers, delimiters, spaces) hold neither.
+_WORDISH = re.compile(r"[^\W\d_]|€")
+
+
+def _classify(text: str) -> int:
+    return _classify_words(text) if _WORDISH.search(text) else _NEUTRAL
+
+
+@lru_cache(maxsize=4096)
+def _classify_words(text: str) -> int:
+    # An explicit BSN word wins over any other word in the same label.
+    found = _NEUTRAL
+    for match in _KEYWORD.compiled.finditer(text):
+        if match.lastgroup == "bsn":
+            return _BSN
+        found = _OTHER
+    return found
+
+
+# A label ends at an earlier value (a number of 3 or more digits, or one masked already) or at
+# the end of a sentence, so in "BSN: 123456782, KvK: 12345672" the KvK number has its own label.
+# Values listed one after the other ("BSN's: 123456782, 111222333") share the label in front.
+_LABEL_CUT = _Lazy(
+    r"(?P<value>[0-9*]+(?:[-., ][0-9*]+)*)|(?<=[a-zà-ÿ]{3})[.!?](?=\s+(?:[A-Z0-9]|$))"
+)
+_LIST_GLUE = _Lazy(r"[\s,;/&+()\"'`]*(?:(?:en|of|and|or)[\s,;/&+()\"'`]+)?", re.I)
+_LABEL_WINDOW = 40
+_LABEL_STEPS = 8
+
+
+def _label_text(text: str) -> str:
+    end = len(text)
+    for _ in range(_LABEL_STEPS):
+        start = max(0, end - _LABEL_WINDOW)
+        # Widen the window to a word start, or a long word like burgerservicenummer is cut in two.
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        label = text[start:end]
+        cuts = [
+            cut
+            for cut in _LABEL_CUT.compiled.finditer(label)
+            if cut.lastgroup != "value" or len(_SEPARATORS_AND_COMMA.sub("", cut.group())) >= 3
+        ]
+        if not cuts:
+            return label
+        last = cuts[-1]
+        rest = label[last.end() :]
+        if last.lastgroup != "value" or not _LIST_GLUE.compiled.fullmatch(rest):
+            return rest
+        end = start + last.start()
+    return ""
