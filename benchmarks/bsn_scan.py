@@ -27,6 +27,10 @@ glued_chain         under ``BSN:``, lines of two numbers glued together, each li
                     ``111222333…``): every number is a BSN only once the one before it is
                     masked
 blank_separated     one number per line with a blank line between each
+known_heads         ``1234.5678.9012`` lines whose first eight digits are the first eight of
+                    one of the 1,000 known numbers (found in review: every line has a known
+                    number's digits to mask, read only in the "with 1,000 known" column)
+known_glued         ``x123456782y`` words, each a known number glued between letters
 ==================  ========================================================================
 
 The figures are the best of ``--runs`` runs of one call, in seconds per MB of text (UTF-8),
@@ -152,6 +156,18 @@ def build(case: str, size: int, seed: int = 1) -> str:
         return _fill(size, f"BSN:\n{previous[0]}\n", link)
     if case == "blank_separated":
         return _fill(size, "", lambda: next(source) + "\n\n")
+    if case in ("known_heads", "known_glued"):
+        # The known numbers of main(): the first 1,000 of the next seed's numbers.
+        others = numbers(seed + 1)
+        known = [next(others) for _ in range(1_000)]
+        if case == "known_heads":
+
+            def head() -> str:
+                number = known[next(counter) % 1_000]
+                return f"{number[:4]}.{number[4:8]}.{next(source)[:4]}\n"
+
+            return _fill(size, "", head)
+        return _fill(size, "", lambda: f"x{known[next(counter) % 1_000]}y ")
     raise ValueError(case)
 
 
@@ -172,6 +188,8 @@ CASES = (
     "known_everywhere",
     "glued_chain",
     "blank_separated",
+    "known_heads",
+    "known_glued",
 )
 
 
