@@ -229,6 +229,25 @@ def test_reference_docx_that_is_no_word_file(small_repo: Repo, run: Run, tmp_pat
     assert not (repo / "d.docx").exists()
 
 
+def _add_footnotes(parts: dict[str, bytes], runs: bytes, content_type: bytes) -> None:
+    """A footnote of RUNS in the zip PARTS of a Word file, by hand (python-docx writes none):
+    the part, its CONTENT_TYPE and its relationship."""
+    w = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    parts["word/footnotes.xml"] = (
+        b"<w:footnotes " + w + b'><w:footnote w:id="1"><w:p>' + runs + b"</w:p></w:footnote>"
+        b"</w:footnotes>"
+    )
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>",
+        b'<Override PartName="/word/footnotes.xml" ContentType="' + content_type + b'"/></Types>',
+    )
+    parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>",
+        b'<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/officeDocument/'
+        b'2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>',
+    )
+
+
 def test_reference_docx_comments_properties_and_thumbnail_do_not_leak(
     small_repo: Repo, run: Run, tmp_path: Path
 ) -> None:
@@ -246,22 +265,10 @@ def test_reference_docx_comments_properties_and_thumbnail_do_not_leak(
     parts["docProps/app.xml"] = parts["docProps/app.xml"].replace(
         b"</Properties>", b"<Company>Dossier 123456782</Company></Properties>"
     )
-    # python-docx writes no footnotes: the part, its content type and its relationship by hand
-    w = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-    parts["word/footnotes.xml"] = (
-        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes ' + w + b">"
-        b'<w:footnote w:id="1"><w:p><w:r><w:t>Dossier 1234</w:t></w:r><w:r><w:t>56782'
-        b"</w:t></w:r></w:p></w:footnote></w:footnotes>"
-    )
-    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
-        b"</Types>",
-        b'<Override PartName="/word/footnotes.xml" ContentType="application/vnd.'
-        b'openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>',
-    )
-    parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(
-        b"</Relationships>",
-        b'<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/officeDocument/'
-        b'2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>',
+    _add_footnotes(
+        parts,
+        b"<w:r><w:t>Dossier 1234</w:t></w:r><w:r><w:t>56782</w:t></w:r>",
+        b"application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
     )
     with zipfile.ZipFile(path, "w") as archive:
         for name, data in parts.items():
@@ -299,11 +306,7 @@ def test_reference_docx_variables_custom_properties_and_odd_parts_do_not_leak(
     reference.save(str(path))
     with zipfile.ZipFile(path) as archive:
         parts = {name: archive.read(name) for name in archive.namelist()}
-    w = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-    parts["word/footnotes.xml"] = (
-        b"<w:footnotes " + w + b'><w:footnote w:id="1"><w:p><w:r><w:t>BSN 123456782</w:t>'
-        b"</w:r></w:p></w:footnote></w:footnotes>"
-    )
+    _add_footnotes(parts, b"<w:r><w:t>BSN 123456782</w:t></w:r>", b"application/xml")
     parts["docProps/custom.xml"] = (
         b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-'
         b'properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/'
@@ -312,14 +315,8 @@ def test_reference_docx_variables_custom_properties_and_odd_parts_do_not_leak(
     )
     parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
         b"</Types>",
-        b'<Override PartName="/word/footnotes.xml" ContentType="application/xml"/>'
         b'<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-'
         b'officedocument.custom-properties+xml"/></Types>',
-    )
-    parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(
-        b"</Relationships>",
-        b'<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/officeDocument/'
-        b'2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>',
     )
     parts["_rels/.rels"] = parts["_rels/.rels"].replace(
         b"</Relationships>",
