@@ -440,6 +440,19 @@ def test_on_a_phone_only_a_table_scrolls_in_its_own_box(
     browser: WebDriver, dossiers: dict[str, Path], which: str
 ) -> None:
     result = measure(browser, dossiers[which], PHONE_WIDTH)
+    if result["register"] and cast("dict[str, int]", result["register"])["right"] <= PHONE_WIDTH:
+        # Once in CI (and twice here, never since) the generated dossier's register measured
+        # within the window, in a run as fast as any other: give the layout time to settle,
+        # then measure again; the assertions below still hold on what is measured then.
+        WebDriverWait(browser, TIMEOUT).until(
+            lambda driver: (
+                driver.execute_script(
+                    "return document.querySelector('table.register').getBoundingClientRect().right"
+                )
+                > PHONE_WIDTH
+            )
+        )
+        result = cast("dict[str, object]", browser.execute_script(MEASURE))
     assert result["scrollWidth"] == result["width"], (
         f"{which} on a phone: the page scrolls sideways ({result['scrollWidth']} px in "
         f"{result['width']}); sticking out: {result['sticking']}"
