@@ -450,7 +450,8 @@ def test_on_a_phone_only_a_table_scrolls_in_its_own_box(
                     "return document.querySelector('table.register').getBoundingClientRect().right"
                 )
                 > PHONE_WIDTH
-            )
+            ),
+            message=f"{which}: the register stays within a phone's width: {result['register']}",
         )
         result = cast("dict[str, object]", browser.execute_script(MEASURE))
     assert result["scrollWidth"] == result["width"], (
