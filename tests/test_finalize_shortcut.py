@@ -1,6 +1,6 @@
-"""The HTML dossier's finalize passes printable ASCII without a digit over (#14): the mask
-gives such a text back as it is, with or without known BSNs, so finalize need not ask it; any
-other text is the mask's own answer."""
+"""The HTML dossier's finalize masks and escapes each text once per run (#14), giving the mask's
+own answer for every text; the mask gives printable ASCII without a digit back as it is (its
+short way for most titles and names), with or without known BSNs."""
 
 from __future__ import annotations
 

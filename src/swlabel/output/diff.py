@@ -53,7 +53,7 @@ def render(changes: DossierDiff, t: Translator) -> list[str]:
             t(
                 f"diff.evidence.{change.kind}",
                 id=change.norm_id,
-                label=printable(change.label),
+                label=change.label,
                 date=change.valid_until.isoformat() if change.valid_until else "",
             )
             for change in changes.evidence
@@ -64,7 +64,7 @@ def render(changes: DossierDiff, t: Translator) -> list[str]:
             t(
                 f"diff.action.{change.kind}",
                 id=change.action_id,
-                title=printable(change.title),
+                title=change.title,
                 status=t(f"action.{change.status}"),
             )
             for change in changes.actions
@@ -84,7 +84,7 @@ def render(changes: DossierDiff, t: Translator) -> list[str]:
         + t(
             "diff.coverage.rubriek",
             id=rubriek.rubriek_id,
-            title=printable(rubriek.title),
+            title=rubriek.title,
             old=format_percentage(rubriek.old),
             new=format_percentage(rubriek.new),
         )

@@ -50,16 +50,16 @@ def render(found: Sequence[Point], skipped: Sequence[Skipped], t: Translator) ->
         cells += [cell.rjust(width) for cell, width in zip(row[3:], widths[3:], strict=True)]
         lines.append("  ".join(cells).rstrip())
     if columns:
-        names = "; ".join(f"{rubriek_id} {printable(title)}" for rubriek_id, title in columns)
+        names = "; ".join(f"{rubriek_id} {title}" for rubriek_id, title in columns)
         lines += ["", t("history.rubrieken", rubrieken=names)]
     if skipped:
         lines.append("")
         lines += [
             t(
                 "history.skipped",
-                label=printable(item.commit.label),
+                label=item.commit.label,
                 date=item.commit.date.isoformat(),
-                reason=printable(sentence(item.reason, t)),
+                reason=sentence(item.reason, t),
             )
             for item in skipped
         ]

@@ -289,19 +289,11 @@ class _PerText:
         return found
 
 
-# Half the different texts of the HTML dossier of "large" (a title, a label, a name) are
-# printable ASCII without a digit, which the mask gives back as they are: it replaces only
-# control, invisible and odd space characters, and masks only numbers (a BSN, known or not,
-# is digits). tests/test_finalize_shortcut.py holds the mask to that.
-_DIGIT = re.compile("[0-9]")
-
-
 def _mask_text(text: str) -> str:
     # A plain str whatever TEXT is: the texts are kept by their characters, and rendered HTML
     # (Markup) kept as such would come back for a text with the same characters, which an
-    # autoescaping template would then leave unescaped.
-    if text.isascii() and text.isprintable() and _DIGIT.search(text) is None:
-        return str(text)
+    # autoescaping template would then leave unescaped. Printable ASCII (half the different
+    # texts of "large") takes the mask's own short way.
     mask = current()
     return str(mask.block(text) if "\n" in text or "\r" in text else mask.line(text))
 
