@@ -152,7 +152,7 @@ def _reference_document(reference: bytes, t: Translator) -> Document:
     # reads footnotes, endnotes and the extended properties as raw bytes otherwise.
     # PartFactory.part_class_selector is python-docx's documented hook for this, set only
     # while the reference is read.
-    PartFactory.part_class_selector = _xml_part_for
+    previous, PartFactory.part_class_selector = PartFactory.part_class_selector, _xml_part_for
     try:
         part = Package.open(io.BytesIO(reference)).main_document_part
     except Exception:  # no zip, a zip without an Office document in it, a damaged part
@@ -163,7 +163,7 @@ def _reference_document(reference: bytes, t: Translator) -> Document:
         )
         raise DocxRefused(t(key)) from None
     finally:
-        PartFactory.part_class_selector = None
+        PartFactory.part_class_selector = previous
     if part.content_type != CT.WML_DOCUMENT_MAIN:
         key = next(
             (key for kind, key in _OTHER_OFFICE if kind in part.content_type),
