@@ -27,10 +27,22 @@ glued_chain         under ``BSN:``, lines of two numbers glued together, each li
                     ``111222333…``): every number is a BSN only once the one before it is
                     masked
 blank_separated     one number per line with a blank line between each
+client_csv          a client list as exported: ``achternaam;voornaam;bsn;geboortedatum;plaats``
+                    with names and places of many lengths (no two lines need be shaped alike)
+client_list         ``Jansen,Piet,123456782`` lines without a header
+client_table        a Markdown table ``| naam | bsn |`` with names
+client_yaml         YAML records: ``- naam: Piet Jansen`` with ``bsn: 123456782`` below it
+sparse_table        a wide ``,`` table of numbers with one cell in ten empty
+masked_cells        a wide ``;`` table of numbers with one cell in twenty masked already
 known_heads         ``1234.5678.9012`` lines whose first eight digits are the first eight of
                     one of the 1,000 known numbers (found in review: every line has a known
                     number's digits to mask, read only in the "with 1,000 known" column)
 known_glued         ``x123456782y`` words, each a known number glued between letters
+known_spelled       one known number per line, written as in ``separators``: every line is
+                    masked as known
+known_in_longer     lines of a known number with a digit before or after it (``1234567821``,
+                    ``0123.4567.82``): every line has a known number to mask in part of it
+known_chain         one line of known numbers glued together (a run of a million digits)
 ==================  ========================================================================
 
 The figures are the best of ``--runs`` runs of one call, in seconds per MB of text (UTF-8),
@@ -102,6 +114,65 @@ def _separated(number: str, index: int) -> str:
     return shapes[index % len(shapes)]
 
 
+SURNAMES = (
+    "Jansen", "de Vries", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder",
+    "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer",
+    "El Amrani", "Yilmaz", "van der Berg", "Öztürk",
+)  # fmt: skip
+FIRST_NAMES = ("Piet", "Anna", "Mohammed", "Fatima", "Jan", "Sanne", "Daan", "Emma", "Lucas")
+PLACES = ("Utrecht", "Amsterdam", "Den Haag", "Zwolle", "Nieuwegein", "Ede")
+
+
+def _clients(case: str, size: int, source: Iterator[str], draw: random.Random) -> str:
+    """The texts of the cases that hold names: lines of one text are seldom shaped alike."""
+
+    def name() -> str:
+        return f"{draw.choice(FIRST_NAMES)} {draw.choice(SURNAMES)}"
+
+    if case == "client_csv":
+        return _fill(
+            size,
+            "achternaam;voornaam;bsn;geboortedatum;plaats\n",
+            lambda: (
+                f"{draw.choice(SURNAMES)};{draw.choice(FIRST_NAMES)};{next(source)};"
+                f"19{draw.randrange(40, 100)}-{draw.randrange(1, 13):02d}-"
+                f"{draw.randrange(1, 29):02d};{draw.choice(PLACES)}\n"
+            ),
+        )
+    if case == "client_list":
+        return _fill(
+            size,
+            "",
+            lambda: f"{draw.choice(SURNAMES)},{draw.choice(FIRST_NAMES)},{next(source)}\n",
+        )
+    if case == "client_table":
+        return _fill(
+            size, "| naam | bsn |\n|---|---|\n", lambda: f"| {name()} | {next(source)} |\n"
+        )
+    if case == "client_yaml":
+        return _fill(size, "clienten:\n", lambda: f"  - naam: {name()}\n    bsn: {next(source)}\n")
+    if case == "sparse_table":
+        return _fill(
+            size,
+            "",
+            lambda: (
+                ",".join("" if draw.random() < 0.1 else next(source) for _ in range(WIDTH)) + "\n"
+            ),
+        )
+    if case == "masked_cells":
+        return _fill(
+            size,
+            "",
+            lambda: (
+                ";".join(
+                    "*********" if draw.random() < 0.05 else next(source) for _ in range(WIDTH)
+                )
+                + "\n"
+            ),
+        )
+    raise ValueError(case)
+
+
 def build(case: str, size: int, seed: int = 1) -> str:
     """The text of CASE, about SIZE characters long."""
     source = numbers(seed)
@@ -156,7 +227,9 @@ def build(case: str, size: int, seed: int = 1) -> str:
         return _fill(size, f"BSN:\n{previous[0]}\n", link)
     if case == "blank_separated":
         return _fill(size, "", lambda: next(source) + "\n\n")
-    if case in ("known_heads", "known_glued"):
+    if case.startswith(("client_", "sparse_", "masked_")):
+        return _clients(case, size, source, random.Random(seed))  # noqa: S311 - test data
+    if case.startswith("known_") and case != "known_everywhere":
         # The known numbers of main(): the first 1,000 of the next seed's numbers.
         others = numbers(seed + 1)
         known = [next(others) for _ in range(1_000)]
@@ -167,6 +240,25 @@ def build(case: str, size: int, seed: int = 1) -> str:
                 return f"{number[:4]}.{number[4:8]}.{next(source)[:4]}\n"
 
             return _fill(size, "", head)
+        if case == "known_spelled":
+
+            def spelled() -> str:
+                turn = next(counter)
+                return _separated(known[turn % 1_000], turn) + "\n"
+
+            return _fill(size, "", spelled)
+        if case == "known_in_longer":
+
+            def longer() -> str:
+                turn = next(counter)
+                digits = known[turn % 1_000] + str(turn % 10)
+                if turn % 2:
+                    digits = str(turn % 10) + digits[:9]
+                return (digits if turn % 3 else f"{digits[:4]}.{digits[4:8]}.{digits[8:]}") + "\n"
+
+            return _fill(size, "", longer)
+        if case == "known_chain":
+            return _fill(size, "", lambda: known[next(counter) % 1_000])
         return _fill(size, "", lambda: f"x{known[next(counter) % 1_000]}y ")
     raise ValueError(case)
 
@@ -188,8 +280,17 @@ CASES = (
     "known_everywhere",
     "glued_chain",
     "blank_separated",
+    "client_csv",
+    "client_list",
+    "client_table",
+    "client_yaml",
+    "sparse_table",
+    "masked_cells",
     "known_heads",
     "known_glued",
+    "known_spelled",
+    "known_in_longer",
+    "known_chain",
 )
 
 

@@ -1003,7 +1003,7 @@ def test_a_text_without_eight_digits_is_returned_at_once(monkeypatch: pytest.Mon
         raise AssertionError("scanned")
 
     patch_bsn(monkeypatch, "_Scan", no_scan)
-    patch_bsn(monkeypatch, "_known_positions", no_scan)
+    patch_bsn(monkeypatch, "_Runs", no_scan)
     text = "Gesprek 12-3 om 10.30 uur, kamer 12, 1234567 bezoekers, 1 234 567"
     assert mask_bsns(text, KNOWN) is text
     assert not holds_bsn(text, KNOWN)
@@ -1118,6 +1118,26 @@ def known_places_by_hand(text: str, cores: frozenset[str]) -> set[int]:
     return places
 
 
+def masked_by_hand(text: str, cores: frozenset[str]) -> str:
+    places = known_places_by_hand(text, cores)
+    return "".join("*" if place in places else char for place, char in enumerate(text))
+
+
+@pytest.mark.parametrize("glue", ["", ".", " ", "-"])
+def test_a_line_of_known_numbers_is_masked_whole_however_they_are_joined(glue: str) -> None:
+    # Every number of a line of a million digits may be known: the line is written once, not
+    # once per number, and numbers of eight digits (a BSN without its leading 0) overlap the
+    # nine digits of their neighbours.
+    values = [*numbers(2_000, seed=17), BSN8, "0" + BSN8, BSN8]
+    known = {*values[:2_000:2], "0" + BSN8}
+    text = glue.join(values) + "\n" + "x".join(values[::-1])
+    cores = bsn_known._known_cores(known)
+    expected = masked_by_hand(text, cores)
+    assert expected.count("*") >= 2 * 1_000 * 8
+    assert bsn_known._mask_known(text, cores) == expected
+    assert mask_bsns(text, known).count("*") >= expected.count("*")
+
+
 KNOWN_PIECES = [BSN, BSN2, "0" + BSN8, BSN8, "123.456.782", "1234-56-782", "11 122 2333", KVK]
 
 
@@ -1137,6 +1157,7 @@ def test_known_numbers_are_found_in_every_window_of_every_run(pieces: list[str])
     text = "".join(pieces)
     cores = bsn_known._known_cores([BSN, BSN2, "0" + BSN8])
     assert set(bsn_known._known_positions(text, cores)) == known_places_by_hand(text, cores)
+    assert bsn_known._mask_known(text, cores) == masked_by_hand(text, cores)
 
 
 def test_a_known_number_in_a_long_text_is_masked_in_place() -> None:
@@ -1303,6 +1324,7 @@ def test_known_numbers_are_found_in_long_runs_of_digits(pieces: list[tuple[str, 
     text = "".join(glue + piece for glue, piece in pieces)
     cores = bsn_known._known_cores([BSN, BSN2, "0" + BSN8])
     assert set(bsn_known._known_positions(text, cores)) == known_places_by_hand(text, cores)
+    assert bsn_known._mask_known(text, cores) == masked_by_hand(text, cores)
 
 
 def test_known_numbers_in_a_long_line_of_numbers_are_masked_where_they_are() -> None:
@@ -1422,6 +1444,33 @@ def test_the_shapes_of_a_spelled_number_are_what_the_spelling_allows(written: st
     spelled_shapes = bsn_scan._spelled_lines(b"", b"")
     shape = bsn_document._shape(written)
     assert (shape in spelled_shapes) is (bsn_spelling._SPELLING.fullmatch(written) is not None)
+
+
+@settings(max_examples=1_000, deadline=None)
+@given(
+    st.one_of(
+        st.sampled_from(sorted(bsn_spelling._SHAPES)).map(list),
+        st.lists(st.integers(min_value=1, max_value=10), min_size=1, max_size=5),
+    ),
+    st.integers(min_value=0, max_value=4),
+    st.sampled_from([-1, 0, 0, 1]),
+    st.lists(st.sampled_from(["-", ".", " "]), min_size=4, max_size=4),
+    st.booleans(),
+)
+def test_a_number_is_spelled_as_a_bsn_exactly_in_the_shapes(
+    groups: list[int], group: int, change: int, separators: list[str], one_kind: bool
+) -> None:
+    # _shape_ok is _SPELLING, one expression: it accepts exactly the group lengths of _SHAPES
+    # (here also each with one group a digit longer or shorter) with one kind of separator.
+    groups[group % len(groups)] = max(1, groups[group % len(groups)] + change)
+    if one_kind:
+        separators = separators[:1] * 4
+    written = "".join(
+        (separators[k - 1] if k else "") + "7" * size for k, size in enumerate(groups)
+    )
+    kinds = set(separators[: len(groups) - 1])
+    expected = tuple(groups) in bsn_spelling._SHAPES and len(kinds) <= 1
+    assert bsn_spelling._shape_ok(written) is expected
 
 
 def test_a_known_number_in_a_list_written_otherwise_finds_the_label_without_a_walk(

@@ -36,7 +36,7 @@ from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from swlabel.doors.bsn.known import _known_cores, _known_positions
+from swlabel.doors.bsn.known import _holds_known, _known_cores
 from swlabel.doors.bsn.masking import _mask_bsns
 from swlabel.doors.bsn.scan import _Scan
 from swlabel.doors.bsn.spelling import _HINT, passes_elfproef
@@ -128,7 +128,7 @@ def holds_bsn(text: str, known: Collection[str] = frozenset()) -> bool:
         return False
     if known:
         cores = _known_cores(known)
-        if cores and next(_known_positions(text, cores), None) is not None:
+        if cores and _holds_known(text, cores):
             return True
     # Masking changes a text exactly when its first round has something to mask.
     with _collector_paused(text):

@@ -7,7 +7,7 @@ from collections.abc import Collection
 from itertools import compress, repeat
 from operator import itemgetter, lt, sub
 
-from swlabel.doors.bsn.known import _FEW_CORES, _known_cores, _known_positions
+from swlabel.doors.bsn.known import _FEW_CORES, _known_cores, _mask_known
 from swlabel.doors.bsn.scan import _Scan
 from swlabel.doors.bsn.spelling import (
     _ANY_DIGIT,
@@ -22,23 +22,8 @@ from swlabel.doors.bsn.spelling import (
 def _mask_bsns(text: str, known: Collection[str]) -> str:
     if known:
         known_cores = _known_cores(known)
-        positions = list(_known_positions(text, known_cores)) if known_cores else []
-        if 16 * len(positions) < len(text):
-            # A few digits of a long text: copying the text between them costs less than a
-            # list of all its characters.
-            pieces = []
-            previous = 0
-            for position in sorted(set(positions)):
-                pieces.append(text[previous:position])
-                pieces.append("*")
-                previous = position + 1
-            pieces.append(text[previous:])
-            text = "".join(pieces)
-        else:
-            masked = list(text)
-            for position in positions:
-                masked[position] = "*"
-            text = "".join(masked)
+        if known_cores:
+            text = _mask_known(text, known_cores)
     scan = _Scan(text)
     spans = scan.spans()
     if not spans:

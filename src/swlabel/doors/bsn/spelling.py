@@ -105,13 +105,9 @@ _SPELLING = re.compile(
 
 
 def _shape_ok(written: str) -> bool:
-    if written.isdigit():
-        return 8 <= len(written) <= 9
-    separators = set(_SEPARATOR.findall(written))
-    if len(separators) > 1:
-        return False
-    groups = _SEPARATOR.split(written)
-    return tuple(len(group) for group in groups) in _SHAPES
+    """Whether WRITTEN, digits with single separators, is written in one of _SHAPES, with one
+    kind of separator throughout."""
+    return _SPELLING.fullmatch(written) is not None
 
 
 def _looks_like_ip(written: str) -> bool:
