@@ -114,36 +114,40 @@ def _separated(number: str, index: int) -> str:
     return shapes[index % len(shapes)]
 
 
-SURNAMES = (
-    "Jansen", "de Vries", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder",
-    "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer",
-    "El Amrani", "Yilmaz", "van der Berg", "Öztürk",
+SYLLABLES = (
+    "jan", "sen", "de", "vries", "bak", "ker", "vis", "ser", "mei", "jer", "boer", "mul",
+    "groot", "bos", "pe", "ters", "hen", "driks", "leeu", "wen", "dek", "brou", "wer", "el",
+    "am", "ra", "ni", "yil", "maz", "berg", "öz", "türk", "fa", "ti", "ma", "moham", "med",
+    "san", "ne", "daan", "em", "lu", "cas", "ut", "recht", "zwol", "le", "ede",
 )  # fmt: skip
-FIRST_NAMES = ("Piet", "Anna", "Mohammed", "Fatima", "Jan", "Sanne", "Daan", "Emma", "Lucas")
-PLACES = ("Utrecht", "Amsterdam", "Den Haag", "Zwolle", "Nieuwegein", "Ede")
+
+
+def _word(draw: random.Random) -> str:
+    """A name made of two or three syllables: names seldom repeat, as in a real list."""
+    return "".join(draw.choice(SYLLABLES) for _ in range(draw.randrange(2, 4))).capitalize()
 
 
 def _clients(case: str, size: int, source: Iterator[str], draw: random.Random) -> str:
     """The texts of the cases that hold names: lines of one text are seldom shaped alike."""
 
     def name() -> str:
-        return f"{draw.choice(FIRST_NAMES)} {draw.choice(SURNAMES)}"
+        return f"{_word(draw)} {_word(draw)}"
 
     if case == "client_csv":
         return _fill(
             size,
             "achternaam;voornaam;bsn;geboortedatum;plaats\n",
             lambda: (
-                f"{draw.choice(SURNAMES)};{draw.choice(FIRST_NAMES)};{next(source)};"
+                f"{_word(draw)};{_word(draw)};{next(source)};"
                 f"19{draw.randrange(40, 100)}-{draw.randrange(1, 13):02d}-"
-                f"{draw.randrange(1, 29):02d};{draw.choice(PLACES)}\n"
+                f"{draw.randrange(1, 29):02d};{_word(draw)}\n"
             ),
         )
     if case == "client_list":
         return _fill(
             size,
             "",
-            lambda: f"{draw.choice(SURNAMES)},{draw.choice(FIRST_NAMES)},{next(source)}\n",
+            lambda: f"{_word(draw)},{_word(draw)},{next(source)}\n",
         )
     if case == "client_table":
         return _fill(

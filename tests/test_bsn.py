@@ -4,9 +4,10 @@ import gc
 import itertools
 import re
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from swlabel.doors import bsn as bsn_module
@@ -1635,3 +1636,126 @@ def test_a_known_number_in_a_long_table_finds_its_header_without_walking_the_tab
     masked = mask_bsns(text, known)
     assert masked == "bsn;nummer\n" + "*********;*********\n" * rows
     assert len(splits) <= 60
+
+
+def _passing_dates() -> list[str]:
+    """Eight-digit dates (yyyymmdd) that pass the 11-proef as 8-digit numbers."""
+    return [
+        written
+        for day in range(1, 29)
+        for month in range(1, 13)
+        if passes_elfproef("0" + (written := f"2024{month:02d}{day:02d}"))
+    ]
+
+
+PASSING_DATES = _passing_dates()
+TABLE_HEADERS = ["bsn", "naam", "kvk-nummer", "bedrag", "12345", "", "*", "Burgerservicenummer"]
+TABLE_CELLS = [
+    "fresh nine",  # a number of nine digits that passes, each time another
+    "fresh nine",
+    "fresh eight",  # the same of eight digits
+    BSN,
+    BSN8,
+    KVK,
+    "123456789",  # fails the 11-proef
+    "fresh date",
+    "",
+    "*********",
+    "****",
+    "12*345678",
+    "*123456782",
+    "1234567823",
+    "12345678231234567823",
+    "1234",
+    "123456782x",
+    "12.34.56.782",
+    " 123456782",
+]
+
+
+@contextmanager
+def number_rows_one_by_one() -> Iterator[None]:
+    """The scan without _Scan._judge_number_row: every number judged on its own."""
+    judge = bsn_scan._Scan._judge_number_row
+    bsn_scan._Scan._judge_number_row = lambda *args: False  # type: ignore[assignment,method-assign]
+    try:
+        yield
+    finally:
+        bsn_scan._Scan._judge_number_row = judge  # type: ignore[method-assign]
+
+
+@settings(max_examples=400, deadline=None)
+@example(";", ["bsn", "naam"], [["fresh date", "fresh nine"]] * 3, False)
+@example(",", ["kvk-nummer", "bsn"], [["fresh nine", "fresh nine"], ["", "*********"]] * 2, True)
+@given(
+    st.sampled_from([",", ";", "|", "\t"]),
+    st.lists(st.sampled_from(TABLE_HEADERS), min_size=1, max_size=5),
+    st.lists(
+        st.one_of(
+            st.lists(st.sampled_from(TABLE_CELLS), min_size=1, max_size=5),
+            st.sampled_from([["BSN:"], [""], ["naam, 123456782"]]),
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+    st.booleans(),
+)
+def test_a_row_of_numbers_is_judged_as_each_number_on_its_own(
+    delimiter: str, header: list[str], rows: list[list[str]], known_bsn: bool
+) -> None:
+    # A table of numbers with empty, masked and odd cells: the whole row judged at once says
+    # what judging each number on its own says, in find, mask and holds, whatever the header.
+    width = len(header)
+    lines = [delimiter.join(header)]
+    lines += [delimiter.join((row * width)[:width]) if len(row) > 1 else row[0] for row in rows]
+    # Each fresh number another: a number found as a BSN anywhere is one everywhere.
+    nines = iter(numbers(200, seed=23))
+    eights = (
+        f"{n:08d}" for n in itertools.count(10_000_019, 7_919) if passes_elfproef(f"0{n:08d}")
+    )
+    text = "\n".join(lines) + "\n"
+    dates = itertools.cycle(PASSING_DATES)
+    while "fresh" in text:
+        text = text.replace("fresh nine", next(nines), 1).replace("fresh eight", next(eights), 1)
+        text = text.replace("fresh date", next(dates), 1)
+    known = {BSN2} if known_bsn else set()
+    at_once = (find_bsns(text), mask_bsns(text), mask_bsns(text, known), holds_bsn(text))
+    with number_rows_one_by_one():
+        assert at_once == (
+            find_bsns(text),
+            mask_bsns(text),
+            mask_bsns(text, known),
+            holds_bsn(text),
+        )
+
+
+def test_a_table_of_numbers_with_empty_cells_is_judged_row_by_row(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Rows that are shaped alike seldom (a cell in ten empty) are each judged at once.
+    values = iter(numbers(2_000, seed=21))
+    used: list[str] = []
+    rows = [
+        ",".join(
+            "" if (row + column) % 7 == 0 else used.append(next(values)) or used[-1]
+            for column in range(10)
+        )
+        for row in range(200)
+    ]
+    text = "bsn,naam,a,b,c,d,e,f,g,h\n" + "\n".join(rows) + "\n"
+    judge = bsn_scan._Scan._judge_number_row
+    at_once = []
+
+    def counting(scan: bsn_scan._Scan, index: int, *args: object) -> bool:
+        done = judge(scan, index, *args)  # type: ignore[arg-type]
+        at_once.append(done)
+        return done
+
+    monkeypatch.setattr(bsn_scan._Scan, "_judge_number_row", counting)
+    found = find_bsns(text)
+    assert at_once.count(True) >= 150
+    # Every number that passes the 11-proef is a BSN: in the bsn column by its header, in the
+    # others as a value of its own.
+    assert [match.digits for match in found] == [value for value in used if passes_elfproef(value)]
+    with number_rows_one_by_one():
+        assert find_bsns(text) == found

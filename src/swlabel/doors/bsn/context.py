@@ -7,7 +7,7 @@ import re
 
 from swlabel.doors.bsn.document import _CONTEXT, _LIST_MARKER, _LONG_LINE, _Doc, _Local, _shape
 from swlabel.doors.bsn.spelling import _is_date, _looks_like_ip
-from swlabel.doors.bsn.words import _BSN, _NEUTRAL, _OTHER, _WORDISH, _classify, _label_text, _Lazy
+from swlabel.doors.bsn.words import _BSN, _NEUTRAL, _OTHER, _classify, _label_text, _Lazy, _wordish
 
 # What may stand before a number that is the whole value of its line or list item.
 _BARE_PREFIX = _Lazy(rf"[ \t]*(?:>[ \t]*)*(?:{_LIST_MARKER})?[\"'`*]*")
@@ -17,6 +17,9 @@ _KEY_PREFIX = _Lazy(
     r"(?P<key>[^\s\0\"':=*#|][^\0\"':=*#|]{0,39}?)"
     r"[\"']?[*_]{0,2}[ \t]*[:=][*_]{0,2}[ \t]*[\"'`*]*"
 )
+# What _KEY_PREFIX allows after the key's ":" or "=".
+_AFTER_KEY = " \t\"'`*_"
+_KEY_ENDS = (":", "=")
 # What may follow such a value: closing quotes, a comma (JSON) and a comment.
 _VALUE_TAIL = _Lazy(r"[\"'`*]*[ \t]*,?[ \t]*(?:#(?P<comment>.*))?")
 _AMOUNT_AFTER = _Lazy(r"[ \t]*(?:€|eur(?:o'?s?)?(?![^\W\d_])|,[-=]|%)", re.IGNORECASE)
@@ -36,7 +39,7 @@ def _local(before: str, after: str) -> _Local:
     none = frozenset[int]()
     if after[:1].isalnum():
         return (_REJECT, False, False, _NEUTRAL, _UNDECIDED, none, _NEUTRAL, False)
-    words = _WORDISH.search(before) is not None
+    words = _wordish(before)
     token = before[max(before.rfind(" "), before.rfind("\t")) + 1 :]
     if "://" in token or token[:8].lower().startswith("www."):
         # A number in a URL is a page or document id, unless the URL says it is a BSN.
@@ -58,7 +61,13 @@ def _local(before: str, after: str) -> _Local:
     if tail is not None:
         comment = tail.group("comment")
         comment_kind = _classify(comment) if comment else _NEUTRAL
-        key = _KEY_PREFIX.compiled.fullmatch(before)
+        # The key ends in ":" or "=" and what may follow it (a quick look first: the expression
+        # backtracks through a long text before it that is no key).
+        key = (
+            _KEY_PREFIX.compiled.fullmatch(before)
+            if before.rstrip(_AFTER_KEY)[-1:] in _KEY_ENDS
+            else None
+        )
         if key is not None and len(key.group("key").split()) <= 5:
             mode, kinds = _BY_KEY, frozenset({_classify(key.group("key")), comment_kind})
         elif bare:

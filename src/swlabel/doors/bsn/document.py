@@ -24,6 +24,11 @@ _CONTEXT = 200
 _LONG_LINE = 8 * _CONTEXT
 
 
+# A line as a row of a table: its cells (start, end), their starts, and the table's first line
+# (None when the line is in no table).
+_Row = tuple[list[tuple[int, int]], list[int], int | None]
+
+
 class _Cell(NamedTuple):
     delimiter: str
     whole: bool
@@ -41,7 +46,7 @@ class _Doc:
         self.lines, self.starts = _split_lines(text)
         self._cells: dict[tuple[int, str], tuple[list[tuple[int, int]], list[int]]] = {}
         self._tops: dict[tuple[int, str], int] = {}
-        self.rows: dict[tuple[int, str], tuple[list[tuple[int, int]], list[int], int | None]] = {}
+        self.rows: dict[tuple[int, str], _Row] = {}
         self._values: dict[int, bool] = {}
         self._skips: dict[int, int] = {}
         # Blocks of value lines judged together (their last line and their first), each value
@@ -141,7 +146,7 @@ class _Doc:
         self._tops[key] = top
         return top if top >= 0 else None
 
-    def _header_kind(self, top: int, delimiter: str, column: int) -> int:
+    def header_kind(self, top: int, delimiter: str, column: int) -> int:
         kinds = self._kinds.setdefault(top, {})
         key = (delimiter, column)
         kind = kinds.get(key)
@@ -168,7 +173,7 @@ class _Doc:
                 continue
             if _strip_value(line[cell_start:start]):
                 continue
-            header = None if top == index else self._header_kind(top, delimiter, column)
+            header = None if top == index else self.header_kind(top, delimiter, column)
             previous = ""
             if column > 0:
                 previous_start, previous_end = spans[column - 1]
@@ -177,11 +182,16 @@ class _Doc:
             return _Cell(delimiter, whole, header, previous)
         return None
 
-    # The cells of line INDEX split at DELIMITER, their starts, and the first line of the table
-    # the line is in (None when it is in none), worked out once per line.
-    def _row(
+    def row(
         self, index: int, delimiter: str
     ) -> tuple[list[tuple[int, int]], list[int], int | None]:
+        """Line INDEX as a row of the table at DELIMITER, as cell() reads it (see _row)."""
+        row = self.rows.get((index, delimiter))
+        return self._row(index, delimiter) if row is None else row
+
+    # The cells of line INDEX split at DELIMITER, their starts, and the first line of the table
+    # the line is in (None when it is in none), worked out once per line.
+    def _row(self, index: int, delimiter: str) -> _Row:
         spans, cell_starts = self.cells(index, delimiter)
         top = self.table_top(index, delimiter, len(spans)) if len(spans) >= 2 else None
         if top is not None and top != index:
@@ -311,7 +321,8 @@ def _strip_value(text: str) -> str:
 
 def _split_cells(line: str, delimiter: str) -> list[tuple[int, int]]:
     # CSV cells may be quoted and then hold the delimiter; Markdown cells are never quoted.
-    quoted = delimiter != "|"
+    # (A line without a quote has none to look for at each cell.)
+    quoted = delimiter != "|" and '"' in line
     spans = []
     start = 0
     size = len(line)

@@ -56,6 +56,7 @@ from swlabel.doors.bsn.spelling import (
     _split_run,
     _without_separators,
 )
+from swlabel.doors.bsn.words import _BSN, _OTHER
 
 _VERDICT_OF = itemgetter(3)
 _LINE_OF = itemgetter(4)
@@ -73,6 +74,10 @@ def _spelled_lines(before: bytes, after: bytes) -> frozenset[bytes]:
     return frozenset(before + number + after for number in spelled)
 
 
+# What a row of numbers judged by _judge_number_row is made of, by its delimiter: digits (0 in
+# its shape), stars and the delimiter.
+_EIGHT_OR_NINE = frozenset((8, 9))
+_IN_NUMBER_ROW = {delimiter: b"0*" + delimiter.encode() for delimiter in ",;|"}
 _BULK_AFTER = 8
 # Lines written otherwise judged in one go (see _Scan._judge_respelled).
 _RESPELLED_BLOCK = 256
@@ -90,6 +95,9 @@ class _Scan:
         self._judged: list[tuple[int, int, str, int, int]] = []
         self._runs: list[tuple[int, str]] | None = None
         self._runs_of: str | None = None
+        # The verdict of a whole cell of digits by its column's header, by table (see
+        # _judge_number_row; the headers do not change while the text is scanned).
+        self._column_verdicts: dict[tuple[int, str], dict[int, int]] = {}
         # With FIRST_ONLY the scan stops at the first number that is a BSN by its context.
         self.has_yes = False
         # The line being scanned once the text is split into lines: its index, its shape and
@@ -150,6 +158,11 @@ class _Scan:
                         skip_to = restart = line_end
                         break
                     memo = (index, shape, [], None, False)
+                    if self._judge_number_row(index, line_start, line, shape, memo[2], first_only):
+                        skip_to = line_end
+                        if first_only and self.has_yes:
+                            return
+                        continue
                 written = run.group()
                 entries = None if memo is None else memo[2]
                 if not written.isdigit():
@@ -170,6 +183,84 @@ class _Scan:
                 if first_only and self.has_yes:
                     return
             position = restart
+
+    def _judge_number_row(
+        self,
+        index: int,
+        line_start: int,
+        line: str,
+        shape: bytes,
+        entries: list[_Entry],
+        first_only: bool,
+    ) -> bool:
+        """Judge line INDEX (LINE, with SHAPE, starting at LINE_START) at once when it is a row of
+        numbers in a table: cells of digits, cells masked (``*``) and empty cells between one
+        kind of delimiter (``,``, ``;`` or ``|``), under a header. Records its numbers in
+        ENTRIES as the scan would one by one. Returns whether it did.
+
+        What the rules say of such a number depends on its column's header alone: its cell
+        is the whole cell; no letter, ``:``, space or other sign stands near it, so nothing
+        around it is a label, a URL, a key, an amount or a file name, and the cell before it
+        names nothing. A table of numbers with some cells empty or masked has few lines
+        shaped alike, and each number judged on its own costs the scan of ten."""
+        if len(line) > _LONG_LINE:
+            return False
+        doc = self.doc
+        delimiters = doc.delimiters(index)
+        if len(delimiters) != 1:
+            return False
+        delimiter = delimiters[0]
+        allowed = _IN_NUMBER_ROW.get(delimiter)
+        if allowed is None or shape.translate(None, allowed):
+            return False
+        spans = doc.cells(index, delimiter)[0]
+        if len(spans) < 2:
+            return False
+        top = doc.table_top(index, delimiter, len(spans))
+        if top is None or top == index:
+            return False
+        cells = line.split(delimiter)
+        # A cell of digits and stars is judged as the scan judges the number in it.
+        if "*" in line and any(cell.strip("*") and not cell.isdigit() for cell in cells):
+            return False
+        numbers = list(compress(count(), map(_EIGHT_OR_NINE.__contains__, map(len, cells))))
+        written = list(map(cells.__getitem__, numbers))
+        if "*" in line:
+            digits_only = list(map(str.isdigit, written))
+            numbers = list(compress(numbers, digits_only))
+            written = list(compress(written, digits_only))
+        if not numbers:
+            return True
+        nines = list(map(str.rjust, written, repeat(9), repeat("0")))
+        passing = list(map(_PASSING_TOTALS.__contains__, _elfproef_totals(nines)))
+        judged = self._judged
+        verdicts = self._column_verdicts.setdefault((top, delimiter), {})
+        registered = False
+        for column, number, digits, passes in zip(numbers, written, nines, passing, strict=True):
+            begin, end = spans[column]
+            if not passes:
+                entries.append((begin, end, None))
+                continue
+            if not registered:
+                doc.row(index, delimiter)  # the row is read as cell() reads it
+                registered = True
+            verdict = verdicts.get(column)
+            if verdict is None:
+                header = doc.header_kind(top, delimiter, column)
+                verdict = verdicts[column] = (
+                    _YES if header == _BSN else _NO if header == _OTHER else _YES_UNLESS_DATE
+                )
+            entries.append((begin, end, (verdict, True, False)))
+            if verdict == _YES_UNLESS_DATE:
+                # A BSN unless it is eight digits that are a date.
+                verdict = _NO if end - begin == 8 and _is_date(number) else _YES
+            if verdict != _REJECT:
+                judged.append((line_start + begin, line_start + end, digits, verdict, index))
+                if verdict == _YES:
+                    self.has_yes = True
+                    if first_only:
+                        return True
+        return True
 
     def _judge_piece(
         self,
