@@ -10,6 +10,7 @@ import pytest
 
 from conftest import CONFIG, Finding, Result, evidence, findings, meldingen
 from swlabel.checks.freshness import months_before
+from swlabel.doors.bsn import passes_elfproef as passes
 
 Repo = Callable[..., Path]
 Run = Callable[..., Result]
@@ -197,6 +198,37 @@ def test_bsn_in_evidence_register_and_text_files(small_repo: Repo, run: Run) -> 
         ("documenten/lijst.csv", 2, 5, "SWL501", "documenten/lijst.csv"),
         ("evidence/1.1.md", 5, 17, "SWL501", "evidence/1.1.md"),
     ]
+
+
+def test_a_list_of_bsns_gives_twenty_meldingen_and_one_for_the_rest(
+    small_repo: Repo, run: Run
+) -> None:
+    # A client list of 1,000 BSNs: the first twenty each at their place, then one melding at
+    # the 21st that says how many more there are and up to which line.
+    numbers = [f"{n:08d}" for n in range(10_000_000, 10_100_000) if passes("0" + f"{n:08d}")]
+    rows = "".join(f"Client {k};{number}\n" for k, number in enumerate(numbers[:1_000]))
+    repo = small_repo({"documenten/clienten.csv": "naam;bsn\n" + rows})
+    found = check(run, repo, "SWL501")
+    assert found == [
+        (
+            "documenten/clienten.csv",
+            line,
+            9 + len(str(line - 2)),
+            "SWL501",
+            "documenten/clienten.csv",
+        )
+        for line in range(2, 23)
+    ]
+    text = run("check", repo, "--as-of", "2026-11-01", "--select", "SWL501")
+    assert text.code == 1
+    lines = meldingen(text)
+    assert len(lines) == 21
+    assert "nog 980" not in lines[0]
+    assert lines[20].startswith("documenten/clienten.csv:22:")
+    assert "tot en met regel 1001, staan nog 980 burgerservicenummers" in lines[20]
+    assert "swlabel noemt er per bestand 20 apart" in lines[20]
+    english = run("check", repo, "--as-of", "2026-11-01", "--select", "SWL501", "--lang", "en")
+    assert "up to line 1001, are 980 more citizen service numbers" in meldingen(english)[20]
 
 
 def test_bsn_in_files_saved_in_a_windows_code_page_or_utf16(small_repo: Repo, run: Run) -> None:

@@ -8,6 +8,9 @@ too). Links are not followed, so nothing outside the repository is read.
 
 from __future__ import annotations
 
+from itertools import groupby
+from operator import itemgetter
+
 from swlabel.domain.privacy import (
     TEXT_SUFFIXES,
     decode_any,
@@ -25,11 +28,24 @@ __all__ = ["TEXT_SUFFIXES", "check_privacy", "decode_any", "forget", "known_bsns
 
 def check_privacy(dossier: Dossier) -> list[Problem]:
     message = msg("SWL501.message")
-    problems = [
-        make_problem(relpath, found.line, found.column, "SWL501", message)
-        for relpath, found in scan(dossier)
-    ]
+    problems = []
+    # Each BSN of a file has a melding of its own up to SHOWN_PER_FILE; the others of that
+    # file have one together, at the first of them, with how many there are and the last
+    # line: a list of clients would otherwise give a melding per client (a 15 MB file a
+    # million and a half), which no one reads and every output has to write.
+    for relpath, founds in groupby(scan(dossier), key=itemgetter(0)):
+        for number, (_, found) in enumerate(founds, 1):
+            if number > SHOWN_PER_FILE:
+                rest = [found, *(match for _, match in founds)]
+                more = msg("SWL501.more", count=len(rest), last=rest[-1].line, shown=SHOWN_PER_FILE)
+                problems.append(make_problem(relpath, found.line, found.column, "SWL501", more))
+                break
+            problems.append(make_problem(relpath, found.line, found.column, "SWL501", message))
     return problems + _not_scanned(dossier)
+
+
+# How many BSNs of one file have a melding each (see check_privacy).
+SHOWN_PER_FILE = 20
 
 
 # What the loader already says about a file it could not read (one mistake, one melding).
