@@ -1649,7 +1649,18 @@ def _passing_dates() -> list[str]:
 
 
 PASSING_DATES = _passing_dates()
-TABLE_HEADERS = ["bsn", "naam", "kvk-nummer", "bedrag", "12345", "", "*", "Burgerservicenummer"]
+TABLE_HEADERS = [
+    "bsn",
+    "naam",
+    "kvk-nummer",
+    "bedrag",
+    "12345",
+    "",
+    "*",
+    "Burgerservicenummer",
+    "BSN:",
+    "http://x",
+]
 TABLE_CELLS = [
     "fresh nine",  # a number of nine digits that passes, each time another
     "fresh nine",
@@ -1670,22 +1681,62 @@ TABLE_CELLS = [
     "123456782x",
     "12.34.56.782",
     " 123456782",
+    # Cells of a client list: names, words that name a number, and what stands around one.
+    "Jan de Vries",
+    "Medbak",
+    "BSN",
+    "kvk-nummer",
+    "http://x.nl/a",
+    "www.x.nl",
+    '"fresh nine"',
+    " fresh nine ",
+    "fresh nine %",
+    "€ 12",
+    "-5",
+    "=1",
+    "12,5",
+    "scan_fresh nine.pdf",
+    "x-fresh nine",
+    "bsn: fresh nine",
+    "*fresh nine",
+    "10.20.30.123",
+    "fresh ip",  # 12.34.56.101: passes the 11-proef and looks like an IP address
+]
+
+# Numbers written as IP addresses (12.34.56.101) that pass the 11-proef, each another.
+IP_LIKE = [
+    f"{a}.{b}.{c}.{d}"
+    for a, b, c in [(12, 34, 56), (21, 43, 65), (11, 22, 33)]
+    for d in range(100, 256)
+    if passes_elfproef(f"{a}{b}{c}{d}")
 ]
 
 
 @contextmanager
 def number_rows_one_by_one() -> Iterator[None]:
-    """The scan without _Scan._judge_number_row: every number judged on its own."""
-    judge = bsn_scan._Scan._judge_number_row
+    """The scan without _Scan._judge_number_row and _judge_table_row: every number judged on
+    its own."""
+    number_row = bsn_scan._Scan._judge_number_row
+    table_row = bsn_scan._Scan._judge_table_row
     bsn_scan._Scan._judge_number_row = lambda *args: False  # type: ignore[assignment,method-assign]
+    bsn_scan._Scan._judge_table_row = lambda *args: False  # type: ignore[assignment,method-assign]
     try:
         yield
     finally:
-        bsn_scan._Scan._judge_number_row = judge  # type: ignore[method-assign]
+        bsn_scan._Scan._judge_number_row = number_row  # type: ignore[method-assign]
+        bsn_scan._Scan._judge_table_row = table_row  # type: ignore[method-assign]
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=600, deadline=None)
 @example(";", ["bsn", "naam"], [["fresh date", "fresh nine"]] * 3, False)
+@example(",", ["naam", "x", "bsn"], [["Jan de Vries", "BSN", "fresh nine"]] * 3, False)
+@example(
+    ";", ["a", "b"], [["Jan", "fresh nine"], ["BSN", "fresh nine"], ["BSN", "fresh ip"]], False
+)
+@example(
+    ",", ["a", "b"], [["BSN", "fresh nine"], ["Jan", "fresh nine"], ["Jan", "fresh ip"]], False
+)
+@example("\t", ["naam", "bedrag"], [["fresh nine", "€ 12"], ["Medbak", "fresh nine %"]] * 2, False)
 @example(",", ["kvk-nummer", "bsn"], [["fresh nine", "fresh nine"], ["", "*********"]] * 2, True)
 @given(
     st.sampled_from([",", ";", "|", "\t"]),
@@ -1715,9 +1766,10 @@ def test_a_row_of_numbers_is_judged_as_each_number_on_its_own(
     )
     text = "\n".join(lines) + "\n"
     dates = itertools.cycle(PASSING_DATES)
+    addresses = itertools.cycle(IP_LIKE)
     while "fresh" in text:
         text = text.replace("fresh nine", next(nines), 1).replace("fresh eight", next(eights), 1)
-        text = text.replace("fresh date", next(dates), 1)
+        text = text.replace("fresh date", next(dates), 1).replace("fresh ip", next(addresses), 1)
     known = {BSN2} if known_bsn else set()
     at_once = (find_bsns(text), mask_bsns(text), mask_bsns(text, known), holds_bsn(text))
     with number_rows_one_by_one():
@@ -1759,3 +1811,19 @@ def test_a_table_of_numbers_with_empty_cells_is_judged_row_by_row(
     assert [match.digits for match in found] == [value for value in used if passes_elfproef(value)]
     with number_rows_one_by_one():
         assert find_bsns(text) == found
+
+
+@pytest.mark.parametrize("first", [0, 1, 21, 10_000])
+def test_a_summary_of_the_bsns_of_a_text_says_what_finding_them_all_says(first: int) -> None:
+    # The first FIRST in full, how many in all, the last line and every number's digits.
+    values = numbers(300, seed=31)
+    text = "BSN's:\n" + "\n".join(values) + "\nnaam: x\nBSN: " + BSN8 + "\nKvK 123456782\n"
+    found = find_bsns(text)
+    summary = bsn_module.summarise_bsns(text, first)
+    assert summary.first == tuple(found[:first])
+    assert summary.count == len(found) == 301
+    assert summary.last_line == found[-1].line == 303
+    assert summary.digits == bsn_digits(text) == {match.digits for match in found}
+    assert bsn_module.summarise_bsns("geen nummer", first) == bsn_module.BsnFindings(
+        (), 0, 0, frozenset()
+    )

@@ -8,10 +8,8 @@ too). Links are not followed, so nothing outside the repository is read.
 
 from __future__ import annotations
 
-from itertools import groupby
-from operator import itemgetter
-
 from swlabel.domain.privacy import (
+    SHOWN_PER_FILE,
     TEXT_SUFFIXES,
     decode_any,
     forget,
@@ -28,24 +26,27 @@ __all__ = ["TEXT_SUFFIXES", "check_privacy", "decode_any", "forget", "known_bsns
 
 def check_privacy(dossier: Dossier) -> list[Problem]:
     message = msg("SWL501.message")
-    problems = []
+    problems: list[Problem] = []
     # Each BSN of a file has a melding of its own up to SHOWN_PER_FILE; the others of that
     # file have one together, at the first of them, with how many there are and the last
     # line: a list of clients would otherwise give a melding per client (a 15 MB file a
     # million and a half), which no one reads and every output has to write.
-    for relpath, founds in groupby(scan(dossier), key=itemgetter(0)):
-        for number, (_, found) in enumerate(founds, 1):
-            if number > SHOWN_PER_FILE:
-                rest = [found, *(match for _, match in founds)]
-                more = msg("SWL501.more", count=len(rest), last=rest[-1].line, shown=SHOWN_PER_FILE)
-                problems.append(make_problem(relpath, found.line, found.column, "SWL501", more))
-                break
-            problems.append(make_problem(relpath, found.line, found.column, "SWL501", message))
+    for found in scan(dossier):
+        shown = found.first[:SHOWN_PER_FILE]
+        problems.extend(
+            make_problem(found.relpath, match.line, match.column, "SWL501", message)
+            for match in shown
+        )
+        if found.count > len(shown):
+            rest = found.first[len(shown)]
+            more = msg(
+                "SWL501.more",
+                count=found.count - len(shown),
+                last=found.last_line,
+                shown=SHOWN_PER_FILE,
+            )
+            problems.append(make_problem(found.relpath, rest.line, rest.column, "SWL501", more))
     return problems + _not_scanned(dossier)
-
-
-# How many BSNs of one file have a melding each (see check_privacy).
-SHOWN_PER_FILE = 20
 
 
 # What the loader already says about a file it could not read (one mistake, one melding).
@@ -57,7 +58,7 @@ def _not_scanned(dossier: Dossier) -> list[Problem]:
     whatever is committed."""
     told = {problem.path for problem in dossier.problems if problem.code in _READING_CODES}
     told.update(dossier.refused)  # SWL206 (references)
-    problems = []
+    problems: list[Problem] = []
     for file in skipped(dossier):
         if file.relpath in told:
             continue

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from swlabel.doors import paths
-from swlabel.doors.bsn import BsnMatch, find_bsns
+from swlabel.doors.bsn import BsnMatch, summarise_bsns
 from swlabel.load.dossier import Dossier
 from swlabel.load.sources import DEFAULT_MAX_BYTES
 
@@ -83,9 +83,27 @@ def _read(root: Path, relpath: str, size: int) -> str | Skipped:
         return Skipped(relpath, size, error.strerror or str(error))
 
 
+# How many BSNs of one file have a melding of their own (SWL501). The scan keeps one more of
+# each file, where the melding for the rest of that file stands.
+SHOWN_PER_FILE = 20
+
+
+@dataclass(frozen=True)
+class Found:
+    """The BSNs of one text file (RELPATH): the first of them (up to SHOWN_PER_FILE + 1), how
+    many there are (COUNT) and the line of the last (LAST_LINE). A list of a million clients
+    keeps 21 of them, not a million objects."""
+
+    relpath: str
+    first: tuple[BsnMatch, ...]
+    count: int
+    last_line: int
+
+
 @dataclass(frozen=True)
 class _Scan:
-    found: tuple[tuple[str, BsnMatch], ...]
+    found: tuple[Found, ...]
+    digits: frozenset[str]
     skipped: tuple[Skipped, ...]
 
 
@@ -97,7 +115,8 @@ def _scan(dossier: Dossier) -> _Scan:
     kept = _last.get("scan")
     if kept is not None and kept[0] is dossier:
         return kept[1]
-    found: list[tuple[str, BsnMatch]] = []
+    found: list[Found] = []
+    digits: set[str] = set()
     skipped: list[Skipped] = []
     for relpath, size in _text_files(dossier.root):
         text: str | Skipped | None = dossier.texts.get(relpath)
@@ -106,14 +125,17 @@ def _scan(dossier: Dossier) -> _Scan:
         if isinstance(text, Skipped):
             skipped.append(text)
         elif text:
-            found.extend((relpath, match) for match in find_bsns(text))
-    _last["scan"] = (dossier, _Scan(tuple(found), tuple(skipped)))
+            findings = summarise_bsns(text, SHOWN_PER_FILE + 1)
+            if findings.count:
+                found.append(Found(relpath, findings.first, findings.count, findings.last_line))
+                digits.update(findings.digits)
+    _last["scan"] = (dossier, _Scan(tuple(found), frozenset(digits), tuple(skipped)))
     return _last["scan"][1]
 
 
-def scan(dossier: Dossier) -> tuple[tuple[str, BsnMatch], ...]:
-    """Every BSN in the repository's text files, with the file it is in; scanned once per
-    dossier."""
+def scan(dossier: Dossier) -> tuple[Found, ...]:
+    """The BSNs in the repository's text files, by file (each file that holds one); scanned
+    once per dossier."""
     return _scan(dossier).found
 
 
@@ -129,4 +151,4 @@ def forget() -> None:
 
 def known_bsns(dossier: Dossier) -> frozenset[str]:
     """The nine digits of every BSN in the repository, for the mask of everything shown."""
-    return frozenset(match.digits for _, match in scan(dossier))
+    return _scan(dossier).digits

@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Any, TextIO
 
 from swlabel.doors.bsn import _SHAPES, holds_bsn, mask_bsns
@@ -194,21 +195,27 @@ class Mask:
         return mask_bsns(text, self.known)
 
     def _known_in(self, text: str) -> bool:
-        # Whether a known BSN's first eight digits (or its last eight, written without its
-        # leading 0) are in a run of TEXT: mask_bsns masks a known BSN's digits in any run.
+        # Whether a known BSN's nine digits (or its last eight, written without its leading 0)
+        # are in a run of TEXT: mask_bsns masks a known BSN's digits in any run. Each window of
+        # a run is looked up in the known numbers themselves; nothing is made per known number
+        # (a repository may hold a million BSNs, and most texts have a run or two).
         if not self.known:
             return False
-        heads = self._known_heads
+        nines = self._known_nines
         for run in set(_LONG_RUN.findall(text)):
             digits = run.translate(_SEPARATORS)
-            if any(digits[start : start + 8] in heads for start in range(len(digits) - 7)):
+            if any(digits[start : start + 9] in nines for start in range(len(digits) - 8)):
+                return True
+            if any("0" + digits[start : start + 8] in nines for start in range(len(digits) - 7)):
                 return True
         return False
 
     @functools.cached_property
-    def _known_heads(self) -> frozenset[str]:
-        nines = [number.rjust(9, "0") for number in self.known]
-        return frozenset([nine[:8] for nine in nines] + [nine[1:9] for nine in nines])
+    def _known_nines(self) -> frozenset[str]:
+        """The known numbers as nine digits (they mostly are already)."""
+        if set(map(len, self.known)) == {9}:
+            return self.known
+        return frozenset(map(str.rjust, self.known, repeat(9), repeat("0")))
 
     def holds_bsn(self, text: str) -> bool:
         """Whether TEXT holds a BSN, so that it must not become a link's target."""

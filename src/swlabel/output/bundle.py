@@ -157,7 +157,7 @@ def plan(view: ReportView, dossier: Dossier, t: Translator) -> Bundle:
         dossier,
         t,
         reserved=frozenset({DOSSIER, t("bundle.index_name")}),
-        holding_bsn=frozenset(relpath for relpath, _ in privacy.scan(dossier)),
+        holding_bsn=frozenset(found.relpath for found in privacy.scan(dossier)),
     )
 
     def row(evidence: EvidenceRow) -> EvidenceRow:

@@ -25,8 +25,9 @@ What is where (imports run one way, down this list):
 - ``scan``: ``_Scan``, which walks the candidates of a text, judges them and remembers what it
   worked out for the next line alike;
 - ``masking``: replacing the digits of what the scan found (and the known numbers) with ``*``;
-- this module: the public API (``find_bsns``, ``bsn_digits``, ``mask_bsns``, ``holds_bsn``,
-  ``passes_elfproef``, ``BsnMatch``) and ``_SHAPES`` for :mod:`swlabel.doors.mask`.
+- this module: the public API (``find_bsns``, ``summarise_bsns``, ``bsn_digits``,
+  ``mask_bsns``, ``holds_bsn``, ``passes_elfproef``, ``BsnMatch``, ``BsnFindings``) and
+  ``_SHAPES`` for :mod:`swlabel.doors.mask`.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ import gc
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from operator import itemgetter
 
 from swlabel.doors.bsn.known import _holds_known, _known_cores
 from swlabel.doors.bsn.masking import _mask_bsns
@@ -42,7 +44,16 @@ from swlabel.doors.bsn.scan import _Scan
 from swlabel.doors.bsn.spelling import _HINT, passes_elfproef
 from swlabel.doors.bsn.spelling import _SHAPES as _SHAPES
 
-__all__ = ["BsnMatch", "bsn_digits", "find_bsns", "holds_bsn", "mask_bsns", "passes_elfproef"]
+__all__ = [
+    "BsnFindings",
+    "BsnMatch",
+    "bsn_digits",
+    "find_bsns",
+    "holds_bsn",
+    "mask_bsns",
+    "passes_elfproef",
+    "summarise_bsns",
+]
 
 
 @dataclass(frozen=True)
@@ -68,11 +79,45 @@ def find_bsns(text: str) -> list[BsnMatch]:
         return _find_bsns(text)
 
 
+@dataclass(frozen=True)
+class BsnFindings:
+    """What :func:`summarise_bsns` found in a text: its FIRST BSNs (as :func:`find_bsns` gives
+    them), how many there are in all (COUNT), the line of the last one (LAST_LINE, 0 when there
+    is none) and the nine digits of every one (DIGITS, as :func:`bsn_digits` gives them)."""
+
+    first: tuple[BsnMatch, ...]
+    count: int
+    last_line: int
+    digits: frozenset[str]
+
+
+def summarise_bsns(text: str, first: int) -> BsnFindings:
+    """The BSNs of TEXT as :func:`find_bsns` finds them, the first FIRST of them in full and the
+    others counted: a list of a million clients does not make a million objects."""
+    if not _HINT.search(text):
+        return BsnFindings((), 0, 0, frozenset())
+    with _collector_paused(text):
+        scan = _Scan(text)
+        spans = scan.spans()
+        if not spans:
+            return BsnFindings((), 0, 0, frozenset())
+        return BsnFindings(
+            tuple(_matches(text, scan, spans[:first])),
+            len(spans),
+            spans[-1][3] + 1,
+            frozenset(map(itemgetter(2), spans)),
+        )
+
+
 def _find_bsns(text: str) -> list[BsnMatch]:
     scan = _Scan(text)
     spans = scan.spans()
     if not spans:
         return []
+    return _matches(text, scan, spans)
+
+
+def _matches(text: str, scan: _Scan, spans: list[tuple[int, int, str, int]]) -> list[BsnMatch]:
     starts = scan.doc.starts
     # A dense text reports a BSN every ten bytes. BsnMatch's frozen __init__ sets each field
     # through object.__setattr__, twice the cost of filling the new object's __dict__ at once.

@@ -75,6 +75,41 @@ def _local(before: str, after: str) -> _Local:
     return (-1, decimal, amount, label, mode, kinds, comment_kind, bare)
 
 
+def _whole_cell(line: str, start: int, end: int, header: int, previous: str) -> _Context | None:
+    """What _context says of the number at START:END of LINE, plain digits that are the whole
+    cell of a table row (only quotes, stars and spaces beside it in the cell),
+    the table's header over its column being of kind HEADER and the cell before it PREVIOUS
+    (as _Doc.cell gives it). None when the text around it calls for the rules in full: a URL
+    or a word glued to it, which a whole cell seldom has.
+
+    The rules reduced to such a number: nothing alphanumeric follows it, and of the text
+    before it only the label counts (it decides the IP-address look), so the verdict comes from
+    the header, the cell before and an amount after it, as in _context's table branch. (A
+    decimal comma, which rejects a number in a table at another delimiter, cannot stand beside
+    a whole cell there: only quotes, stars, spaces and the delimiter do.)"""
+    low = start - _CONTEXT
+    high = end + _CONTEXT
+    before = "\0" + line[low:start] if low > 0 else line[:start]
+    after = line[end:high] + "\0" if high < len(line) else line[end:]
+    token = before[max(before.rfind(" "), before.rfind("\t")) + 1 :]
+    if (
+        after[:1].isalnum()
+        or "://" in token
+        or token[:8].lower().startswith("www.")
+        or _GLUED_BEFORE.compiled.search(before[-2:])
+        or _GLUED_AFTER.compiled.match(after)
+    ):
+        return None
+    label = _classify(_label_text(before)) if _wordish(before) else _NEUTRAL
+    ip_look = label != _BSN
+    row = _classify(previous)
+    if _BSN in (header, row):
+        return (_YES, ip_look, False)
+    if _OTHER in (header, row) or _AMOUNT_AFTER.compiled.match(after) is not None:
+        return (_NO, ip_look, False)
+    return (_YES_UNLESS_DATE, ip_look, False)
+
+
 # What the context says of a number, apart from its digits: a verdict, or _YES_UNLESS_DATE (a
 # value that is a BSN unless its 8 digits are a date); whether an IP-address look (12.34.56.78x)
 # rejects it; and whether the label above its line was read. Lines that differ only in their

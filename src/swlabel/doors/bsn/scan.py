@@ -21,6 +21,7 @@ from swlabel.doors.bsn.context import (
     _plan,
     _Single,
     _verdict,
+    _whole_cell,
 )
 from swlabel.doors.bsn.document import (
     _ANY_DIGIT_AS_ZERO,
@@ -32,6 +33,7 @@ from swlabel.doors.bsn.document import (
     _shape,
     _shapes,
     _split_lines,
+    _strip_value,
 )
 from swlabel.doors.bsn.spelling import (
     _ASCII_DIGITS,
@@ -158,7 +160,9 @@ class _Scan:
                         skip_to = restart = line_end
                         break
                     memo = (index, shape, [], None, False)
-                    if self._judge_number_row(index, line_start, line, shape, memo[2], first_only):
+                    if self._judge_number_row(
+                        index, line_start, line, shape, memo[2], first_only
+                    ) or self._judge_table_row(index, line_start, line, memo[2], first_only):
                         skip_to = line_end
                         if first_only and self.has_yes:
                             return
@@ -254,6 +258,81 @@ class _Scan:
             if verdict == _YES_UNLESS_DATE:
                 # A BSN unless it is eight digits that are a date.
                 verdict = _NO if end - begin == 8 and _is_date(number) else _YES
+            if verdict != _REJECT:
+                judged.append((line_start + begin, line_start + end, digits, verdict, index))
+                if verdict == _YES:
+                    self.has_yes = True
+                    if first_only:
+                        return True
+        return True
+
+    def _judge_table_row(
+        self, index: int, line_start: int, line: str, entries: list[_Entry], first_only: bool
+    ) -> bool:
+        """Judge line INDEX (LINE, starting at LINE_START) at once when it is a row of a table at
+        one kind of delimiter, under a header, recording its numbers in ENTRIES as the scan would
+        one by one. Returns whether it did.
+
+        A number of plain digits that is a whole cell is judged by _whole_cell, from its header,
+        the cell before it and the label before it; any other number as the scan judges it.
+        A client list (names and a BSN on each line) has no two lines shaped alike."""
+        if len(line) > _LONG_LINE:
+            return False
+        doc = self.doc
+        delimiters = doc.delimiters(index)
+        if len(delimiters) != 1:
+            return False
+        delimiter = delimiters[0]
+        spans, cell_starts = doc.cells(index, delimiter)
+        if len(spans) < 2:
+            return False
+        top = doc.table_top(index, delimiter, len(spans))
+        if top is None or top == index:
+            return False
+        judged = self._judged
+        registered = False
+        for run in _RUN.finditer(line):
+            begin, end = run.span()
+            written = run.group()
+            if not written.isdigit():
+                self._judge_run(written, line_start + begin, entries, line_start)
+                if first_only and self.has_yes:
+                    return True
+                continue
+            if not 8 <= end - begin <= 9:
+                continue
+            digits = written if end - begin == 9 else "0" + written
+            if not _elfproef_nine(digits):
+                entries.append((begin, end, None))
+                continue
+            context = None
+            column = bisect_right(cell_starts, begin) - 1
+            cell_start, cell_end = spans[column]
+            if (
+                end <= cell_end
+                and begin - cell_start <= _CONTEXT
+                and cell_end - end <= _CONTEXT
+                and not _strip_value(line[cell_start:begin])
+                and not _strip_value(line[end:cell_end])
+            ):
+                previous = ""
+                if column:
+                    previous_start, previous_end = spans[column - 1]
+                    previous = line[max(previous_start, previous_end - _CONTEXT) : previous_end]
+                header = doc.header_kind(top, delimiter, column)
+                context = _whole_cell(line, begin, end, header, previous)
+            if context is None:
+                self._judge_piece(
+                    line_start + begin, line_start + end, written, digits, entries, line_start
+                )
+                if first_only and self.has_yes:
+                    return True
+                continue
+            if not registered:
+                doc.row(index, delimiter)  # the row is read as cell() reads it
+                registered = True
+            entries.append((begin, end, context))
+            verdict = _verdict(context, written)
             if verdict != _REJECT:
                 judged.append((line_start + begin, line_start + end, digits, verdict, index))
                 if verdict == _YES:

@@ -103,9 +103,10 @@ def _classify_words(text: str) -> int:
     # with a letter (or is the euro sign) that follows no letter, and trying the long
     # expression at every other character cost five times as much.
     found = _NEUTRAL
-    if text.isascii():
-        # ASCII text in lower case is matched as the expression ignoring case would, at a
-        # third of the cost (one case of each letter).
+    if text.isascii() or not any(trap in text for trap in _CASE_TRAPS):
+        # Text in lower case is matched as the expression ignoring case would, at a third of
+        # the cost (one case of each letter), unless it holds one of the four letters that
+        # match an ASCII letter ignoring case without being it in lower case.
         text = text.lower()
         keyword = _KEYWORD_LOWER.compiled
     else:
@@ -124,6 +125,10 @@ def _classify_words(text: str) -> int:
     return found
 
 
+# The letters that match an ASCII letter when case is ignored, yet are not one in lower case
+# (dotted and dotless i, long s, the Kelvin sign): every other character's lower case is one
+# character of the same kind (letter, digit, space), so lowering a text keeps its matches.
+_CASE_TRAPS = ("\u0130", "\u0131", "\u017f", "\u212a")
 # Where a context word may start: a letter or the euro sign that follows no letter.
 _WORD_STARTS = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]|€)")
 
