@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from conftest import EXAMPLE
 from swlabel.output import markdown
 from swlabel.output.markdown import _html_parser, to_html
+from swlabel.output.narrative import PLACEHOLDER
 
 # Prose and what is next to it: every character the plain way allows, and many it does not.
 PIECES = st.sampled_from(
@@ -66,6 +67,12 @@ PIECES = st.sampled_from(
         "===",
         "\ufffd",
         "***",
+        # A line may start with digits (not as an ordered list item), and with the character
+        # the parser reads for a star of the mask (#12).
+        "1)",
+        "123456789",
+        "1234567890",
+        PLACEHOLDER,
     ]
 )
 LINES = st.lists(PIECES, max_size=8).map("".join)
@@ -83,6 +90,8 @@ def test_prose_is_rendered_as_markdown_it_renders_it(text: str) -> None:
         'Een "citaat" en 84% (ja): a/b; c? d\'e.\n\nTwee  spaties\nregel twee\n',
         "\n\nEen\n\n\n\nTwee\n",
         "",
+        "2026 was een goed jaar.\n1234567890. is geen lijst\n1.5 ook niet",
+        f"{PLACEHOLDER * 9}\n{PLACEHOLDER * 3} {PLACEHOLDER * 3}\n\nscan{PLACEHOLDER * 9}a",
     ],
 )
 def test_prose_takes_the_plain_way(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -101,6 +110,9 @@ def test_prose_takes_the_plain_way(text: str, monkeypatch: pytest.MonkeyPatch) -
         "a | b",
         "    code",
         "Kop\n===",
+        "12) lijst",
+        "123456789. lijst",
+        "2026.",
     ],
 )
 def test_markdown_takes_markdown_it(text: str) -> None:
@@ -137,6 +149,8 @@ PROSE_PIECES = st.sampled_from(
         "/",
         "-",
         "é",
+        "2026",
+        PLACEHOLDER,
     ]
 )
 PROSE_LINES = st.lists(PROSE_PIECES, max_size=10).map("".join)

@@ -43,7 +43,7 @@ from markdown_it.tree import SyntaxTreeNode
 from swlabel.doors.files import ZIP_MARKER
 from swlabel.doors.mask import REPLACEMENT, current
 from swlabel.i18n import Translator
-from swlabel.output.markdown import narrative_parser
+from swlabel.output.markdown import narrative_tree
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -500,7 +500,7 @@ def _status_cell(status: str, label: str) -> Any:
 def _narrative(writer: _Writer, text: str) -> None:
     """A narrative's Markdown (already masked as a whole) as Word paragraphs: headings in
     bold, lists with their marks, tables, code in a fixed-width font, safe links as links."""
-    root = SyntaxTreeNode(narrative_parser().parse(text))
+    root = narrative_tree(text)  # the mask's stars are text, not Markdown (#12)
     _blocks(writer, root.children, level=0)
 
 

@@ -13,6 +13,11 @@ as what it says, never as raw HTML or a link that runs something.
   reference definitions are resolved into the links that use them (and those are checked like
   any link), and every piece of text is escaped again, so the result holds only the Markdown
   we wrote ourselves.
+
+A narrative comes here masked: each digit of a BSN is a '*'. The parser reads those stars as
+what they stand for (:data:`swlabel.output.narrative.PLACEHOLDER`, which is no Markdown), and
+every renderer shows them as stars again, escaped where they land (#12): '123456782' alone on
+a line is no rule, 'scan123456782a en b123456782' no emphasis.
 """
 
 from __future__ import annotations
@@ -23,14 +28,23 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from swlabel.output.links import ENDS, is_safe_target
+from swlabel.output.narrative import PLACEHOLDER, parser_source
 
 # markdown-it is imported when a narrative needs it: an HTML dossier whose narratives are all
 # plain prose (see _plain_paragraphs) does not pay for the import.
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
+    from markdown_it.token import Token
     from markdown_it.tree import SyntaxTreeNode
 
-__all__ = ["code_span", "escape_text", "link_target", "to_html", "to_safe_markdown"]
+__all__ = [
+    "code_span",
+    "escape_text",
+    "link_target",
+    "narrative_tree",
+    "to_html",
+    "to_safe_markdown",
+]
 
 
 @lru_cache(maxsize=1)
@@ -42,26 +56,51 @@ def _html_parser() -> MarkdownIt:
     parser = (
         MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table").disable("image")
     )
-    parser.validateLink = is_safe_target  # type: ignore[method-assign, assignment]
+    _read_placeholders(parser)
     return parser
 
 
+def _read_placeholders(parser: MarkdownIt) -> None:
+    """PARSER checks and writes a link's target with the mask's stars (PLACEHOLDER, see
+    swlabel.output.narrative) as stars: percent-encoded they could no longer be told from the
+    organisation's own '%C2%9F'."""
+    parser.validateLink = is_safe_target  # type: ignore[method-assign, assignment]
+    normalize = parser.normalizeLink
+
+    def normalize_link(url: str) -> str:
+        return normalize(url.replace(PLACEHOLDER, "*") if PLACEHOLDER in url else url)
+
+    parser.normalizeLink = normalize_link  # type: ignore[method-assign]
+
+
 def to_html(text: str) -> str:
-    """A narrative's Markdown as HTML, without raw HTML, images or unsafe links."""
-    paragraphs = _plain_paragraphs(text)
+    """A narrative's Markdown as HTML, without raw HTML, images or unsafe links. The mask's
+    stars (a :class:`swlabel.output.narrative.MarkdownText` knows them) are read as the
+    digits they stand for, so they make no rule, list or emphasis, and are shown as stars."""
+    source, marked = parser_source(text)
+    paragraphs = _plain_paragraphs(source)
     if paragraphs is not None:
-        return "".join(f"<p>{paragraph}</p>\n" for paragraph in paragraphs)
-    return str(_html_parser().render(text))
+        html = "".join(f"<p>{paragraph}</p>\n" for paragraph in paragraphs)
+    else:
+        html = str(_html_parser().render(source))
+    # A masked text holds no PLACEHOLDER of the organisation's own (the mask shows it as
+    # U+FFFD), and markdown-it leaves it as it is wherever it writes text (escaped or not): each
+    # one is a star of the mask.
+    return html.replace(PLACEHOLDER, "*") if marked else html
 
 
-# A line of plain prose: it starts with a letter and ends with no space, and holds letters,
-# digits, spaces and punctuation that Markdown gives no meaning inside a line
-# (no emphasis, code, link, HTML, entity, escape or table cell). A narrative of such lines and
-# blank lines is paragraphs only, which markdown-it renders as each paragraph's lines, their
-# double quotes escaped, in <p>: most narratives are prose, and markdown-it took a fifth of the
-# HTML dossier's rendering on "large" (1,000 narratives). tests/test_markdown_prose.py holds
-# this to markdown-it.
-_PROSE_LINE = re.compile(r"[^\W\d_][\w ,.;:?'\"%()/-]*(?<! )")
+# A line of plain prose: it starts with a letter or a digit (but not as an ordered list item,
+# "1. " or "12)") and ends with no space, and holds letters, digits, spaces and punctuation
+# that Markdown gives no meaning inside a line (no emphasis, code, link, HTML, entity, escape
+# or table cell). A narrative of such lines and blank lines is paragraphs only, which
+# markdown-it renders as each paragraph's lines, their double quotes escaped, in <p>: most
+# narratives are prose, and markdown-it took a fifth of the HTML dossier's rendering on
+# "large" (1,000 narratives). A star of the mask (PLACEHOLDER) is read as a digit: a narrative
+# of masked numbers (400,000 lines of them, #12) is prose too. tests/test_markdown_prose.py
+# holds this to markdown-it.
+_PROSE_LINE = re.compile(
+    f"(?![0-9]{{1,9}}[.)](?: |$))(?:[^\\W_]|{PLACEHOLDER})[\\w{PLACEHOLDER} ,.;:?'\"%()/-]*(?<! )"
+)
 
 
 def _plain_paragraphs(text: str) -> list[str] | None:
@@ -166,16 +205,40 @@ def narrative_parser() -> MarkdownIt:
         .enable("strikethrough")
         .disable("image")
     )
-    parser.validateLink = is_safe_target  # type: ignore[method-assign, assignment]
+    _read_placeholders(parser)
     return parser
+
+
+def narrative_tree(text: str) -> SyntaxTreeNode:
+    """A narrative TEXT parsed by :func:`narrative_parser`, the mask's stars (see
+    :func:`to_html`) read as digits and then put back in the tokens as the stars they are: a
+    renderer shows every token's text as it is (escaped for its format)."""
+    from markdown_it.tree import SyntaxTreeNode
+
+    source, marked = parser_source(text)
+    tokens = narrative_parser().parse(source)
+    if marked:
+        _stars_back(tokens)
+    return SyntaxTreeNode(tokens)
+
+
+def _stars_back(tokens: list[Token]) -> None:
+    for token in tokens:
+        if PLACEHOLDER in token.content:
+            token.content = token.content.replace(PLACEHOLDER, "*")
+        if PLACEHOLDER in token.info:
+            token.info = token.info.replace(PLACEHOLDER, "*")
+        for name, value in token.attrs.items():
+            if isinstance(value, str) and PLACEHOLDER in value:
+                token.attrs[name] = value.replace(PLACEHOLDER, "*")
+        if token.children:
+            _stars_back(token.children)
 
 
 def to_safe_markdown(text: str) -> str:
     """A narrative as Markdown that keeps its headings, lists, tables, emphasis, code and safe
     links, and passes on no raw HTML, no unsafe link and no reference definition."""
-    from markdown_it.tree import SyntaxTreeNode
-
-    root = SyntaxTreeNode(narrative_parser().parse(text))
+    root = narrative_tree(text)
     return "\n".join(_blocks(root.children, tight=False))
 
 

@@ -32,7 +32,6 @@ from swlabel import __version__
 from swlabel.domain.coverage import Coverage, ItemValidity, NormCoverage, Tally
 from swlabel.domain.cycle import action_is_late
 from swlabel.domain.interviews import InterviewPlan, build_plan, group_name, group_names
-from swlabel.doors.mask import current
 from swlabel.i18n import Translator
 from swlabel.i18n import render as render_text
 from swlabel.load.dossier import Dossier, EvidenceRecord, document_users
@@ -376,7 +375,11 @@ def _norm_view(
     path = record.path if record else ""
     file = record.file if record else None
     # Masked before it is rendered: the mask of the templates sees only the rendered result.
-    narrative = current().block(file.narrative) if file and file.narrative.strip() else ""
+    # MarkdownText.masked also keeps where the mask put its stars, so that no renderer reads
+    # them as Markdown (#12).
+    narrative = (
+        MarkdownText.masked(file.narrative) if file and file.narrative.strip() else MarkdownText()
+    )
     return NormView(
         id=norm.id,
         anchor=norm_anchor(norm.id),
@@ -389,7 +392,7 @@ def _norm_view(
         assessed_by=(file.assessed_by or "") if file else "",
         assessed_on=iso_date(file.assessed_on) if file else "",
         not_applicable_reason=(file.not_applicable_reason or "") if file else "",
-        narrative=MarkdownText(narrative),
+        narrative=narrative,
         notice=ctx.t("report.unreadable_fields") if coverage.unreadable else "",
         evidence=shown,
         aspects=aspects,

@@ -420,8 +420,9 @@ _md_link_targets = _PerText(_md_link_target)
 def markdown(value: object) -> Markup:
     """A narrative's Markdown as HTML: no raw HTML, no images, only safe links. Its text was
     masked when the view was built, before this rendering; the rendered result is masked again
-    like any other expression (``finalize``)."""
-    return Markup(to_html(str(value)))  # noqa: S704
+    like any other expression (``finalize``). A narrative is passed on as it is, not as its
+    text: it knows which of its stars are the mask's (swlabel.output.narrative)."""
+    return Markup(to_html(value if isinstance(value, str) else str(value)))  # noqa: S704
 
 
 @jinja2.pass_eval_context
