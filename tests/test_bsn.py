@@ -1729,6 +1729,7 @@ def number_rows_one_by_one() -> Iterator[None]:
 
 @settings(max_examples=600, deadline=None)
 @example(";", ["bsn", "naam"], [["fresh date", "fresh nine"]] * 3, False)
+@example(",", ["naam", "x"], [["fresh nine", "fresh date"]] * 3, False)
 @example(",", ["naam", "x", "bsn"], [["Jan de Vries", "BSN", "fresh nine"]] * 3, False)
 @example(
     ";", ["a", "b"], [["Jan", "fresh nine"], ["BSN", "fresh nine"], ["BSN", "fresh ip"]], False

@@ -97,9 +97,10 @@ class _Scan:
         self._judged: list[tuple[int, int, str, int, int]] = []
         self._runs: list[tuple[int, str]] | None = None
         self._runs_of: str | None = None
-        # The verdict of a whole cell of digits by its column's header, by table (see
-        # _judge_number_row; the headers do not change while the text is scanned).
-        self._column_verdicts: dict[tuple[int, str], dict[int, int]] = {}
+        # The context of a whole cell of digits by its column's header and the verdict it
+        # gives nine digits, by table (see _judge_number_row; the headers do not change while
+        # the text is scanned).
+        self._column_contexts: dict[tuple[int, str], dict[int, tuple[_Context, int]]] = {}
         # With FIRST_ONLY the scan stops at the first number that is a BSN by its context.
         self.has_yes = False
         # The line being scanned once the text is split into lines: its index, its shape and
@@ -161,12 +162,14 @@ class _Scan:
                         break
                     memo = (index, shape, [], None, False)
                     if self._judge_number_row(
-                        index, line_start, line, shape, memo[2], first_only
+                        index, line_start, line, shape, memo[2]
                     ) or self._judge_table_row(index, line_start, line, memo[2], first_only):
-                        skip_to = line_end
                         if first_only and self.has_yes:
                             return
-                        continue
+                        # The search for runs starts again after the line (a row of twenty
+                        # numbers would otherwise make twenty matches only to pass them by).
+                        skip_to = restart = line_end
+                        break
                 written = run.group()
                 entries = None if memo is None else memo[2]
                 if not written.isdigit():
@@ -195,7 +198,6 @@ class _Scan:
         line: str,
         shape: bytes,
         entries: list[_Entry],
-        first_only: bool,
     ) -> bool:
         """Judge line INDEX (LINE, with SHAPE, starting at LINE_START) at once when it is a row of
         numbers in a table: cells of digits, cells masked (``*``) and empty cells between one
@@ -237,33 +239,36 @@ class _Scan:
             return True
         nines = list(map(str.rjust, written, repeat(9), repeat("0")))
         passing = list(map(_PASSING_TOTALS.__contains__, _elfproef_totals(nines)))
+        if True not in passing:
+            for column in numbers:
+                begin, end = spans[column]
+                entries.append((begin, end, None))
+            return True
+        doc.row(index, delimiter)  # the row is read as cell() reads it
+        # By column: the context of a whole cell (its header decides), and the verdict it gives
+        # nine digits ("a BSN unless a date": eight digits may be a date).
+        columns = self._column_contexts.setdefault((top, delimiter), {})
+        for column in set(numbers).difference(columns):
+            header = doc.header_kind(top, delimiter, column)
+            verdict = _YES if header == _BSN else _NO if header == _OTHER else _YES_UNLESS_DATE
+            columns[column] = (
+                (verdict, True, False),
+                _YES if verdict == _YES_UNLESS_DATE else verdict,
+            )
         judged = self._judged
-        verdicts = self._column_verdicts.setdefault((top, delimiter), {})
-        registered = False
         for column, number, digits, passes in zip(numbers, written, nines, passing, strict=True):
             begin, end = spans[column]
             if not passes:
                 entries.append((begin, end, None))
                 continue
-            if not registered:
-                doc.row(index, delimiter)  # the row is read as cell() reads it
-                registered = True
-            verdict = verdicts.get(column)
-            if verdict is None:
-                header = doc.header_kind(top, delimiter, column)
-                verdict = verdicts[column] = (
-                    _YES if header == _BSN else _NO if header == _OTHER else _YES_UNLESS_DATE
-                )
-            entries.append((begin, end, (verdict, True, False)))
-            if verdict == _YES_UNLESS_DATE:
-                # A BSN unless it is eight digits that are a date.
-                verdict = _NO if end - begin == 8 and _is_date(number) else _YES
+            context, verdict = columns[column]
+            entries.append((begin, end, context))
+            if end - begin == 8 and context[0] == _YES_UNLESS_DATE and _is_date(number):
+                verdict = _NO
             if verdict != _REJECT:
                 judged.append((line_start + begin, line_start + end, digits, verdict, index))
                 if verdict == _YES:
                     self.has_yes = True
-                    if first_only:
-                        return True
         return True
 
     def _judge_table_row(
