@@ -575,6 +575,10 @@ class _Scan:
         values = period - 1
         # Where in a round (from the line below a label's first value) the label stands.
         labelled = values - 1
+        if index + labelled < len(lines) and lines[index + labelled] != label:
+            # The next round's label reads otherwise (YAML records, each under its own name):
+            # no round is judged in bulk, as the loop below would find at its first label.
+            return index
         mask = [True] * period
         mask[labelled] = False
         if any(map(ne, _shapes(compress(lines[index - period : index], mask)), repeat(shape))):
