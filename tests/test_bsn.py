@@ -1799,8 +1799,8 @@ def test_a_table_of_numbers_with_empty_cells_is_judged_row_by_row(
     judge = bsn_scan._Scan._judge_number_row
     at_once = []
 
-    def counting(scan: bsn_scan._Scan, index: int, *args: object) -> bool:
-        done = judge(scan, index, *args)  # type: ignore[arg-type]
+    def counting(scan: bsn_scan._Scan, *args: object) -> bool:
+        done = judge(scan, *args)  # type: ignore[arg-type]
         at_once.append(done)
         return done
 

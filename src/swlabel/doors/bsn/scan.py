@@ -76,6 +76,9 @@ def _spelled_lines(before: bytes, after: bytes) -> frozenset[bytes]:
     return frozenset(before + number + after for number in spelled)
 
 
+# A line as a row of a table (see _Scan._table_row): its one kind of delimiter, its cells (start,
+# end), their starts and the table's header line.
+_TableRow = tuple[str, list[tuple[int, int]], list[int], int]
 # What a row of numbers judged by _judge_number_row is made of, by its delimiter: digits (0 in
 # its shape), stars and the delimiter.
 _EIGHT_OR_NINE = frozenset((8, 9))
@@ -161,9 +164,11 @@ class _Scan:
                         skip_to = restart = line_end
                         break
                     memo = (index, shape, [], None, False)
-                    if self._judge_number_row(
-                        index, line_start, line, shape, memo[2]
-                    ) or self._judge_table_row(index, line_start, line, memo[2], first_only):
+                    row = self._table_row(index, line)
+                    if row is not None and (
+                        self._judge_number_row(row, index, line_start, line, shape, memo[2])
+                        or self._judge_table_row(row, index, line_start, line, memo[2], first_only)
+                    ):
                         if first_only and self.has_yes:
                             return
                         # The search for runs starts again after the line (a row of twenty
@@ -191,8 +196,27 @@ class _Scan:
                     return
             position = restart
 
+    def _table_row(self, index: int, line: str) -> _TableRow | None:
+        """Line INDEX (LINE) as a row of a table at one kind of delimiter, under a header other
+        than itself (see _TableRow); None when it is not one, or longer than _LONG_LINE."""
+        if len(line) > _LONG_LINE:
+            return None
+        doc = self.doc
+        delimiters = doc.delimiters(index)
+        if len(delimiters) != 1:
+            return None
+        delimiter = delimiters[0]
+        spans, cell_starts = doc.cells(index, delimiter)
+        if len(spans) < 2:
+            return None
+        top = doc.table_top(index, delimiter, len(spans))
+        if top is None or top == index:
+            return None
+        return delimiter, spans, cell_starts, top
+
     def _judge_number_row(
         self,
+        row: _TableRow,
         index: int,
         line_start: int,
         line: str,
@@ -209,22 +233,11 @@ class _Scan:
         around it is a label, a URL, a key, an amount or a file name, and the cell before it
         names nothing. A table of numbers with some cells empty or masked has few lines
         shaped alike, and each number judged on its own costs the scan of ten."""
-        if len(line) > _LONG_LINE:
-            return False
-        doc = self.doc
-        delimiters = doc.delimiters(index)
-        if len(delimiters) != 1:
-            return False
-        delimiter = delimiters[0]
+        delimiter, spans, _, top = row
         allowed = _IN_NUMBER_ROW.get(delimiter)
         if allowed is None or shape.translate(None, allowed):
             return False
-        spans = doc.cells(index, delimiter)[0]
-        if len(spans) < 2:
-            return False
-        top = doc.table_top(index, delimiter, len(spans))
-        if top is None or top == index:
-            return False
+        doc = self.doc
         cells = line.split(delimiter)
         # A cell of digits and stars is judged as the scan judges the number in it.
         if "*" in line and any(cell.strip("*") and not cell.isdigit() for cell in cells):
@@ -272,7 +285,13 @@ class _Scan:
         return True
 
     def _judge_table_row(
-        self, index: int, line_start: int, line: str, entries: list[_Entry], first_only: bool
+        self,
+        row: _TableRow,
+        index: int,
+        line_start: int,
+        line: str,
+        entries: list[_Entry],
+        first_only: bool,
     ) -> bool:
         """Judge line INDEX (LINE, starting at LINE_START) at once when it is a row of a table at
         one kind of delimiter, under a header, recording its numbers in ENTRIES as the scan would
@@ -281,19 +300,8 @@ class _Scan:
         A number of plain digits that is a whole cell is judged by _whole_cell, from its header,
         the cell before it and the label before it; any other number as the scan judges it.
         A client list (names and a BSN on each line) has no two lines shaped alike."""
-        if len(line) > _LONG_LINE:
-            return False
+        delimiter, spans, cell_starts, top = row
         doc = self.doc
-        delimiters = doc.delimiters(index)
-        if len(delimiters) != 1:
-            return False
-        delimiter = delimiters[0]
-        spans, cell_starts = doc.cells(index, delimiter)
-        if len(spans) < 2:
-            return False
-        top = doc.table_top(index, delimiter, len(spans))
-        if top is None or top == index:
-            return False
         judged = self._judged
         registered = False
         for run in _RUN.finditer(line):
