@@ -1,5 +1,6 @@
 """A narrative of plain prose is rendered without markdown-it, exactly as markdown-it renders
-it (swlabel.output.markdown.to_html); anything else goes to markdown-it."""
+it (swlabel.output.markdown.to_html), and written again as Markdown without its tokens, exactly
+as they write it (to_safe_markdown); anything else goes to markdown-it."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ from hypothesis import strategies as st
 
 from conftest import EXAMPLE
 from swlabel.output import markdown
-from swlabel.output.markdown import _html_parser, to_html
-from swlabel.output.narrative import PLACEHOLDER
+from swlabel.output.markdown import _html_parser, narrative_tree, to_html, to_safe_markdown
+from swlabel.output.narrative import PLACEHOLDER, MarkdownText
 
 # Prose and what is next to it: every character the plain way allows, and many it does not.
 PIECES = st.sampled_from(
@@ -160,3 +161,29 @@ PROSE_LINES = st.lists(PROSE_PIECES, max_size=10).map("".join)
 @given(st.lists(PROSE_LINES, max_size=6).map("\n".join))
 def test_any_prose_is_rendered_as_markdown_it_renders_it(text: str) -> None:
     assert to_html(text) == _html_parser().render(text)
+
+
+def _tokens_way(text: str) -> str:
+    # to_safe_markdown without its plain way: the narrative written again from its tokens.
+    return "\n".join(markdown._blocks(narrative_tree(text).children, tight=False))
+
+
+def _masked(for_parser: str) -> MarkdownText:
+    # A narrative as MarkdownText.masked makes it: PLACEHOLDER where the mask put a star.
+    text = MarkdownText(for_parser.replace(PLACEHOLDER, "*"))
+    text.for_parser = for_parser
+    return text
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(LINES, PROSE_LINES), max_size=6).map("\n".join))
+def test_prose_is_written_as_markdown_as_its_tokens_write_it(text: str) -> None:
+    assert to_safe_markdown(text) == _tokens_way(text)
+    assert to_safe_markdown(_masked(text)) == _tokens_way(_masked(text))
+
+
+def test_masked_prose_is_written_again_without_markdown_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = _masked(f"{PLACEHOLDER * 9}\nscan{PLACEHOLDER * 9}a\n\n{PLACEHOLDER * 3} {PLACEHOLDER}")
+    monkeypatch.setattr(markdown, "narrative_tree", None)  # not called
+    stars = "\\*" * 9
+    assert to_safe_markdown(text) == f"{stars}\nscan{stars}a\n\n\\*\\*\\* \\*"
