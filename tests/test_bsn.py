@@ -181,6 +181,9 @@ def m(line: int, column: int, text: str, digits: str = BSN) -> BsnMatch:
         ("BSN: 123456782 111222333", [m(1, 6, "123456782"), m(1, 16, BSN2, BSN2)]),
         # a URL or file name that says it holds a BSN
         ("https://example.org/zoek?bsn=123456782", [m(1, 30, "123456782")]),
+        # the '=' percent-encoded, as a browser copies it (found in review)
+        ("https://example.org/zoek?bsn%3D123456782", [m(1, 32, "123456782")]),
+        ("https://example.org/zoek?q=1&bsn%3d123456782&x=2", [m(1, 36, "123456782")]),
         ("scans/bsn_123456782_intake.pdf", [m(1, 11, "123456782")]),
         ("Bijlage: BSN-123456782.pdf", [m(1, 14, "123456782")]),
     ],
@@ -345,6 +348,8 @@ LOOK_ALIKES: list[tuple[str, str | None]] = [
     # unless the URL names it (?bsn=...) or the same number is a BSN elsewhere in the text.
     ("https://example.org/doc/123456782?x", BSN),
     ("Zie https://example.org/doc?id=123456782 voor meer", BSN),
+    ("Zie https://example.org/doc?id%3D123456782 voor meer", BSN),
+    ("waarde%3D123456782", BSN),
     ("www.example.org/123456782", BSN),
     ("docs/123456782.pdf", BSN),
     ("123456782@example.org", BSN),

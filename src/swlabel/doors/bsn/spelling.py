@@ -67,7 +67,11 @@ def _elfproef_nine(digits: str) -> bool:
 # The lookahead only lets a run start where at least eight digits and separators follow, so the
 # many short numbers of a file (a day, a count, a norm id) cost no step in Python; every run of
 # eight or more characters still starts there, since such a run begins with eight of them.
-_RUN = re.compile(r"[0-9](?<![^\W_][0-9])(?=[-. 0-9]{7})[0-9]*(?:[-. ][0-9]+)*")
+# After '%3D' (a percent-encoded '=', as in a link's ?bsn%3D123456782) a run starts too, though
+# a letter stands before it: the URL rule reads the parameter's name before it.
+_RUN = re.compile(
+    r"[0-9](?:(?<![^\W_][0-9])|(?<=%3[dD][0-9]))(?=[-. 0-9]{7})[0-9]*(?:[-. ][0-9]+)*"
+)
 # A long run of nine-digit numbers listed with single spaces (see _Scan._judge_listed).
 _NINES_LISTED = re.compile(r"[0-9]{9}(?: [0-9]{9})+")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
