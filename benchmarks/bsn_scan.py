@@ -34,6 +34,8 @@ client_table        a Markdown table ``| naam | bsn |`` with names
 client_yaml         YAML records: ``- naam: Piet Jansen`` with ``bsn: 123456782`` below it
 sparse_table        a wide ``,`` table of numbers with one cell in ten empty
 masked_cells        a wide ``;`` table of numbers with one cell in twenty masked already
+na_cells            a wide ``;`` table of numbers with one cell in ten ``n.v.t.`` or ``-``
+                    (not applicable), as Dutch tables mark an empty cell
 known_heads         ``1234.5678.9012`` lines whose first eight digits are the first eight of
                     one of the 1,000 known numbers (found in review: every line has a known
                     number's digits to mask, read only in the "with 1,000 known" column)
@@ -174,6 +176,18 @@ def _clients(case: str, size: int, source: Iterator[str], draw: random.Random) -
                 + "\n"
             ),
         )
+    if case == "na_cells":
+        return _fill(
+            size,
+            "",
+            lambda: (
+                ";".join(
+                    draw.choice(("n.v.t.", "-")) if draw.random() < 0.1 else next(source)
+                    for _ in range(WIDTH)
+                )
+                + "\n"
+            ),
+        )
     raise ValueError(case)
 
 
@@ -231,7 +245,7 @@ def build(case: str, size: int, seed: int = 1) -> str:
         return _fill(size, f"BSN:\n{previous[0]}\n", link)
     if case == "blank_separated":
         return _fill(size, "", lambda: next(source) + "\n\n")
-    if case.startswith(("client_", "sparse_", "masked_")):
+    if case.startswith(("client_", "sparse_", "masked_", "na_")):
         return _clients(case, size, source, random.Random(seed))  # noqa: S311 - test data
     if case.startswith("known_") and case != "known_everywhere":
         # The known numbers of main(): the first 1,000 of the next seed's numbers.
@@ -290,6 +304,7 @@ CASES = (
     "client_yaml",
     "sparse_table",
     "masked_cells",
+    "na_cells",
     "known_heads",
     "known_glued",
     "known_spelled",

@@ -75,7 +75,9 @@ def _local(before: str, after: str) -> _Local:
     return (-1, decimal, amount, label, mode, kinds, comment_kind, bare)
 
 
-def _whole_cell(line: str, start: int, end: int, header: int, previous: str) -> _Context | None:
+def _whole_cell(
+    line: str, start: int, end: int, header: int, previous: str, *, with_label: bool = True
+) -> _Context | None:
     """What _context says of the number at START:END of LINE, plain digits that are the whole
     cell of a table row (only quotes, stars and spaces beside it in the cell),
     the table's header over its column being of kind HEADER and the cell before it PREVIOUS
@@ -86,7 +88,10 @@ def _whole_cell(line: str, start: int, end: int, header: int, previous: str) -> 
     before it only the label counts (it decides the IP-address look), so the verdict comes from
     the header, the cell before and an amount after it, as in _context's table branch. (A
     decimal comma, which rejects a number in a table at another delimiter, cannot stand beside
-    a whole cell there: only quotes, stars, spaces and the delimiter do.)"""
+    a whole cell there: only quotes, stars, spaces and the delimiter do.)
+
+    Without WITH_LABEL the label is not read and the IP-address look is taken as asked: see
+    _Scan._judge_table_row, for a row of two or more numbers, where it is never looked at."""
     low = start - _CONTEXT
     high = end + _CONTEXT
     before = "\0" + line[low:start] if low > 0 else line[:start]
@@ -100,8 +105,9 @@ def _whole_cell(line: str, start: int, end: int, header: int, previous: str) -> 
         or _GLUED_AFTER.compiled.match(after)
     ):
         return None
-    label = _classify(_label_text(before)) if _wordish(before) else _NEUTRAL
-    ip_look = label != _BSN
+    ip_look = True
+    if with_label and _wordish(before):
+        ip_look = _classify(_label_text(before)) != _BSN
     row = _classify(previous)
     if _BSN in (header, row):
         return (_YES, ip_look, False)

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import compress, count, cycle, repeat
-from operator import add, and_, countOf, eq, itemgetter, ne, not_, sub
+from operator import add, and_, countOf, eq, itemgetter, methodcaller, ne, not_, sub
 
 from swlabel.doors.bsn.context import (
     _NO,
@@ -82,6 +82,14 @@ _TableRow = tuple[str, list[tuple[int, int]], list[int], int]
 # What a row of numbers judged by _judge_number_row is made of, by its delimiter: digits (0 in
 # its shape), stars and the delimiter.
 _EIGHT_OR_NINE = frozenset((8, 9))
+_GROUP = methodcaller("group")
+
+
+def _is_number(written: str) -> bool:
+    """Whether WRITTEN, a run, is a number of eight or nine plain digits."""
+    return 8 <= len(written) <= 9 and written.isdigit()
+
+
 _IN_NUMBER_ROW = {delimiter: b"0*" + delimiter.encode() for delimiter in ",;|"}
 _BULK_AFTER = 8
 # Lines written otherwise judged in one go (see _Scan._judge_respelled).
@@ -299,12 +307,20 @@ class _Scan:
 
         A number of plain digits that is a whole cell is judged by _whole_cell, from its header,
         the cell before it and the label before it; any other number as the scan judges it.
-        A client list (names and a BSN on each line) has no two lines shaped alike."""
+        A client list (names and a BSN on each line) has no two lines shaped alike.
+
+        In a row of two or more numbers of plain digits the label is not read: it decides only
+        whether a number that looks like an IP address (12.34.56.782, three dots) is one, and
+        the only lines that use this line's contexts are lines shaped as it (plain digits in
+        the same places) or, for a line of one number, a line that writes it otherwise. A table
+        with 'n.v.t.' in some cells read the label for each number anew."""
         delimiter, spans, cell_starts, top = row
         doc = self.doc
         judged = self._judged
         registered = False
-        for run in _RUN.finditer(line):
+        runs = list(_RUN.finditer(line))
+        with_label = len(runs) < 2 or sum(map(_is_number, map(_GROUP, runs))) < 2
+        for run in runs:
             begin, end = run.span()
             written = run.group()
             if not written.isdigit():
@@ -333,7 +349,7 @@ class _Scan:
                     previous_start, previous_end = spans[column - 1]
                     previous = line[max(previous_start, previous_end - _CONTEXT) : previous_end]
                 header = doc.header_kind(top, delimiter, column)
-                context = _whole_cell(line, begin, end, header, previous)
+                context = _whole_cell(line, begin, end, header, previous, with_label=with_label)
             if context is None:
                 self._judge_piece(
                     line_start + begin, line_start + end, written, digits, entries, line_start
