@@ -1,6 +1,7 @@
-"""A narrative of plain prose is rendered without markdown-it, exactly as markdown-it renders
-it (swlabel.output.markdown.to_html), and written again as Markdown without its tokens, exactly
-as they write it (to_safe_markdown); anything else goes to markdown-it."""
+"""A narrative of plain prose and simple bullet lists is rendered without markdown-it, exactly
+as markdown-it renders it (swlabel.output.markdown.to_html), and written again as Markdown
+without its tokens, exactly as they write it (to_safe_markdown); anything else goes to
+markdown-it."""
 
 from __future__ import annotations
 
@@ -117,7 +118,7 @@ def test_prose_takes_the_plain_way(text: str, monkeypatch: pytest.MonkeyPatch) -
     ],
 )
 def test_markdown_takes_markdown_it(text: str) -> None:
-    assert markdown._plain_paragraphs(text) is None
+    assert markdown._plain_blocks(text) is None
     assert to_html(text) == _html_parser().render(text)
 
 
@@ -187,3 +188,125 @@ def test_masked_prose_is_written_again_without_markdown_it(monkeypatch: pytest.M
     monkeypatch.setattr(markdown, "narrative_tree", None)  # not called
     stars = "\\*" * 9
     assert to_safe_markdown(text) == f"{stars}\nscan{stars}a\n\n\\*\\*\\* \\*"
+
+
+# --- simple bullet lists (#12 class 9) -----------------------------------------------------
+
+# Lines of narratives with lists: items with each marker, prose, blank lines, and lines that
+# must not take the plain way (an item without its space or text, an ordered item, indented
+# lines, a rule, an item of an item, emphasis).
+LIST_LINES = st.one_of(
+    st.builds(lambda marker, line: marker + line, st.sampled_from(["- ", "* ", "+ "]), PROSE_LINES),
+    PROSE_LINES,
+    st.just(""),
+    st.sampled_from(
+        [
+            "-",
+            "- ",
+            "-a",
+            "*a",
+            "+1",
+            "-  a",
+            "-\ta",
+            "1. item",
+            "2) item",
+            "- 1. item",
+            "- - a",
+            "* * *",
+            "***",
+            "---",
+            "- a  ",
+            " - a",
+            "  - a",
+            "    - a",
+            "  a",
+            "- *a*",
+            "* a_b",
+            "# kop",
+            "> a",
+            f"- {PLACEHOLDER * 9}",
+            f"* {PLACEHOLDER * 3} {PLACEHOLDER * 3}",
+            "- 123456782",
+            "+ naam: Jan",
+        ]
+    ),
+)
+LIST_TEXTS = st.lists(LIST_LINES, max_size=10).map("\n".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(LIST_TEXTS)
+def test_lists_are_rendered_as_markdown_it_renders_them(text: str) -> None:
+    assert to_html(text) == _html_parser().render(text)
+    assert to_html(_masked(text)) == _html_parser().render(text).replace(PLACEHOLDER, "*")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(LIST_TEXTS)
+def test_lists_are_written_as_markdown_as_their_tokens_write_them(text: str) -> None:
+    assert to_safe_markdown(text) == _tokens_way(text)
+    assert to_safe_markdown(_masked(text)) == _tokens_way(_masked(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- een\n- twee\n- drie",
+        "* een\n* twee\n",
+        "+ een\n+ twee",
+        "- een\n\n- twee\n\n\n- drie\n",
+        "Inleiding:\n- een\n- twee\n\nSlot.",
+        "- een\n* twee\n+ drie",
+        "- een\n\n* twee\n\n* drie",
+        "- een\n\nTussen\n- twee",
+        "- naam: Jan\n- bsn: 123456782\n- 2026 was goed",
+        f"- {PLACEHOLDER * 9}\n- {PLACEHOLDER * 9}",
+    ],
+)
+def test_simple_lists_take_the_plain_way(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected_html = _html_parser().render(text)
+    expected_markdown = _tokens_way(text)
+    monkeypatch.setattr(markdown, "_html_parser", None)  # not called
+    monkeypatch.setattr(markdown, "narrative_tree", None)
+    assert to_html(text) == expected_html
+    assert to_safe_markdown(text) == expected_markdown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- een\nlui vervolg",
+        "- een\n  vervolg",
+        "- ",
+        "-een",
+        "-  een",
+        "- - een",
+        "- 1. een",
+        "1. een\n2. twee",
+        "* * *",
+        "  - een",
+        "- een *nadruk*",
+        "- een\n    - twee",
+    ],
+)
+def test_other_lists_take_markdown_it(text: str) -> None:
+    assert markdown._plain_blocks(text) is None
+    assert to_html(text) == _html_parser().render(text)
+    assert to_safe_markdown(text) == _tokens_way(text)
+
+
+def test_a_long_list_of_masked_bsns_is_rendered_without_markdown_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A narrative of 400,000 masked BSNs as list items (#12): markdown-it took 2 to 3 s per MB.
+    text = _masked("".join(f"- {PLACEHOLDER * 9}\n" for _ in range(50_000)))
+    calls: list[str] = []
+
+    def counted(*args: object) -> None:
+        calls.append("markdown-it")
+
+    monkeypatch.setattr(markdown, "_html_parser", counted)
+    monkeypatch.setattr(markdown, "narrative_tree", counted)
+    assert to_html(text) == "<ul>\n" + "<li>*********</li>\n" * 50_000 + "</ul>\n"
+    assert to_safe_markdown(text) == "\n".join(["- " + "\\*" * 9] * 50_000)
+    assert calls == []
