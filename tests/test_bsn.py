@@ -1706,6 +1706,15 @@ TABLE_CELLS = [
     "*fresh nine",
     "10.20.30.123",
     "fresh ip",  # 12.34.56.101: passes the 11-proef and looks like an IP address
+    # Cells of one word beside the numbers, as in a table with 'not applicable' cells.
+    "n.v.t.",
+    "-",
+    "kvk",
+    "BSN",
+    "€",
+    "eur",
+    "%",
+    "=",
 ]
 
 # Numbers written as IP addresses (12.34.56.101) that pass the 11-proef, each another.
@@ -1735,6 +1744,28 @@ def number_rows_one_by_one() -> Iterator[None]:
 @settings(max_examples=600, deadline=None)
 @example(";", ["bsn", "naam"], [["fresh date", "fresh nine"]] * 3, False)
 @example(",", ["naam", "x"], [["fresh nine", "fresh date"]] * 3, False)
+@example(";", ["a", "b", "c"], [["www.x.nl", "fresh nine", "fresh nine"]] * 3, False)
+@example(
+    ";",
+    ["a", "b"],
+    [["x", "fresh nine"], *[["BSN", "fresh nine"], ["BSN", "fresh nine"], ["BSN", "fresh ip"]] * 2],
+    False,
+)
+@example(
+    ";", ["a", "b"], [["n.v.t.", "fresh nine"], ["BSN", "fresh nine"], ["BSN", "fresh ip"]], False
+)
+@example(
+    ",",
+    ["a", "b", "c"],
+    [["fresh nine", "-", "fresh nine"], ["kvk", "fresh nine", "fresh nine"]] * 2,
+    False,
+)
+@example(
+    ";",
+    ["a", "b", "c"],
+    [["BSN", "fresh nine", "n.v.t."], ["n.v.t.", "fresh nine", "fresh nine"]] * 2,
+    False,
+)
 @example(",", ["naam", "x", "bsn"], [["Jan de Vries", "BSN", "fresh nine"]] * 3, False)
 @example(
     ";", ["a", "b"], [["Jan", "fresh nine"], ["BSN", "fresh nine"], ["BSN", "fresh ip"]], False

@@ -36,6 +36,7 @@ from swlabel.doors.bsn.document import (
     _strip_value,
 )
 from swlabel.doors.bsn.spelling import (
+    _ANY_DIGIT,
     _ASCII_DIGITS,
     _DIGITS,
     _FIRST_THREE,
@@ -58,7 +59,7 @@ from swlabel.doors.bsn.spelling import (
     _split_run,
     _without_separators,
 )
-from swlabel.doors.bsn.words import _BSN, _OTHER
+from swlabel.doors.bsn.words import _BSN, _NEUTRAL, _OTHER, _classify, _wordish
 
 _VERDICT_OF = itemgetter(3)
 _LINE_OF = itemgetter(4)
@@ -233,31 +234,51 @@ class _Scan:
     ) -> bool:
         """Judge line INDEX (LINE, with SHAPE, starting at LINE_START) at once when it is a row of
         numbers in a table: cells of digits, cells masked (``*``) and empty cells between one
-        kind of delimiter (``,``, ``;`` or ``|``), under a header. Records its numbers in
+        kind of delimiter (``,``, ``;`` or ``|``), under a header, and perhaps cells of text
+        without a digit, space, tab, quote or URL ('n.v.t.', '-'). Records its numbers in
         ENTRIES as the scan would one by one. Returns whether it did.
 
-        What the rules say of such a number depends on its column's header alone: its cell
-        is the whole cell; no letter, ``:``, space or other sign stands near it, so nothing
-        around it is a label, a URL, a key, an amount or a file name, and the cell before it
-        names nothing. A table of numbers with some cells empty or masked has few lines
-        shaped alike, and each number judged on its own costs the scan of ten."""
+        What the rules say of such a number depends on its column's header: its cell is the
+        whole cell, and no space or other sign stands near it, so nothing around it is a
+        URL, a key or a file name. Of a cell of text before it, the words count (as in
+        _whole_cell), and in a ',' table a '-' or '=' after it makes an amount; the label
+        before it is not read when the row holds two numbers or more (see _judge_table_row),
+        and a row of numbers alone has none. A table of numbers with some cells empty,
+        masked or 'n.v.t.' has few lines shaped alike, and each number judged on its own costs
+        the scan of ten."""
         delimiter, spans, _, top = row
         allowed = _IN_NUMBER_ROW.get(delimiter)
-        if allowed is None or shape.translate(None, allowed):
+        if allowed is None:
             return False
         doc = self.doc
         cells = line.split(delimiter)
+        # With TEXTS: cells of text without a digit beside the numbers ('n.v.t.', '-', 'x').
+        texts = shape.translate(None, allowed) != b""
+        if texts:
+            # No space or tab (the text before a number is then one word: no URL, key or amount
+            # can stand in it unless written here), no quote (cells split as they are written).
+            if (
+                " " in line
+                or "\t" in line
+                or '"' in line
+                or "://" in line
+                or "www." in line.lower()
+                or any(map(_ANY_DIGIT.search, compress(cells, map(not_, map(str.isdigit, cells)))))
+            ):
+                return False
         # A cell of digits and stars is judged as the scan judges the number in it.
-        if "*" in line and any(cell.strip("*") and not cell.isdigit() for cell in cells):
+        elif "*" in line and any(cell.strip("*") and not cell.isdigit() for cell in cells):
             return False
         numbers = list(compress(count(), map(_EIGHT_OR_NINE.__contains__, map(len, cells))))
         written = list(map(cells.__getitem__, numbers))
-        if "*" in line:
+        if "*" in line or texts:
             digits_only = list(map(str.isdigit, written))
             numbers = list(compress(numbers, digits_only))
             written = list(compress(written, digits_only))
         if not numbers:
             return True
+        if texts and len(numbers) < 2 and any(map(_wordish, cells)):
+            return False  # one number: the label before it counts (see _judge_table_row)
         nines = list(map(str.rjust, written, repeat(9), repeat("0")))
         passing = list(map(_PASSING_TOTALS.__contains__, _elfproef_totals(nines)))
         if True not in passing:
@@ -283,6 +304,23 @@ class _Scan:
                 entries.append((begin, end, None))
                 continue
             context, verdict = columns[column]
+            if texts:
+                # The cell before it may name something ('kvk'), and in a ',' table a '-' or
+                # '=' after it makes an amount (123456782,-): as _whole_cell reads them.
+                previous = cells[column - 1][-_CONTEXT:] if column else ""
+                kind = _NEUTRAL if previous.isdigit() else _classify(previous)
+                amount = delimiter == "," and line[end + 1 : end + 2] in ("-", "=")
+                if kind != _NEUTRAL or amount:
+                    header = doc.header_kind(top, delimiter, column)
+                    verdict = (
+                        _YES
+                        if _BSN in (header, kind)
+                        else _NO
+                        if _OTHER in (header, kind) or amount
+                        else _YES_UNLESS_DATE
+                    )
+                    context = (verdict, True, False)
+                    verdict = _YES if verdict == _YES_UNLESS_DATE else verdict
             entries.append((begin, end, context))
             if end - begin == 8 and context[0] == _YES_UNLESS_DATE and _is_date(number):
                 verdict = _NO
