@@ -1382,6 +1382,21 @@ def test_masking_most_lines_judges_them_again_in_blocks(monkeypatch: pytest.Monk
     assert len(contexts) <= 100
 
 
+def respelled_blocks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The sizes of the blocks of lines _Scan._judge_respelled judges in bulk from now on (0 for a
+    call that judged none)."""
+    in_bulk: list[int] = []
+    judge_respelled = bsn_scan._Scan._judge_respelled
+
+    def counting(scan: bsn_scan._Scan, index: int, *args: object) -> object:
+        found = judge_respelled(scan, index, *args)  # type: ignore[arg-type]
+        in_bulk.append(found[0] - index)
+        return found
+
+    monkeypatch.setattr(bsn_scan._Scan, "_judge_respelled", counting)
+    return in_bulk
+
+
 def spelled_otherwise(number: str, way: int) -> str:
     """NUMBER (nine digits) written in one of the ways of a BSN, by WAY."""
     ways = (
@@ -1424,15 +1439,7 @@ def test_lines_of_numbers_written_otherwise_are_judged_in_bulk_as_one_by_one(
     # blocks (the lines' shapes, the 11-proef, the IP-address look and the date asked in bulk):
     # what is found and masked is what judging each line on its own gives.
     text = label + "\n".join(respelled_lines(prefix)) + "\n"
-    in_bulk = []
-    judge_respelled = bsn_scan._Scan._judge_respelled
-
-    def counting(scan: bsn_scan._Scan, index: int, *args: object) -> object:
-        found = judge_respelled(scan, index, *args)  # type: ignore[arg-type]
-        in_bulk.append(found[0] - index)
-        return found
-
-    monkeypatch.setattr(bsn_scan._Scan, "_judge_respelled", counting)
+    in_bulk = respelled_blocks(monkeypatch)
     known = {numbers(600, seed=13)[100]}
     bulk = (find_bsns(text), mask_bsns(text), mask_bsns(text, known), holds_bsn(text))
     assert sum(in_bulk) >= 300
@@ -1576,15 +1583,7 @@ def test_a_long_list_written_otherwise_is_judged_in_blocks_one_after_the_other(
     # and one line after each block of 256 are judged one by one.
     lines = [spelled_otherwise(number, i % 5) for i, number in enumerate(numbers(count, seed=13))]
     text = "\n".join(lines) + "\n"
-    in_bulk = []
-    judge_respelled = bsn_scan._Scan._judge_respelled
-
-    def counting(scan: bsn_scan._Scan, index: int, *args: object) -> object:
-        found = judge_respelled(scan, index, *args)  # type: ignore[arg-type]
-        in_bulk.append(found[0] - index)
-        return found
-
-    monkeypatch.setattr(bsn_scan._Scan, "_judge_respelled", counting)
+    in_bulk = respelled_blocks(monkeypatch)
     # 12.34.56.782 is an IP address when its last three digits are 255 or less.
     expected = [
         (i + 1, 1, line)

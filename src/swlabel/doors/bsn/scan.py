@@ -39,11 +39,8 @@ from swlabel.doors.bsn.spelling import (
     _ANY_DIGIT,
     _ASCII_DIGITS,
     _DIGITS,
-    _FIRST_THREE,
     _HINT,
     _ISO_DATE,
-    _LAST_THREE,
-    _MIDDLE_THREE,
     _NINES_LISTED,
     _PASSING_TOTALS,
     _RUN,
@@ -686,17 +683,9 @@ class _Scan:
                 places = list(
                     map(add, compress(map(starts.__getitem__, numbers), passing), repeat(begin))
                 )
-                self._judged.extend(
-                    zip(
-                        places,
-                        map(add, places, repeat(9)),
-                        compress(digits, passing),
-                        repeat(verdict),
-                        compress(numbers, passing),
-                    )
+                self._record_nines(
+                    places, compress(digits, passing), verdict, compress(numbers, passing)
                 )
-                if verdict == _YES:
-                    self.has_yes = True
             if reads_label:
                 # As _record_reads and _past_line leave them: each label is read by the lines
                 # of its list, the last label so far by its first value.
@@ -1054,7 +1043,6 @@ class _Scan:
         nine digits, the 11-proef as three partial sums looked up for three digits each, and
         the records of the numbers that pass. A block grows while the lines keep the shape."""
         lines, starts = self.doc.lines, self.doc.starts
-        judged = self._judged
         size = len(lines)
         nine_digits = itemgetter(slice(begin, begin + 9))
         block_size = 64
@@ -1070,31 +1058,13 @@ class _Scan:
                 digits = block[:alike] if alike < len(block) else block
                 if begin or tail:
                     digits = list(map(nine_digits, digits))
-                totals = map(
-                    add,
-                    map(
-                        add,
-                        map(_SUMS_FIRST.__getitem__, map(_FIRST_THREE, digits)),
-                        map(_SUMS_MIDDLE.__getitem__, map(_MIDDLE_THREE, digits)),
-                    ),
-                    map(_SUMS_LAST.__getitem__, map(_LAST_THREE, digits)),
-                )
-                passing = list(map(_PASSING_TOTALS.__contains__, totals))
+                passing = list(map(_PASSING_TOTALS.__contains__, _elfproef_totals(digits)))
                 if verdict != _REJECT and any(passing):
                     places = list(
                         map(add, compress(starts[index : index + alike], passing), repeat(begin))
                     )
-                    judged.extend(
-                        zip(
-                            places,
-                            map(add, places, repeat(9)),
-                            compress(digits, passing),
-                            repeat(verdict),
-                            compress(range(index, index + alike), passing),
-                        )
-                    )
-                    if verdict == _YES:
-                        self.has_yes = True
+                    found = compress(range(index, index + alike), passing)
+                    self._record_nines(places, compress(digits, passing), verdict, found)
                 # Lines of one shape are all value lines or none (see _Doc.value_blocks).
                 if value is None:
                     value = self.doc.is_value(index)
@@ -1170,6 +1140,17 @@ class _Scan:
         if step == 1 and index - 1 > first:
             self.doc.alike_blocks[index - 1] = first
         return index
+
+    def _record_nines(
+        self, places: list[int], digits: Iterable[str], verdict: int, lines: Iterable[int]
+    ) -> None:
+        """Record the numbers of nine plain digits that start at PLACES (their DIGITS and LINES),
+        each with VERDICT, as _judge_piece records one."""
+        self._judged.extend(
+            zip(places, map(add, places, repeat(9)), digits, repeat(verdict), lines)
+        )
+        if verdict == _YES:
+            self.has_yes = True
 
     def _record_reads(self, reads: tuple[int, ...] | None, first: int, end: int) -> None:
         if reads and end > first:
@@ -1266,17 +1247,7 @@ class _Scan:
                 entries.extend(zip(relative, map(add, relative, repeat(9)), contexts, strict=True))
             if verdict != _REJECT:
                 places = list(compress(inner, passing))
-                self._judged.extend(
-                    zip(
-                        places,
-                        map(add, places, repeat(9)),
-                        compress(digits, passing),
-                        repeat(verdict),
-                        repeat(index),
-                    )
-                )
-                if verdict == _YES:
-                    self.has_yes = True
+                self._record_nines(places, compress(digits, passing), verdict, repeat(index))
         tail = starts[len(starts) - edge :] if inner else starts[edge:]
         self._judge_pieces(((start, start + 9) for start in tail), entries, line_start)
 
