@@ -83,6 +83,10 @@ _EIGHT_OR_NINE = frozenset((8, 9))
 _GROUP = methodcaller("group")
 
 
+def _is_ascii_digits(text: str) -> bool:
+    return text.isascii() and text.isdigit()
+
+
 def _is_number(written: str) -> bool:
     """Whether WRITTEN, a run, is a number of eight or nine plain digits."""
     return 8 <= len(written) <= 9 and written.isdigit()
@@ -269,7 +273,8 @@ class _Scan:
         numbers = list(compress(count(), map(_EIGHT_OR_NINE.__contains__, map(len, cells))))
         written = list(map(cells.__getitem__, numbers))
         if "*" in line or texts:
-            digits_only = list(map(str.isdigit, written))
+            # Digits that are not ASCII digits (Arabic-Indic, superscripts) are text here.
+            digits_only = list(map(_is_ascii_digits, written))
             numbers = list(compress(numbers, digits_only))
             written = list(compress(written, digits_only))
         if not numbers:
