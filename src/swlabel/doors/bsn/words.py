@@ -102,6 +102,13 @@ def _classify_words(text: str) -> int:
     # for as _KEYWORD.finditer would, but only where a word starts: every context word starts
     # with a letter (or is the euro sign) that follows no letter, and trying the long
     # expression at every other character cost five times as much.
+    if text.isalpha() and text.isascii():
+        # One word of ASCII letters (a name in a client list): a context word in it starts at
+        # its start and is the whole word (none ends before a letter), so one match decides.
+        match = _KEYWORD_LOWER.compiled.match(text.lower())
+        if match is None:
+            return _NEUTRAL
+        return _BSN if match.lastgroup == "bsn" else _OTHER
     found = _NEUTRAL
     if text.isascii() or not any(trap in text for trap in _CASE_TRAPS):
         # Text in lower case is matched as the expression ignoring case would, at a third of
