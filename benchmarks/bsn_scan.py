@@ -32,6 +32,11 @@ client_csv          a client list as exported: ``achternaam;voornaam;bsn;geboort
 client_list         ``Jansen,Piet,123456782`` lines without a header
 client_table        a Markdown table ``| naam | bsn |`` with names
 client_yaml         YAML records: ``- naam: Piet Jansen`` with ``bsn: 123456782`` below it
+client_pairs        ``client_csv`` with its rows in pairs of the same names (two rows shaped
+                    alike, then two others): the scan's reuse of a row and the rows judged
+                    together take turns
+client_links        ``client_csv`` with a link to each client's file before the BSN
+                    (``https://crm.example.nl/dossier/4711``)
 sparse_table        a wide ``,`` table of numbers with one cell in ten empty
 masked_cells        a wide ``;`` table of numbers with one cell in twenty masked already
 na_cells            a wide ``;`` table of numbers with one cell in ten ``n.v.t.`` or ``-``
@@ -154,6 +159,24 @@ def _clients(case: str, size: int, source: Iterator[str], draw: random.Random) -
     if case == "client_table":
         return _fill(
             size, "| naam | bsn |\n|---|---|\n", lambda: f"| {name()} | {next(source)} |\n"
+        )
+    if case == "client_pairs":
+
+        def pair() -> str:
+            surname, first_name = _word(draw), _word(draw)
+            return "".join(
+                f"{surname};{first_name};{next(source)};1970-01-01;Ede\n" for _ in range(2)
+            )
+
+        return _fill(size, "achternaam;voornaam;bsn;geboortedatum;plaats\n", pair)
+    if case == "client_links":
+        return _fill(
+            size,
+            "achternaam;voornaam;dossier;bsn\n",
+            lambda: (
+                f"{_word(draw)};{_word(draw)};https://crm.example.nl/dossier/"
+                f"{draw.randrange(1000, 100000)};{next(source)}\n"
+            ),
         )
     if case == "client_yaml":
         return _fill(size, "clienten:\n", lambda: f"  - naam: {name()}\n    bsn: {next(source)}\n")
@@ -302,6 +325,8 @@ CASES = (
     "client_list",
     "client_table",
     "client_yaml",
+    "client_pairs",
+    "client_links",
     "sparse_table",
     "masked_cells",
     "na_cells",

@@ -1727,17 +1727,20 @@ IP_LIKE = [
 
 @contextmanager
 def number_rows_one_by_one() -> Iterator[None]:
-    """The scan without _Scan._judge_number_row and _judge_table_row: every number judged on
-    its own."""
+    """The scan without _Scan._judge_number_row, _judge_table_row and _judge_rows (the rows
+    below a row judged at once, see rows.judge_rows): every number judged on its own."""
     number_row = bsn_scan._Scan._judge_number_row
     table_row = bsn_scan._Scan._judge_table_row
+    rows = bsn_scan._Scan._judge_rows
     bsn_scan._Scan._judge_number_row = lambda *args: False  # type: ignore[assignment,method-assign]
     bsn_scan._Scan._judge_table_row = lambda *args: False  # type: ignore[assignment,method-assign]
+    bsn_scan._Scan._judge_rows = lambda scan, row, index, first_only: index + 1  # type: ignore[assignment,method-assign]
     try:
         yield
     finally:
         bsn_scan._Scan._judge_number_row = number_row  # type: ignore[method-assign]
         bsn_scan._Scan._judge_table_row = table_row  # type: ignore[method-assign]
+        bsn_scan._Scan._judge_rows = rows  # type: ignore[method-assign]
 
 
 @settings(max_examples=600, deadline=None)
@@ -1840,6 +1843,9 @@ def test_a_table_of_numbers_with_empty_cells_is_judged_row_by_row(
         return done
 
     monkeypatch.setattr(bsn_scan._Scan, "_judge_number_row", counting)
+    monkeypatch.setattr(
+        bsn_scan._Scan, "_judge_rows", lambda scan, row, index, first_only: index + 1
+    )
     found = find_bsns(text)
     assert at_once.count(True) >= 150
     # Every number that passes the 11-proef is a BSN: in the bsn column by its header, in the

@@ -146,6 +146,11 @@ class _Doc:
         self._tops[key] = top
         return top if top >= 0 else None
 
+    def remember_top(self, index: int, delimiter: str, top: int) -> None:
+        """Line INDEX, a row judged with the rows above it (see rows.judge_rows), is in the
+        table at DELIMITER whose first line is TOP: the walk up from a row below stops here."""
+        self._tops[(index, delimiter)] = top
+
     def header_kind(self, top: int, delimiter: str, column: int) -> int:
         kinds = self._kinds.setdefault(top, {})
         key = (delimiter, column)

@@ -35,6 +35,7 @@ from swlabel.doors.bsn.document import (
     _split_lines,
     _strip_value,
 )
+from swlabel.doors.bsn.rows import judge_rows
 from swlabel.doors.bsn.spelling import (
     _ANY_DIGIT,
     _ASCII_DIGITS,
@@ -175,12 +176,28 @@ class _Scan:
                         break
                     memo = (index, shape, [], None, False)
                     row = self._table_row(index, line)
-                    if row is not None and (
-                        self._judge_number_row(row, index, line_start, line, shape, memo[2])
-                        or self._judge_table_row(row, index, line_start, line, memo[2], first_only)
-                    ):
+                    # The line after the row when it was judged as a row of a table at once.
+                    following = -1
+                    if row is not None:
+                        if self._judge_number_row(row, index, line_start, line, shape, memo[2]):
+                            following = index + 1
+                        elif self._judge_table_row(
+                            row, index, line_start, line, memo[2], first_only
+                        ):
+                            # The rows below it of a few plain kinds of cell (names, numbers,
+                            # dates), judged together.
+                            following = (
+                                index + 1
+                                if first_only and self.has_yes
+                                else self._judge_rows(row, index, first_only)
+                            )
+                    if following >= 0:
                         if first_only and self.has_yes:
                             return
+                        if following > index + 1:
+                            index = following - 1
+                            line_end = doc.starts[index] + len(doc.lines[index]) + 1
+                            memo = None
                         # The search for runs starts again after the line (a row of twenty
                         # numbers would otherwise make twenty matches only to pass them by).
                         skip_to = restart = line_end
@@ -223,6 +240,22 @@ class _Scan:
         if top is None or top == index:
             return None
         return delimiter, spans, cell_starts, top
+
+    def _judge_rows(self, row: _TableRow, index: int, first_only: bool) -> int:
+        """Judge the rows below line INDEX, a ROW of a table the scan judged, that
+        rows.judge_rows judges together; returns the line after the last of them (INDEX + 1
+        when none was). Runs of rows shaped alike are left to _reuse_alike, which judges them
+        at less cost, and a table of numbers alone (with empty, masked or 'n.v.t.' cells) to
+        _judge_number_row: this is for a table with names in it."""
+        delimiter, spans, _, top = row
+        following, judged = judge_rows(
+            self.doc, index + 1, top, delimiter, len(spans), first_only=first_only
+        )
+        if judged:
+            self._judged.extend(judged)
+            if _YES in map(_VERDICT_OF, judged):
+                self.has_yes = True
+        return following
 
     def _judge_number_row(
         self,
