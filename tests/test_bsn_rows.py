@@ -119,26 +119,79 @@ def _one_by_one(text: str, known: set[str]) -> tuple[object, ...]:
 
 
 @settings(max_examples=500, deadline=None)
-@example(",", ["naam", "voornaam", "bsn"], [["Jan de Vries", "Piet", "fresh nine"]] * 6, 2, False)
-@example("\t", ["naam", "bsn"], [["Medbak", "fresh nine"], ["x", "fresh nine"]] * 4, 3, False)
-@example("\t", ["bsn", "bedrag"], [["fresh nine", "€"], ["fresh nine", ""]] * 4, 1, False)
-@example(",", ["bsn", "bedrag"], [["fresh nine", "-5"], ["fresh nine", "=1"]] * 4, 2, False)
-@example(";", ["naam", "x"], [["KvK", "fresh nine"], ["BSN", "fresh eight"]] * 4, 2, True)
-@example("|", ["", " BSN ", ""], [["", " fresh nine ", ""]] * 5, 2, False)
-@example(",", ["naam", "nummer"], [["Jan de Vries", "fresh date"]] * 4, 2048, False)
-@example(",", ["naam", "nummer", "x"], [["Jan", "fresh nine" + " " * 199, "-5"]] * 4, 2048, False)
-@example(",", ["bsn", "naam"], [["fresh nine", "x"]] * 2 + [["fresh nine", "x;y"]] * 3, 2048, False)
+@example(
+    "\t",
+    ["nummer", "naam"],
+    [
+        ["fresh nine", "Jan"],
+        ["fresh nine", "Piet"],
+        ["\t"],  # blank: ends the table
+        ["klantnummer", "naam"],
+        ["fresh nine", "Kees"],
+        ["fresh nine", "Anna"],
+    ],
+    2048,
+    False,
+    False,
+)
+@example(
+    ",", ["nummer", "bedrag"], [["fresh nine", "=1"], ["fresh nine", "x"]] * 4, 2048, False, True
+)
+@example(
+    ";",
+    ["x", "nummer"],
+    [["fresh nine", "fresh nine"], ["kvk", "fresh nine"], ["Jan", "fresh nine"]] * 3,
+    2048,
+    False,
+    True,
+)
+@example(";", ["bsn", "nummer"], [["fresh nine", "fresh nine"]] * 6, 2048, False, True)
+@example(";", ["bsn", "nummer"], [["fresh nine", "fresh nine"]] * 6, 2048, False, False)
+@example(";", ["bsn", "nummer"], [["fresh nine", "fresh nine"]] * 6, 2, False, True)
+@example(";", ["bsn", "nummer"], [["fresh nine", "fresh nine"]] * 6, 2, False, False)
+@example(
+    ",", ["naam", "voornaam", "bsn"], [["Jan de Vries", "Piet", "fresh nine"]] * 6, 2, False, True
+)
+@example("\t", ["naam", "bsn"], [["Medbak", "fresh nine"], ["x", "fresh nine"]] * 4, 3, False, True)
+@example(
+    "\t", ["naam", "bsn"], [["Medbak", "fresh nine"], ["x", "fresh nine"]] * 4, 3, False, False
+)
+@example("\t", ["bsn", "bedrag"], [["fresh nine", "€"], ["fresh nine", ""]] * 4, 1, False, True)
+@example("\t", ["bsn", "bedrag"], [["fresh nine", "€"], ["fresh nine", ""]] * 4, 1, False, False)
+@example(",", ["bsn", "bedrag"], [["fresh nine", "-5"], ["fresh nine", "=1"]] * 4, 2, False, True)
+@example(",", ["bsn", "bedrag"], [["fresh nine", "-5"], ["fresh nine", "=1"]] * 4, 2, False, False)
+@example(";", ["naam", "x"], [["KvK", "fresh nine"], ["BSN", "fresh eight"]] * 4, 2, True, True)
+@example(";", ["naam", "x"], [["KvK", "fresh nine"], ["BSN", "fresh eight"]] * 4, 2, True, False)
+@example("|", ["", " BSN ", ""], [["", " fresh nine ", ""]] * 5, 2, False, True)
+@example("|", ["", " BSN ", ""], [["", " fresh nine ", ""]] * 5, 2, False, False)
+@example(",", ["naam", "nummer"], [["Jan de Vries", "fresh date"]] * 4, 2048, False, True)
+@example(",", ["naam", "nummer"], [["Jan de Vries", "fresh date"]] * 4, 2048, False, False)
+@example(
+    ",", ["naam", "nummer", "x"], [["Jan", "fresh nine" + " " * 199, "-5"]] * 4, 2048, False, True
+)
+@example(
+    ",", ["bsn", "naam"], [["fresh nine", "x"]] * 2 + [["fresh nine", "x;y"]] * 3, 2048, False, True
+)
 @example(
     ",",
     ["naam", "x", "klantnummer"],
     [["Jan", "Piet", "fresh nine"]] * 2 + [['"Jan', ' Piet"', "fresh nine"]] * 3,
     2048,
     False,
+    True,
 )
-@example(";", ["naam", "nummer"], [["Jan", " " * 201 + "fresh nine"]] * 4, 2048, False)
-@example(";", ["naam", "nummer"], [["x", "fresh nine"], ["n.v.t.", "١٢٣٤٥٦٧٨٢"]] * 3, 2048, False)
+@example(";", ["naam", "nummer"], [["Jan", " " * 201 + "fresh nine"]] * 4, 2048, False, True)
+@example(";", ["naam", "nummer"], [["Jan", " " * 201 + "fresh nine"]] * 4, 2048, False, False)
 @example(
-    "\t", ["nummer", "naam"], [["fresh nine", "x"], ["\t"], ["fresh nine", "kvk"]] * 3, 2048, False
+    ";", ["naam", "nummer"], [["x", "fresh nine"], ["n.v.t.", "١٢٣٤٥٦٧٨٢"]] * 3, 2048, False, True
+)
+@example(
+    "\t",
+    ["nummer", "naam"],
+    [["fresh nine", "x"], ["\t"], ["fresh nine", "kvk"]] * 3,
+    2048,
+    False,
+    True,
 )
 @given(
     st.sampled_from([",", ";", "|", "\t"]),
@@ -153,16 +206,28 @@ def _one_by_one(text: str, known: set[str]) -> tuple[object, ...]:
     ),
     st.sampled_from([1, 2, 3, 7, 2048]),
     st.booleans(),
+    st.booleans(),
 )
 def test_rows_judged_together_find_what_each_number_on_its_own_finds(
-    delimiter: str, header: list[str], rows: list[list[str]], chunk: int, known_bsn: bool
+    delimiter: str,
+    header: list[str],
+    rows: list[list[str]],
+    chunk: int,
+    known_bsn: bool,
+    vary: bool,
 ) -> None:
     # Rows of names, numbers, dates and odd cells under a header, some lines between them that
     # end a block, in chunks of every size: find, mask and holds say what they say when every
-    # number is judged on its own.
+    # number is judged on its own. With VARY each row ends in a note of another length, so
+    # that no two rows are shaped alike and the rows are judged together (rows shaped alike
+    # are left to the scan's reuse of a row).
     width = len(header)
-    lines = [delimiter.join(header)]
-    lines += [delimiter.join((row * width)[:width]) if len(row) > 1 else row[0] for row in rows]
+    lines = [delimiter.join([*header, "notitie"] if vary else header)]
+    for number, row in enumerate(rows):
+        cells = (row * width)[:width]
+        if vary:
+            cells.append("x" * (1 + number % 3))
+        lines.append(delimiter.join(cells) if len(row) > 1 else row[0])
     text = _fill("\n".join(lines) + "\n")
     known = {BSN2} if known_bsn else set()
     with chunks_of(chunk):
@@ -251,15 +316,27 @@ def test_a_row_that_does_not_fit_ends_the_block_and_the_scan_goes_on_after_it(
     ],
 )
 def test_the_rules_of_a_whole_cell_decide_in_a_block(
-    header: str, previous: str, after: str, found: bool
+    header: str, previous: str, after: str, found: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Each rule of context._whole_cell, in the rows of a block (the first row is judged by the
-    # scan, the others together): every row says the same.
+    # Each rule of context._whole_cell, in the rows of a block (the second row is judged by
+    # the scan, the others together: a note of another length ends each row, so that no two
+    # are shaped alike): every row says the same.
     values = numbers(12, seed=43)
-    rows = [f"{previous},{value},{after}" for value in values]
-    text = f"naam,{header},rest\n" + "\n".join(rows) + "\n"
+    rows = [f"{previous},{value},{after},{'x' * (1 + n % 3)}" for n, value in enumerate(values)]
+    text = f"naam,{header},rest,notitie\n" + "\n".join(rows) + "\n"
+    judge = bsn_rows.judge_rows
+    blocks: list[tuple[int, int]] = []
+
+    def spying(*args: object, **kwargs: object) -> tuple[int, list[bsn_rows.Judged]]:
+        following, judged = judge(*args, **kwargs)  # type: ignore[arg-type]
+        blocks.append((args[1], following))  # type: ignore[arg-type]
+        return following, judged
+
+    monkeypatch.setattr(bsn_scan, "judge_rows", spying)
     expected = values if found else []
     assert [match.digits for match in find_bsns(text)] == expected
+    assert blocks == [(3, 13)]
+    monkeypatch.undo()
     with number_rows_one_by_one():
         assert [match.digits for match in find_bsns(text)] == expected
 

@@ -83,7 +83,7 @@ def judge_rows(
 
     with spaces beside them, and no quote, other delimiter, URL or 'www.' in the row. Returns
     the line after the last row judged (FIRST when none was) and the numbers judged, in the
-    order of the text. With FIRST_ONLY the rows end after the first number that is a BSN.
+    order of the text. With FIRST_ONLY the rows end with the chunk that holds a BSN.
 
     What the rules say of such a number (see context._whole_cell): nothing is glued to it and
     no URL stands before it, so its header, the words of the cell before it and an amount after
@@ -114,17 +114,9 @@ def judge_rows(
         if size == 0:
             break
         chunk = chunk[:size]
-        found = _judge_chunk(doc, row, top, delimiter, chunk, kinds)
-        if first_only:
-            yes = next(compress(count(), map(eq, map(_VERDICT, found), repeat(_YES))), -1)
-            if yes >= 0:
-                # The rows up to the one with the first BSN.
-                judged.extend(found[: yes + 1])
-                row = found[yes][4] + 1
-                break
-        judged.extend(found)
+        judged.extend(_judge_chunk(doc, row, top, delimiter, chunk, kinds))
         row += size
-        if size < wanted:
+        if size < wanted or (first_only and _YES in map(_VERDICT, judged)):
             break
     if row > first:
         # Later rows of the table find its header here, without walking up through these.
