@@ -302,6 +302,46 @@ def test_a_row_that_does_not_fit_ends_the_block_and_the_scan_goes_on_after_it(
         assert find_bsns(text) == found
 
 
+@pytest.mark.parametrize("delimiter", [";", ",", "\t", "|"])
+def test_a_number_after_a_link_in_the_cell_before_it_is_a_value_of_its_own(
+    delimiter: str,
+) -> None:
+    # A client list with a link to each client's file before the BSN: the number is a cell of
+    # its own, not part of the link (before, every BSN of such an export went unfound).
+    values = numbers(40, seed=53)
+    header = delimiter.join(["naam", "dossier", "nummer"])
+    rows = [
+        delimiter.join([f"Client {row}", f"https://crm.example.nl/dossier/{4711 + row}", value])
+        for row, value in enumerate(values)
+    ]
+    text = header + "\n" + "\n".join(rows) + "\n"
+    found = find_bsns(text)
+    assert [match.digits for match in found] == values
+    assert "https://crm.example.nl/dossier/4711" in mask_bsns(text)
+    assert not any(value in mask_bsns(text) for value in values)
+    with number_rows_one_by_one():
+        assert find_bsns(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # In a URL a number is a page or document id, unless the URL names a BSN.
+        (f"zie https://x.nl/a;{BSN}\n", []),
+        (f"zie https://x.nl/a/{BSN}\n", []),
+        (f"https://x.nl/a;id={BSN}\nhttps://x.nl/b;id={BSN2}\n", []),
+        (f"zie https://x.nl/client?bsn={BSN}\n", [BSN]),
+        # Two lines of a link and a number after ';': a table of two columns, the number a
+        # whole cell of its own.
+        (f"https://x.nl/a;{BSN}\nhttps://x.nl/b;{BSN2}\n", [BSN, BSN2]),
+    ],
+)
+def test_a_number_in_a_link_is_still_part_of_it(text: str, found: list[str]) -> None:
+    assert [match.digits for match in find_bsns(text)] == found
+    with number_rows_one_by_one():
+        assert [match.digits for match in find_bsns(text)] == found
+
+
 @pytest.mark.parametrize(
     ("header", "previous", "after", "found"),
     [

@@ -38,18 +38,21 @@ _LOCAL_SHAPES = 4096
 def _local(before: str, after: str) -> _Local:
     none = frozenset[int]()
     if after[:1].isalnum():
-        return (_REJECT, False, False, _NEUTRAL, _UNDECIDED, none, _NEUTRAL, False)
+        return (_REJECT, False, False, _NEUTRAL, _UNDECIDED, none, _NEUTRAL, False, False)
     words = _wordish(before)
     token = before[max(before.rfind(" "), before.rfind("\t")) + 1 :]
-    if "://" in token or token[:8].lower().startswith("www."):
-        # A number in a URL is a page or document id, unless the URL says it is a BSN.
+    verdict = -1
+    url = "://" in token or token[:8].lower().startswith("www.")
+    if url:
+        # A number in a URL is a page or document id, unless the URL says it is a BSN; but a
+        # whole cell of a table is a value of its own, after a link in the cell before it
+        # (see _context): what follows is worked out for that case.
         verdict = _YES if _URL_BSN_PARAMETER.compiled.search(before) else _NO
-        return (verdict, False, False, _NEUTRAL, _UNDECIDED, none, _NEUTRAL, False)
-    if _GLUED_BEFORE.compiled.search(before[-2:]) or _GLUED_AFTER.compiled.match(after):
+    elif _GLUED_BEFORE.compiled.search(before[-2:]) or _GLUED_AFTER.compiled.match(after):
         # A path, file name, e-mail address, code or +31 number; in a file name such as
         # scans/bsn-123456782.pdf the BSN word still says what it is.
         verdict = _YES if words and _classify(_label_text(before)) == _BSN else _NO
-        return (verdict, False, False, _NEUTRAL, _UNDECIDED, none, _NEUTRAL, False)
+        return (verdict, False, False, _NEUTRAL, _UNDECIDED, none, _NEUTRAL, False, False)
     decimal = (after[:1] == "," and after[1:2].isdigit()) or (
         before[-1:] == "," and before[-2:-1].isdigit()
     )
@@ -72,7 +75,7 @@ def _local(before: str, after: str) -> _Local:
             mode, kinds = _BY_KEY, frozenset({_classify(key.group("key")), comment_kind})
         elif bare:
             mode = _BY_LABEL_ABOVE
-    return (-1, decimal, amount, label, mode, kinds, comment_kind, bare)
+    return (verdict, decimal, amount, label, mode, kinds, comment_kind, bare, url)
 
 
 def _whole_cell(
@@ -81,14 +84,15 @@ def _whole_cell(
     """What _context says of the number at START:END of LINE, plain digits that are the whole
     cell of a table row (only quotes, stars and spaces beside it in the cell),
     the table's header over its column being of kind HEADER and the cell before it PREVIOUS
-    (as _Doc.cell gives it). None when the text around it calls for the rules in full: a URL
-    or a word glued to it, which a whole cell seldom has.
+    (as _Doc.cell gives it). None when the text around it calls for the rules in full: a word
+    glued to it, which a whole cell seldom has.
 
     The rules reduced to such a number: nothing alphanumeric follows it, and of the text
     before it only the label counts (it decides the IP-address look), so the verdict comes from
-    the header, the cell before and an amount after it, as in _context's table branch. (A
-    decimal comma, which rejects a number in a table at another delimiter, cannot stand beside
-    a whole cell there: only quotes, stars, spaces and the delimiter do.)
+    the header, the cell before and an amount after it, as in _context's table branch. A link
+    in a cell before it does not make it part of the link (see _context). (A decimal comma,
+    which rejects a number in a table at another delimiter, cannot stand beside a whole cell
+    there: only quotes, stars, spaces and the delimiter do.)
 
     Without WITH_LABEL the label is not read and the IP-address look is taken as asked: see
     _Scan._judge_table_row, for a row of two or more numbers, where it is never looked at."""
@@ -96,11 +100,8 @@ def _whole_cell(
     high = end + _CONTEXT
     before = "\0" + line[low:start] if low > 0 else line[:start]
     after = line[end:high] + "\0" if high < len(line) else line[end:]
-    token = before[max(before.rfind(" "), before.rfind("\t")) + 1 :]
     if (
         after[:1].isalnum()
-        or "://" in token
-        or token[:8].lower().startswith("www.")
         or _GLUED_BEFORE.compiled.search(before[-2:])
         or _GLUED_AFTER.compiled.match(after)
     ):
@@ -200,14 +201,24 @@ def _context(doc: _Doc, index: int, start: int, end: int, written: str) -> _Cont
         if len(doc.local) >= _LOCAL_SHAPES:
             doc.local.clear()  # every number in a new shape: keep the memory bounded
         local = doc.local[key] = _local(before, after)
-    verdict, decimal, amount, label, mode, kinds, comment_kind, bare = local
+    verdict, decimal, amount, label, mode, kinds, comment_kind, bare, url = local
+    cell = None
     if verdict >= 0:
-        return (verdict, False, False)
+        if not url:
+            return (verdict, False, False)
+        # A URL stands before the number, no space between them. In a whole cell of a table
+        # the URL is in a cell before it (a client list with a link to each client's file):
+        # the number is a value of its own there, judged as any other cell. Else it is in the
+        # URL.
+        cell = doc.cell(index, start, end)
+        if cell is None or not cell.whole:
+            return (verdict, False, False)
     ip_look = label != _BSN
     if ip_look and _looks_like_ip(written):
         return None
 
-    cell = doc.cell(index, start, end)
+    if cell is None:
+        cell = doc.cell(index, start, end)
     if decimal and (cell is None or cell.delimiter != "," or not cell.whole):
         # 123456782,50 is an amount; in a comma-separated table it is two cells
         return (_REJECT, ip_look, False)

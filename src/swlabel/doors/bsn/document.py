@@ -366,8 +366,9 @@ def _is_label_line(line: str) -> bool:
 # What the text around a number says before the table and the lines above it are asked: a
 # verdict (-1 when they decide), whether it is a decimal or an amount, the kind of its label, how
 # a value tail decides (_BY_KEY with the kinds of the key and the comment, _BY_LABEL_ABOVE with
-# the comment's kind, _UNDECIDED) and whether only a list marker or quotes stand before it.
-_Local = tuple[int, bool, bool, int, int, frozenset[int], int, bool]
+# the comment's kind, _UNDECIDED), whether only a list marker or quotes stand before it, and
+# whether a URL does (its verdict holds unless the number is a whole cell of a table).
+_Local = tuple[int, bool, bool, int, int, frozenset[int], int, bool, bool]
 # The rules read digits only as digits (never which digit), so texts that differ only in their
 # digits say the same: one key for all, and a table or list of numbers is read once.
 _ANY_DIGIT_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")

@@ -81,14 +81,15 @@ def judge_rows(
     - plain digits (a number of 8 or 9 is a candidate, others are not), stars or nothing;
     - an ISO date (never a candidate), or nothing;
 
-    with spaces beside them, and no quote, other delimiter, URL or 'www.' in the row. Returns
+    with spaces beside them, and no quote or other delimiter in the row. Returns
     the line after the last row judged (FIRST when none was) and the numbers judged, in the
     order of the text. With FIRST_ONLY the rows end with the chunk that holds a BSN.
 
-    What the rules say of such a number (see context._whole_cell): nothing is glued to it and
-    no URL stands before it, so its header, the words of the cell before it and an amount after
-    it (',-' in a ',' table) decide, and for eight digits whether they are a date. The label
-    before it decides only the IP-address look, which plain digits never have."""
+    What the rules say of such a number (see context._whole_cell): nothing is glued to it, and
+    a link in a cell before it is another cell, so its header, the words of the cell before it
+    and an amount after it (',-' in a ',' table) decide, and for eight digits whether they are
+    a date. The label before it decides only the IP-address look, which plain digits never
+    have."""
     lines = doc.lines
     others = [other for other in _TABLE_DELIMITERS if other != delimiter]
     judged: list[Judged] = []
@@ -134,15 +135,7 @@ def _rows_that_fit(chunk: list[str], delimiter: str, cells: int, others: list[st
         fits = list(map(and_, fits, map(not_, map(contains, chunk, repeat(other)))))
     if delimiter == "\t":
         fits = list(map(and_, fits, map(not_, map(str.isspace, chunk))))
-    joined = "\n".join(chunk)
-    if "://" in joined or "www." in joined.lower():
-        # A URL before a number decides by its own rule: those rows are left to the scan.
-        fits = list(map(and_, fits, map(_without_url, chunk)))
     return fits
-
-
-def _without_url(line: str) -> bool:
-    return "://" not in line and "www." not in line.lower()
 
 
 def _column_kinds(chunk: list[str], delimiter: str) -> tuple[list[int], int]:
