@@ -310,3 +310,138 @@ def test_a_long_list_of_masked_bsns_is_rendered_without_markdown_it(
     assert to_html(text) == "<ul>\n" + "<li>*********</li>\n" * 50_000 + "</ul>\n"
     assert to_safe_markdown(text) == "\n".join(["- " + "\\*" * 9] * 50_000)
     assert calls == []
+
+
+# --- simple tables (#12 class 9) -----------------------------------------------------------
+
+# A cell: prose with spaces beside it or none, empty, or something the plain way does not take.
+CELLS = st.one_of(
+    PROSE_LINES.map(lambda cell: f" {cell} "),
+    PROSE_LINES,
+    st.sampled_from(["", " ", "  ", " *a* ", " a_b ", " `x` ", " a\\|b ", "\t", " 1. a ", " - "]),
+)
+
+
+def _row(cells: list[str], edges: tuple[str, str]) -> str:
+    return edges[0] + "|".join(cells) + edges[1]
+
+
+EDGES = st.sampled_from(
+    [("|", "|"), ("|", "|"), ("|", "|"), ("", "|"), ("|", ""), ("", ""), ("|", "| ")]
+)
+# Lines of narratives with tables: rows of 1 to 4 cells (with and without their outer pipes),
+# delimiter rows (with alignment, too short, not one), prose, items and blank lines.
+TABLE_LINES = st.one_of(
+    st.builds(_row, st.lists(CELLS, min_size=1, max_size=4), EDGES),
+    st.builds(
+        _row,
+        st.lists(
+            st.sampled_from(["---", "-", " --- ", ":--", "--:", ":-:", "- -", "", "=="]),
+            min_size=1,
+            max_size=4,
+        ),
+        EDGES,
+    ),
+    PROSE_LINES,
+    st.just(""),
+    st.just(""),
+    st.builds(lambda line: "- " + line, PROSE_LINES),
+)
+# Tables as they are written: a header, its delimiter row and rows of as many cells, the lines
+# perhaps with spaces after them.
+WHOLE_TABLES = st.integers(min_value=1, max_value=4).flatmap(
+    lambda width: st.builds(
+        lambda header, rows, end: "\n".join(
+            [
+                _row(header, ("|", end)),
+                "|" + "---|" * width + end[1:],
+                *(_row(row, ("|", end)) for row in rows),
+            ]
+        ),
+        st.lists(CELLS, min_size=width, max_size=width),
+        st.lists(st.lists(CELLS, min_size=width, max_size=width), max_size=4),
+        st.sampled_from(["|", "|", "| ", "|  "]),
+    )
+)
+TABLE_TEXTS = st.lists(st.one_of(TABLE_LINES, WHOLE_TABLES, WHOLE_TABLES), max_size=8).map(
+    "\n".join
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(TABLE_TEXTS)
+def test_tables_are_rendered_as_markdown_it_renders_them(text: str) -> None:
+    assert to_html(text) == _html_parser().render(text)
+    assert to_html(_masked(text)) == _html_parser().render(text).replace(PLACEHOLDER, "*")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(TABLE_TEXTS)
+def test_tables_are_written_as_markdown_as_their_tokens_write_them(text: str) -> None:
+    assert to_safe_markdown(text) == _tokens_way(text)
+    assert to_safe_markdown(_masked(text)) == _tokens_way(_masked(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| naam | bsn |\n|---|---|\n| Piet Jansen | 123456782 |\n| Els | |\n",
+        "| a |\n|-|\n",
+        "Inleiding.\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n\nSlot.",
+        "- een\n\n| a |\n|---|\n| b |",
+        f"| naam | bsn |\n|---|---|\n| Jan | {PLACEHOLDER * 9} |",
+        '| een "citaat" | 84% (ja) |\n|---|---|',
+        "| a | b |\n|---|---|\n| 1 | 2 | 3 |\n| 4 |",  # rows of more or fewer cells
+        "| a | b | \n|---|---|  \n| 1 | 2 |   ",  # spaces after the rows
+    ],
+)
+def test_simple_tables_take_the_plain_way(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected_html = _html_parser().render(text)
+    expected_markdown = _tokens_way(text)
+    monkeypatch.setattr(markdown, "_html_parser", None)  # not called
+    monkeypatch.setattr(markdown, "narrative_tree", None)
+    assert to_html(text) == expected_html
+    assert to_safe_markdown(text) == expected_markdown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inleiding\n| a | b |\n|---|---|",  # a table that interrupts a paragraph
+        "| a | b |\n|---|---|\n| 1 | 2 |\nvervolg",  # a line without pipes is a row too
+        "| a | b |\n|:--|--:|",  # aligned
+        "a | b\n--|--",  # without outer pipes
+        "| a | b |\n|---|",
+        "| *a* | b |\n|---|---|",
+        "| a\\|b |\n|---|",
+        "| a |",
+    ],
+)
+def test_other_tables_take_markdown_it(text: str) -> None:
+    assert markdown._plain_blocks(text) is None
+    assert to_html(text) == _html_parser().render(text)
+    assert to_safe_markdown(text) == _tokens_way(text)
+
+
+def test_a_long_table_of_masked_bsns_is_rendered_without_markdown_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A client list pasted into a narrative as a table (#12): markdown-it took about 1 s per MB
+    # for the HTML dossier and 1.4 for the Markdown one.
+    rows = "".join(f"| Client {n} | {PLACEHOLDER * 9} |\n" for n in range(20_000))
+    text = _masked("| naam | bsn |\n|---|---|\n" + rows)
+    calls: list[str] = []
+
+    def counted(*args: object) -> None:
+        calls.append("markdown-it")
+
+    monkeypatch.setattr(markdown, "_html_parser", counted)
+    monkeypatch.setattr(markdown, "narrative_tree", counted)
+    html = to_html(text)
+    assert html.startswith("<table>\n<thead>\n<tr>\n<th>naam</th>\n<th>bsn</th>\n</tr>\n</thead>")
+    assert html.count("<td>*********</td>") == 20_000
+    assert "<td>Client 19999</td>" in html
+    written = to_safe_markdown(text).split("\n")
+    assert written[:3] == ["| naam | bsn |", "| --- | --- |", "| Client 0 | " + "\\*" * 9 + " |"]
+    assert len(written) == 20_002
+    assert calls == []

@@ -111,9 +111,20 @@ class _List(NamedTuple):
     loose: bool
 
 
-def _plain_blocks(text: str) -> list[str | _List] | None:
-    """The blocks of TEXT when it is plain prose (see _PROSE_LINE) and simple bullet lists; else
-    None. A block is a paragraph (its lines) or a _List.
+class _Table(NamedTuple):
+    """A table of plain prose cells (see _plain_blocks): its header's cells and its rows'."""
+
+    header: list[str]
+    rows: list[list[str]]
+
+
+# A table's delimiter row without alignment: '|---|---|', spaces allowed around the dashes.
+_DELIMITER_ROW = re.compile(r"\|(?: *-+ *\|)+")
+
+
+def _plain_blocks(text: str) -> list[str | _List | _Table] | None:
+    """The blocks of TEXT when it is plain prose (see _PROSE_LINE), simple bullet lists and
+    simple tables; else None. A block is a paragraph (its lines), a _List or a _Table.
 
     A list item is a line of a marker ('-', '*' or '+'), one space and a prose line: no nesting,
     no second line. As CommonMark reads them: an item interrupts a paragraph; an item with
@@ -121,17 +132,37 @@ def _plain_blocks(text: str) -> list[str | _List] | None:
     (its items are paragraphs), blank lines after its last item do not; a prose line right
     after an item would continue it (a lazy line), so such a text is left to markdown-it, as is
     every line that is neither prose, nor an item, nor blank. A narrative of 400,000 masked BSNs
-    as list items took markdown-it 2 to 3 s per MB (#12)."""
+    as list items took markdown-it 2 to 3 s per MB (#12).
+
+    A table is taken only at the start of the text or after a blank line, and only when it ends
+    at a blank line or the end: a header row, a delimiter row without alignment of as many
+    cells, and rows, each line from '|' to '|' and each cell plain prose or empty (see
+    _table_at). A client list pasted into a narrative as a table took markdown-it about
+    1 s per MB (#12)."""
     if "_" in text:  # \w allows it, as a letter; it can make emphasis
         return None
-    blocks: list[str | _List] = []
+    blocks: list[str | _List | _Table] = []
     lines: list[str] = []
     items: list[str] = []
     marker = ""
     loose = blank = False
     prose = _PROSE_LINE.fullmatch
-    for line in text.split("\n"):
-        if not line:
+    all_lines = text.split("\n")
+    skip_to = 0
+    for number, line in enumerate(all_lines):
+        if number < skip_to:
+            continue  # a row of the table just taken
+        if line[:1] == "|":
+            table = _table_at(all_lines, number) if blank or number == 0 else None
+            if table is None:
+                return None
+            if items:
+                blocks.append(_List(marker, items, loose))
+                items = []
+            blocks.append(table)
+            skip_to = number + 2 + len(table.rows)
+            blank = False
+        elif not line:
             if lines:
                 blocks.append("\n".join(lines))
                 lines = []
@@ -165,10 +196,53 @@ def _plain_blocks(text: str) -> list[str | _List] | None:
     return blocks
 
 
-def _block_html(block: str | _List) -> str:
+def _table_at(lines: list[str], first: int) -> _Table | None:
+    """The simple table whose header is LINES[FIRST] (see _plain_blocks), or None."""
+    header = _plain_cells(lines[first])
+    if header is None or first + 1 >= len(lines):
+        return None
+    delimiter = lines[first + 1].rstrip(" ")
+    if not _DELIMITER_ROW.fullmatch(delimiter) or delimiter.count("|") != len(header) + 1:
+        return None
+    rows = []
+    for line in lines[first + 2 :]:
+        if not line:
+            break
+        cells = _plain_cells(line)
+        if cells is None:
+            return None
+        # As markdown-it reads a row: as many cells as the header, the others empty or left out.
+        rows.append((cells + [""] * len(header))[: len(header)])
+    return _Table(header, rows)
+
+
+def _plain_cells(line: str) -> list[str] | None:
+    """The cells of LINE, a row from '|' to '|' (spaces after it) whose cells are plain prose
+    or empty (spaces beside them), as markdown-it reads them; None for any other line."""
+    line = line.rstrip(" ")
+    if len(line) < 2 or line[-1] != "|":
+        return None
+    cells = [cell.strip(" ") for cell in line[1:-1].split("|")]
+    prose = _PROSE_LINE.fullmatch
+    if all(prose(cell) for cell in cells if cell):
+        return cells
+    return None
+
+
+def _block_html(block: str | _List | _Table) -> str:
     # As markdown-it renders it: a tight list's items hold their text, a loose list's a <p>.
     if isinstance(block, str):
         return f"<p>{_quotes(block)}</p>\n"
+    if isinstance(block, _Table):
+        head = "".join(f"<th>{_quotes(cell)}</th>\n" for cell in block.header)
+        html = f"<table>\n<thead>\n<tr>\n{head}</tr>\n</thead>\n"
+        if block.rows:
+            body = "".join(
+                "<tr>\n" + "".join(f"<td>{_quotes(cell)}</td>\n" for cell in row) + "</tr>\n"
+                for row in block.rows
+            )
+            html += f"<tbody>\n{body}</tbody>\n"
+        return html + "</table>\n"
     # The items are joined before their quotes are escaped: the tags hold none.
     if block.loose:
         items = _quotes("</p>\n</li>\n<li>\n<p>".join(block.items))
@@ -177,10 +251,14 @@ def _block_html(block: str | _List) -> str:
     return f"<ul>\n<li>{items}</li>\n</ul>\n"
 
 
-def _block_markdown(block: str | _List) -> str:
-    # As _blocks writes the tokens: every list with '-', a loose list's items a blank line apart.
+def _block_markdown(block: str | _List | _Table) -> str:
+    # As _blocks writes the tokens: every list with '-', a loose list's items a blank line apart,
+    # a table's delimiter row '---' under each cell.
     if isinstance(block, str):
         return block
+    if isinstance(block, _Table):
+        rows = [block.header, ["---"] * len(block.header), *block.rows]
+        return "\n".join("| " + " | ".join(cells) + " |" for cells in rows)
     return ("\n\n" if block.loose else "\n").join("- " + item for item in block.items)
 
 
