@@ -94,6 +94,8 @@ def test_prose_is_rendered_as_markdown_it_renders_it(text: str) -> None:
         "",
         "2026 was een goed jaar.\n1234567890. is geen lijst\n1.5 ook niet",
         f"{PLACEHOLDER * 9}\n{PLACEHOLDER * 3} {PLACEHOLDER * 3}\n\nscan{PLACEHOLDER * 9}a",
+        # A line may start with punctuation that starts no block (a row of a CSV file).
+        f",{PLACEHOLDER * 9},,{PLACEHOLDER * 9}\n(zie bijlage) en\n\"Citaat\" en 'ja'\n.\n%",
     ],
 )
 def test_prose_takes_the_plain_way(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -261,6 +263,9 @@ def test_lists_are_written_as_markdown_as_their_tokens_write_them(text: str) -> 
         "- een\n\nTussen\n- twee",
         "- naam: Jan\n- bsn: 123456782\n- 2026 was goed",
         f"- {PLACEHOLDER * 9}\n- {PLACEHOLDER * 9}",
+        "- een\nlui vervolg",  # a lazy line continues the item
+        f"BSN:\n- {PLACEHOLDER * 9}\n- {PLACEHOLDER * 9}\nBSN:\n- {PLACEHOLDER * 9}",
+        "- een\n\n- twee\nlui\nlui\n\nSlot.",
     ],
 )
 def test_simple_lists_take_the_plain_way(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -275,7 +280,6 @@ def test_simple_lists_take_the_plain_way(text: str, monkeypatch: pytest.MonkeyPa
 @pytest.mark.parametrize(
     "text",
     [
-        "- een\nlui vervolg",
         "- een\n  vervolg",
         "- ",
         "-een",

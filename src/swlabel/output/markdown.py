@@ -89,8 +89,9 @@ def to_html(text: str) -> str:
     return html.replace(PLACEHOLDER, "*") if marked else html
 
 
-# A line of plain prose: it starts with a letter or a digit (but not as an ordered list item,
-# "1. " or "12)") and ends with no space, and holds letters, digits, spaces and punctuation
+# A line of plain prose: it starts with a letter, a digit (but not as an ordered list item,
+# "1. " or "12)") or punctuation that starts no block (a row of a CSV file: ",123,456") and
+# ends with no space, and holds letters, digits, spaces and punctuation
 # that Markdown gives no meaning inside a line (no emphasis, code, link, HTML, entity, escape
 # or table cell). A narrative of such lines and blank lines is paragraphs only, which
 # markdown-it renders as each paragraph's lines, their double quotes escaped, in <p>: most
@@ -99,7 +100,8 @@ def to_html(text: str) -> str:
 # of masked numbers (400,000 lines of them, #12) is prose too. tests/test_markdown_prose.py
 # holds this to markdown-it.
 _PROSE_LINE = re.compile(
-    f"(?!\\d{{1,9}}[.)](?: |$))(?:[^\\W_]|{PLACEHOLDER})[\\w{PLACEHOLDER} ,.;:?'\"%()/-]*(?<! )"
+    f"(?!\\d{{1,9}}[.)](?: |$))(?:[^\\W_]|[{PLACEHOLDER},.;:?'\"%()/])"
+    f"[\\w{PLACEHOLDER} ,.;:?'\"%()/-]*(?<! )"
 )
 
 
@@ -126,13 +128,13 @@ def _plain_blocks(text: str) -> list[str | _List | _Table] | None:
     """The blocks of TEXT when it is plain prose (see _PROSE_LINE), simple bullet lists and
     simple tables; else None. A block is a paragraph (its lines), a _List or a _Table.
 
-    A list item is a line of a marker ('-', '*' or '+'), one space and a prose line: no nesting,
-    no second line. As CommonMark reads them: an item interrupts a paragraph; an item with
-    another marker starts another list; a blank line between two items makes the list loose
-    (its items are paragraphs), blank lines after its last item do not; a prose line right
-    after an item would continue it (a lazy line), so such a text is left to markdown-it, as is
-    every line that is neither prose, nor an item, nor blank. A narrative of 400,000 masked BSNs
-    as list items took markdown-it 2 to 3 s per MB (#12).
+    A list item is a line of a marker ('-', '*' or '+'), one space and a prose line: no nesting.
+    As CommonMark reads them: an item interrupts a paragraph; an item with another marker
+    starts another list; a blank line between two items makes the list loose (its items are
+    paragraphs), blank lines after its last item do not; a prose line right after an item
+    continues its paragraph (a lazy line: 'BSN:' after the last number of a list). A text with
+    a line that is neither prose, nor an item, nor blank, nor a table's is left to markdown-it.
+    A narrative of 400,000 masked BSNs as list items took markdown-it 2 to 3 s per MB (#12).
 
     A table is taken only at the start of the text or after a blank line, and only when it ends
     at a blank line or the end: a header row, a delimiter row without alignment of as many
@@ -182,7 +184,9 @@ def _plain_blocks(text: str) -> list[str | _List | _Table] | None:
         elif prose(line):
             if items:
                 if not blank:
-                    return None  # a lazy continuation of the item above
+                    # A lazy continuation line: the item's paragraph goes on.
+                    items[-1] += "\n" + line
+                    continue
                 blocks.append(_List(marker, items, loose))
                 items = []
             lines.append(line)
@@ -259,7 +263,9 @@ def _block_markdown(block: str | _List | _Table) -> str:
     if isinstance(block, _Table):
         rows = [block.header, ["---"] * len(block.header), *block.rows]
         return "\n".join("| " + " | ".join(cells) + " |" for cells in rows)
-    return ("\n\n" if block.loose else "\n").join("- " + item for item in block.items)
+    # An item's later lines are indented under its first (a lazy line, written out).
+    items = (item.replace("\n", "\n  ") for item in block.items)
+    return ("\n\n" if block.loose else "\n").join("- " + item for item in items)
 
 
 def _quotes(paragraph: str) -> str:
