@@ -37,6 +37,8 @@ client_pairs        ``client_csv`` with its rows in pairs of the same names (two
                     together take turns
 client_links        ``client_csv`` with a link to each client's file before the BSN
                     (``https://crm.example.nl/dossier/4711``)
+client_phones       ``client_csv`` with a phone number after the BSN (``06-12345678``): a
+                    run of digits that is not a cell of a plain kind
 sparse_table        a wide ``,`` table of numbers with one cell in ten empty
 masked_cells        a wide ``;`` table of numbers with one cell in twenty masked already
 na_cells            a wide ``;`` table of numbers with one cell in ten ``n.v.t.`` or ``-``
@@ -176,6 +178,15 @@ def _clients(case: str, size: int, source: Iterator[str], draw: random.Random) -
             lambda: (
                 f"{_word(draw)};{_word(draw)};https://crm.example.nl/dossier/"
                 f"{draw.randrange(1000, 100000)};{next(source)}\n"
+            ),
+        )
+    if case == "client_phones":
+        return _fill(
+            size,
+            "achternaam;voornaam;bsn;telefoon\n",
+            lambda: (
+                f"{_word(draw)};{_word(draw)};{next(source)};"
+                f"06-{draw.randrange(10_000_000, 100_000_000)}\n"
             ),
         )
     if case == "client_yaml":
@@ -327,6 +338,7 @@ CASES = (
     "client_yaml",
     "client_pairs",
     "client_links",
+    "client_phones",
     "sparse_table",
     "masked_cells",
     "na_cells",

@@ -11,6 +11,7 @@ cells, and in Python only the words of the cell before each number."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import compress, count, repeat
 from operator import add, and_, contains, eq, itemgetter, le, mul, not_, sub
 
@@ -41,14 +42,16 @@ _ALIKE_RUN = b"\x01" * 3
 # rules read.
 _DIGIT_CELL = r" {0,64}(?:[0-9]*|\*+) {0,64}"
 _DIGIT_CELLS = re.compile(rf"{_DIGIT_CELL}(?:\n{_DIGIT_CELL})*")
-# The cells of a column (one per line) that are not such a cell.
-_NOT_DIGIT_CELL = re.compile(rf"^(?!{_DIGIT_CELL}$).*", re.MULTILINE)
 # An ISO date (a date of birth) or nothing, with spaces beside it: such a run is never a
 # candidate.
 _DATE_CELL = r" *(?:[0-9]{4}-[0-9]{2}-[0-9]{2})? *"
 _DATE_CELLS = re.compile(rf"{_DATE_CELL}(?:\n{_DATE_CELL})*")
 _ONE_DATE_CELL = re.compile(_DATE_CELL)
+# The kinds of a column: text without a run, cells of digits, ISO dates, or cells of every kind
+# (a number among 'n.v.t.' cells, a phone number 06-12345678), of which those that are not
+# digits or a date are judged run by run by the scan.
 _TEXT, _DIGITS, _DATES, _MIXED = 0, 1, 2, 3
+_ONE_DIGIT_CELL = re.compile(_DIGIT_CELL)
 _NINE_OR_EIGHT = frozenset((8, 9))
 _LAST_CHARACTERS = itemgetter(slice(-_CONTEXT, None))
 _FIRST_CHARACTER = itemgetter(slice(0, 1))
@@ -71,19 +74,29 @@ Judged = tuple[int, int, str, int, int]
 
 
 def judge_rows(
-    doc: _Doc, first: int, top: int, delimiter: str, cells: int, *, first_only: bool = False
+    doc: _Doc,
+    first: int,
+    top: int,
+    delimiter: str,
+    cells: int,
+    judge_run: Callable[[str, int], None],
+    *,
+    first_only: bool = False,
 ) -> tuple[int, list[Judged]]:
     """Judge the rows from line FIRST on that belong to the table at DELIMITER whose header is
     line TOP (each of CELLS cells), as the scan judges the numbers in them, for as long as
-    every cell of a row is of one of the plain kinds of its column:
+    each row has the header's number of cells at DELIMITER, no quote and no other delimiter,
+    and up to a run of four rows shaped alike. Its cells are judged by their kind:
 
-    - text without a run of digits the scan would look at;
+    - text without a run of digits the scan would look at: nothing to judge;
     - plain digits (a number of 8 or 9 is a candidate, others are not), stars or nothing;
     - an ISO date (never a candidate), or nothing;
 
-    with spaces beside them, and no quote or other delimiter in the row. Returns
-    the line after the last row judged (FIRST when none was) and the numbers judged, in the
-    order of the text. With FIRST_ONLY the rows end with the chunk that holds a BSN.
+    with spaces beside them; the runs of any other cell (a phone number, a number with words
+    beside it) go one by one to JUDGE_RUN, the scan's own judge of a run, with where they
+    start in the text. Returns the line after the last row judged (FIRST when none was) and
+    the numbers judged, in the order of the text (but for those of JUDGE_RUN). With FIRST_ONLY
+    the rows end with the chunk that holds a BSN.
 
     What the rules say of such a number (see context._whole_cell): nothing is glued to it, and
     a link in a cell before it is another cell, so its header, the words of the cell before it
@@ -111,11 +124,8 @@ def judge_rows(
         if size == 0:
             break
         chunk = chunk[:size]
-        kinds, size = _column_kinds(chunk, delimiter)
-        if size == 0:
-            break
-        chunk = chunk[:size]
-        judged.extend(_judge_chunk(doc, row, top, delimiter, chunk, kinds))
+        kinds = _column_kinds(chunk, delimiter)
+        judged.extend(_judge_chunk(doc, row, top, delimiter, chunk, kinds, judge_run))
         row += size
         if size < wanted or (first_only and _YES in map(_VERDICT, judged)):
             break
@@ -138,13 +148,10 @@ def _rows_that_fit(chunk: list[str], delimiter: str, cells: int, others: list[st
     return fits
 
 
-def _column_kinds(chunk: list[str], delimiter: str) -> tuple[list[int], int]:
-    """The kind of each column of CHUNK's rows, and how many of the rows (from the first) have
-    a cell of a plain kind in every column: all of them, or fewer (the rows before the first
-    that does not fit). A column of cells of more than one kind is _MIXED."""
-    columns = list(zip(*map(str.split, chunk, repeat(delimiter)), strict=True))
+def _column_kinds(chunk: list[str], delimiter: str) -> list[int]:
+    """The kind of each column of CHUNK's rows (see _TEXT)."""
     kinds = []
-    for column in columns:
+    for column in zip(*map(str.split, chunk, repeat(delimiter)), strict=True):
         joined = "\n".join(column)
         if _RUN.search(joined) is None:
             kinds.append(_TEXT)
@@ -153,21 +160,21 @@ def _column_kinds(chunk: list[str], delimiter: str) -> tuple[list[int], int]:
         elif _DATE_CELLS.fullmatch(joined):
             kinds.append(_DATES)
         else:
-            # Cells of several kinds (a number in a column of 'n.v.t.'), or a cell of none: the
-            # cells that are not digits are looked at one by one.
-            for other in _NOT_DIGIT_CELL.finditer(joined):
-                cell = other.group()
-                if _RUN.search(cell) is not None and not _ONE_DATE_CELL.fullmatch(cell):
-                    size = joined.count("\n", 0, other.start())
-                    return ([], 0) if size == 0 else _column_kinds(chunk[:size], delimiter)
             kinds.append(_MIXED)
-    return kinds, len(chunk)
+    return kinds
 
 
 def _judge_chunk(
-    doc: _Doc, first: int, top: int, delimiter: str, chunk: list[str], kinds: list[int]
+    doc: _Doc,
+    first: int,
+    top: int,
+    delimiter: str,
+    chunk: list[str],
+    kinds: list[int],
+    judge_run: Callable[[str, int], None],
 ) -> list[Judged]:
-    """The numbers of CHUNK's rows (lines FIRST on), their columns of KINDS, as judged."""
+    """The numbers of CHUNK's rows (lines FIRST on), their columns of KINDS, as judged; the
+    runs of other cells go to JUDGE_RUN."""
     rows = list(map(str.split, chunk, repeat(delimiter)))
     columns = list(zip(*rows, strict=True))
     starts = doc.starts[first : first + len(chunk)]
@@ -191,8 +198,10 @@ def _judge_chunk(
                 )
             )
             if kind == _MIXED:
-                ascii_only = map(str.isascii, map(stripped.__getitem__, numbers))
-                numbers = list(compress(numbers, ascii_only))
+                # Only cells of digits (ASCII, spaces beside them) are whole cells here.
+                plain = map(_ONE_DIGIT_CELL.fullmatch, map(cells.__getitem__, numbers))
+                numbers = list(compress(numbers, plain))
+                _judge_other_cells(doc, first, delimiter, top, cells, offsets, starts, judge_run)
             if numbers:
                 found.extend(
                     _judge_column(
@@ -205,6 +214,30 @@ def _judge_chunk(
     if sum(kind in (_DIGITS, _MIXED) for kind in kinds) > 1:
         found.sort(key=_START)  # in the order of the text (ints compare faster than tuples)
     return found
+
+
+def _judge_other_cells(
+    doc: _Doc,
+    first: int,
+    delimiter: str,
+    top: int,
+    cells: tuple[str, ...],
+    offsets: list[int],
+    starts: list[int],
+    judge_run: Callable[[str, int], None],
+) -> None:
+    """Give JUDGE_RUN the runs of the CELLS of a column of every kind that are neither digits
+    nor a date (a phone number, a number with words beside it), with where they start."""
+    for index in compress(count(), map(_RUN.search, cells)):
+        cell = cells[index]
+        if _ONE_DIGIT_CELL.fullmatch(cell) or _ONE_DATE_CELL.fullmatch(cell):
+            continue
+        # The rules read the row as a row of this table: its header is known already, so that
+        # no walk up the rows above looks for it.
+        doc.remember_top(first + index, delimiter, top)
+        cell_start = starts[index] + offsets[index]
+        for run in _RUN.finditer(cell):
+            judge_run(run.group(), cell_start + run.start())
 
 
 def _judge_column(

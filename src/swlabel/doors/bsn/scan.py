@@ -60,6 +60,7 @@ from swlabel.doors.bsn.spelling import (
 from swlabel.doors.bsn.words import _BSN, _NEUTRAL, _OTHER, _classify, _wordish
 
 _VERDICT_OF = itemgetter(3)
+_START_OF = itemgetter(0)
 _LINE_OF = itemgetter(4)
 _SPAN_OF = itemgetter(0, 1, 2, 4)
 
@@ -248,9 +249,19 @@ class _Scan:
         at less cost, and a table of numbers alone (with empty, masked or 'n.v.t.' cells) to
         _judge_number_row: this is for a table with names in it."""
         delimiter, spans, _, top = row
-        following, judged = judge_rows(
-            self.doc, index + 1, top, delimiter, len(spans), first_only=first_only
-        )
+        # The runs of cells of no plain kind are judged by _judge_run, into a list of their own
+        # that is then put in the order of the text with the others.
+        judged_before, self._judged = self._judged, []
+        try:
+            following, judged = judge_rows(
+                self.doc, index + 1, top, delimiter, len(spans), self._judge_run,
+                first_only=first_only,
+            )  # fmt: skip
+            if self._judged:
+                judged.extend(self._judged)
+                judged.sort(key=_START_OF)
+        finally:
+            self._judged = judged_before
         if judged:
             self._judged.extend(judged)
             if _YES in map(_VERDICT_OF, judged):
