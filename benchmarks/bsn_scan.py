@@ -39,6 +39,8 @@ client_links        ``client_csv`` with a link to each client's file before the 
                     (``https://crm.example.nl/dossier/4711``)
 client_phones       ``client_csv`` with a phone number after the BSN (``06-12345678``): a
                     run of digits that is not a cell of a plain kind
+client_quoted       ``client_csv`` as systems export it with every cell quoted
+                    (``"Jansen";"Piet";"123456782"``)
 sparse_table        a wide ``,`` table of numbers with one cell in ten empty
 masked_cells        a wide ``;`` table of numbers with one cell in twenty masked already
 na_cells            a wide ``;`` table of numbers with one cell in ten ``n.v.t.`` or ``-``
@@ -187,6 +189,16 @@ def _clients(case: str, size: int, source: Iterator[str], draw: random.Random) -
             lambda: (
                 f"{_word(draw)};{_word(draw)};{next(source)};"
                 f"06-{draw.randrange(10_000_000, 100_000_000)}\n"
+            ),
+        )
+    if case == "client_quoted":
+        return _fill(
+            size,
+            '"achternaam";"voornaam";"bsn";"geboortedatum";"plaats"\n',
+            lambda: (
+                f'"{_word(draw)}";"{_word(draw)}";"{next(source)}";'
+                f'"19{draw.randrange(40, 100)}-{draw.randrange(1, 13):02d}-'
+                f'{draw.randrange(1, 29):02d}";"{_word(draw)}"\n'
             ),
         )
     if case == "client_yaml":
@@ -339,6 +351,7 @@ CASES = (
     "client_pairs",
     "client_links",
     "client_phones",
+    "client_quoted",
     "sparse_table",
     "masked_cells",
     "na_cells",

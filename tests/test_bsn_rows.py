@@ -105,6 +105,21 @@ CELLS = [
     "123.456.782",
     "1234.56.782",
     "1234 56 782",
+    # Cells of a CSV export that quotes them.
+    '"Jansen"',
+    '"fresh nine"',
+    ' "fresh nine" ',
+    '"fresh eight"',
+    '"1954-03-12"',
+    '"*********"',
+    '""',
+    '"fresh nine',
+    'fresh nine"',
+    '"a;b"',
+    '"a,b"',
+    '"a|b"',
+    '"a\tb"',
+    '"x ""y"""',
 ]
 # Lines among the rows that end a block: blank, a label, another delimiter, too few cells.
 BREAKS = ["", "BSN:", "a;b|c,d\te", "x", "\t", " \t "]
@@ -128,6 +143,25 @@ def _one_by_one(text: str, known: set[str]) -> tuple[object, ...]:
 
 
 @settings(max_examples=800, deadline=None)
+@example(
+    ",", ["nummer", "bedrag"], [['"fresh nine"', "-5"], ["fresh nine", "-5"]] * 3, 2048, False, True
+)
+@example(
+    ";",
+    ["naam", "x", "nummer"],
+    [['"a;b"', "fresh nine"], ["c", "fresh nine"]] * 3,
+    2048,
+    False,
+    True,
+)
+@example(
+    ";",
+    ["x", "klantnummer", "y"],
+    [['"a;b"', "fresh nine"], ["c", "fresh nine"]] * 3,
+    2048,
+    False,
+    False,
+)
 @example(
     "\t",
     ["nummer", "naam"],
@@ -288,13 +322,13 @@ def test_a_client_list_is_judged_in_one_block_below_its_second_row(
 def test_a_row_that_does_not_fit_ends_the_block_and_the_scan_goes_on_after_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # A row with a quote is judged by the scan, and the rows after it form a block again; a row
-    # with a phone number (a run of digits of no plain kind) stays in the block, its run judged
-    # by the scan's own judge of a run.
+    # A row with a quoted cell that holds the delimiter is judged by the scan, and the rows after
+    # it form a block again; a row with a phone number (a run of digits of no plain kind) stays
+    # in the block, its run judged by the scan's own judge of a run.
     text, values = _client_list(50)
     lines = text.split("\n")
     lines[20] = lines[20].replace("Ede", "06-12345678")
-    lines[21] = lines[21].replace("Ede", '"Ede"')
+    lines[21] = lines[21].replace("Ede", '"Ede; Noord"')
     text = "\n".join(lines)
     judge = bsn_rows.judge_rows
     blocks: list[tuple[int, int]] = []

@@ -22,6 +22,7 @@ from swlabel.doors.bsn.document import (
     _TABLE_DELIMITERS,
     _block_shapes,
     _Doc,
+    _split_cells,
 )
 from swlabel.doors.bsn.spelling import (
     _PASSING_TOTALS,
@@ -37,14 +38,14 @@ _CHUNK = 2048
 _FIRST_CHUNK = 16
 # Four lines shaped alike: three lines each shaped as the one before it.
 _ALIKE_RUN = b"\x01" * 3
-# A cell of digits, stars or nothing, with at most 64 spaces on either side (a Markdown table
-# pads its cells): what follows a number there lies well inside the _CONTEXT characters the
-# rules read.
-_DIGIT_CELL = r" {0,64}(?:[0-9]*|\*+) {0,64}"
+# A cell of digits, stars or nothing, perhaps in double quotes (a CSV export that quotes every
+# cell), with at most 64 spaces on either side (a Markdown table pads its cells): what follows
+# a number there lies well inside the _CONTEXT characters the rules read.
+_DIGIT_CELL = r' {0,64}(?:[0-9]*|\*+|"(?:[0-9]*|\*+)") {0,64}'
 _DIGIT_CELLS = re.compile(rf"{_DIGIT_CELL}(?:\n{_DIGIT_CELL})*")
-# An ISO date (a date of birth) or nothing, with spaces beside it: such a run is never a
-# candidate.
-_DATE_CELL = r" *(?:[0-9]{4}-[0-9]{2}-[0-9]{2})? *"
+# An ISO date (a date of birth) or nothing, perhaps in double quotes, with spaces beside it:
+# such a run is never a candidate.
+_DATE_CELL = r' *(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|"[0-9]{4}-[0-9]{2}-[0-9]{2}")? *'
 _DATE_CELLS = re.compile(rf"{_DATE_CELL}(?:\n{_DATE_CELL})*")
 _ONE_DATE_CELL = re.compile(_DATE_CELL)
 # The kinds of a column: text without a run, cells of digits, ISO dates, or cells of every kind
@@ -85,7 +86,8 @@ def judge_rows(
 ) -> tuple[int, list[Judged]]:
     """Judge the rows from line FIRST on that belong to the table at DELIMITER whose header is
     line TOP (each of CELLS cells), as the scan judges the numbers in them, for as long as
-    each row has the header's number of cells at DELIMITER, no quote and no other delimiter,
+    each row has the header's number of cells at DELIMITER (none of them a quoted cell that
+    holds it) and no other delimiter,
     and up to a run of four rows shaped alike. Its cells are judged by their kind:
 
     - text without a run of digits the scan would look at: nothing to judge;
@@ -138,13 +140,18 @@ def judge_rows(
 
 def _rows_that_fit(chunk: list[str], delimiter: str, cells: int, others: list[str]) -> list[bool]:
     """Whether each line of CHUNK is a row of CELLS cells at DELIMITER alone, short enough to be
-    judged as one, without a quote and not blank."""
+    judged as one and not blank. A row with a double quote fits only when no quoted cell holds
+    the delimiter (the scan's cells, _split_cells, are then those of str.split)."""
     fits = list(map(eq, map(str.count, chunk, repeat(delimiter)), repeat(cells - 1)))
     fits = list(map(and_, fits, map(le, map(len, chunk), repeat(_LONG_LINE))))
-    for other in (*others, '"'):
+    for other in others:
         fits = list(map(and_, fits, map(not_, map(contains, chunk, repeat(other)))))
     if delimiter == "\t":
         fits = list(map(and_, fits, map(not_, map(str.isspace, chunk))))
+    if delimiter != "|":  # a Markdown table's cells are never quoted
+        for index in compress(count(), map(contains, chunk, repeat('"'))):
+            if fits[index] and len(_split_cells(chunk[index], delimiter)) != cells:
+                fits[index] = False
     return fits
 
 
@@ -186,7 +193,7 @@ def _judge_chunk(
         if kind in (_DIGITS, _MIXED):
             # A number is a cell of 8 or 9 ASCII digits with spaces beside them (in a column of
             # _DIGITS every cell is ASCII).
-            stripped = list(map(str.strip, cells, repeat(" ")))
+            stripped = list(map(str.strip, cells, repeat(' "')))
             numbers = list(
                 compress(
                     count(),
@@ -266,7 +273,7 @@ def _judge_column(
     nines = list(compress(nines, passing))
     # Where each number starts and ends in the text: its line, its cell, the spaces before it.
     picked = list(map(cells.__getitem__, numbers))
-    lead = list(map(sub, map(len, picked), map(len, map(str.lstrip, picked, repeat(" ")))))
+    lead = list(map(sub, map(len, picked), map(len, map(str.lstrip, picked, repeat(' "')))))
     cell_starts = map(add, map(starts.__getitem__, numbers), map(offsets.__getitem__, numbers))
     begins = list(map(add, cell_starts, lead))
     ends = list(map(add, begins, map(len, written)))
@@ -306,8 +313,13 @@ def _amounts(
     """Whether an amount follows each number (123456782,- or 123456782<TAB>EUR), as
     _AMOUNT_AFTER finds it in the text after it."""
     if delimiter == "," and column + 1 < len(columns):
+        # After a quoted number the quote stands between it and the ',-'.
         following = map(columns[column + 1].__getitem__, numbers)
-        return list(map(_AMOUNT_SIGNS.__contains__, map(_FIRST_CHARACTER, following)))
+        signs = map(_AMOUNT_SIGNS.__contains__, map(_FIRST_CHARACTER, following))
+        quoted = map(
+            str.endswith, map(str.rstrip, map(columns[column].__getitem__, numbers)), repeat('"')
+        )
+        return list(map(and_, signs, map(not_, quoted)))
     if delimiter != "\t":
         return [False] * len(numbers)  # only spaces and ';' or '|' follow the digits
     # Spaces and tabs are passed over, empty cells too: the text after each number as the
