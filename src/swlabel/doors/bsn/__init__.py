@@ -22,6 +22,8 @@ What is where (imports run one way, down this list):
 - ``known``: where the numbers already known as BSNs (``known``) occur in a text;
 - ``document``: a text as lines and table cells, with their labels and shapes, worked out once;
 - ``context``: the rules that judge a number by the text around it, its line, table and label;
+- ``rows``: the rows of a table (a client list) judged together, a column at a time, as the
+  rules judge each number in them;
 - ``scan``: ``_Scan``, which walks the candidates of a text, judges them and remembers what it
   worked out for the next line alike;
 - ``masking``: replacing the digits of what the scan found (and the known numbers) with ``*``;
