@@ -278,6 +278,21 @@ def test_rows_judged_together_find_what_each_number_on_its_own_finds(
     assert together == _one_by_one(text, known)
 
 
+def _blocks_judged(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
+    """The blocks of rows judge_rows is asked to judge from now on: the first line of each and
+    the line after its last."""
+    judge = bsn_rows.judge_rows
+    blocks: list[tuple[int, int]] = []
+
+    def spying(*args: object, **kwargs: object) -> tuple[int, list[bsn_rows.Judged]]:
+        following, judged = judge(*args, **kwargs)  # type: ignore[arg-type]
+        blocks.append((args[1], following))  # type: ignore[arg-type]
+        return following, judged
+
+    monkeypatch.setattr(bsn_scan, "judge_rows", spying)
+    return blocks
+
+
 def _client_list(rows: int, delimiter: str = ";") -> tuple[str, list[str]]:
     values = numbers(rows, seed=37)
     names = itertools.cycle(["Jansen", "de Vries", "Bakker", "Özdemir", "El Amrani", "Visser"])
@@ -296,15 +311,7 @@ def test_a_client_list_is_judged_in_one_block_below_its_second_row(
     # the first number, and judges the row after it as a row of the table), and every number
     # in the bsn column is found as a BSN, in order, at its place.
     text, values = _client_list(300, delimiter)
-    judge = bsn_rows.judge_rows
-    blocks: list[tuple[int, int]] = []
-
-    def spying(*args: object, **kwargs: object) -> tuple[int, list[bsn_rows.Judged]]:
-        following, judged = judge(*args, **kwargs)  # type: ignore[arg-type]
-        blocks.append((args[1], following))  # type: ignore[arg-type]
-        return following, judged
-
-    monkeypatch.setattr(bsn_scan, "judge_rows", spying)
+    blocks = _blocks_judged(monkeypatch)
     found = find_bsns(text)
     assert blocks == [(3, 301)]
     assert [match.digits for match in found] == values
@@ -330,15 +337,7 @@ def test_a_row_that_does_not_fit_ends_the_block_and_the_scan_goes_on_after_it(
     lines[20] = lines[20].replace("Ede", "06-12345678")
     lines[21] = lines[21].replace("Ede", '"Ede; Noord"')
     text = "\n".join(lines)
-    judge = bsn_rows.judge_rows
-    blocks: list[tuple[int, int]] = []
-
-    def spying(*args: object, **kwargs: object) -> tuple[int, list[bsn_rows.Judged]]:
-        following, judged = judge(*args, **kwargs)  # type: ignore[arg-type]
-        blocks.append((args[1], following))  # type: ignore[arg-type]
-        return following, judged
-
-    monkeypatch.setattr(bsn_scan, "judge_rows", spying)
+    blocks = _blocks_judged(monkeypatch)
     found = find_bsns(text)
     assert blocks == [(3, 21), (22, 51)]
     assert [match.digits for match in found] == values
@@ -408,15 +407,7 @@ def test_the_rules_of_a_whole_cell_decide_in_a_block(
     values = numbers(12, seed=43)
     rows = [f"{previous},{value},{after},{'x' * (1 + n % 3)}" for n, value in enumerate(values)]
     text = f"naam,{header},rest,notitie\n" + "\n".join(rows) + "\n"
-    judge = bsn_rows.judge_rows
-    blocks: list[tuple[int, int]] = []
-
-    def spying(*args: object, **kwargs: object) -> tuple[int, list[bsn_rows.Judged]]:
-        following, judged = judge(*args, **kwargs)  # type: ignore[arg-type]
-        blocks.append((args[1], following))  # type: ignore[arg-type]
-        return following, judged
-
-    monkeypatch.setattr(bsn_scan, "judge_rows", spying)
+    blocks = _blocks_judged(monkeypatch)
     expected = values if found else []
     assert [match.digits for match in find_bsns(text)] == expected
     assert blocks == [(3, 13)]

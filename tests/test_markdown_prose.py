@@ -192,6 +192,31 @@ def test_masked_prose_is_written_again_without_markdown_it(monkeypatch: pytest.M
     assert to_safe_markdown(text) == f"{stars}\nscan{stars}a\n\n\\*\\*\\* \\*"
 
 
+def _renders_as_markdown_it(text: str) -> None:
+    assert to_html(text) == _html_parser().render(text)
+    assert to_html(_masked(text)) == _html_parser().render(text).replace(PLACEHOLDER, "*")
+
+
+def _writes_as_its_tokens(text: str) -> None:
+    assert to_safe_markdown(text) == _tokens_way(text)
+    assert to_safe_markdown(_masked(text)) == _tokens_way(_masked(text))
+
+
+def _takes_the_plain_way(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected_html = _html_parser().render(text)
+    expected_markdown = _tokens_way(text)
+    monkeypatch.setattr(markdown, "_html_parser", None)  # not called
+    monkeypatch.setattr(markdown, "narrative_tree", None)
+    assert to_html(text) == expected_html
+    assert to_safe_markdown(text) == expected_markdown
+
+
+def _takes_markdown_it(text: str) -> None:
+    assert markdown._plain_blocks(text) is None
+    assert to_html(text) == _html_parser().render(text)
+    assert to_safe_markdown(text) == _tokens_way(text)
+
+
 # --- simple bullet lists (#12 class 9) -----------------------------------------------------
 
 # Lines of narratives with lists: items with each marker, prose, blank lines, and lines that
@@ -239,15 +264,13 @@ LIST_TEXTS = st.lists(LIST_LINES, max_size=10).map("\n".join)
 @settings(max_examples=1500, deadline=None)
 @given(LIST_TEXTS)
 def test_lists_are_rendered_as_markdown_it_renders_them(text: str) -> None:
-    assert to_html(text) == _html_parser().render(text)
-    assert to_html(_masked(text)) == _html_parser().render(text).replace(PLACEHOLDER, "*")
+    _renders_as_markdown_it(text)
 
 
 @settings(max_examples=1000, deadline=None)
 @given(LIST_TEXTS)
 def test_lists_are_written_as_markdown_as_their_tokens_write_them(text: str) -> None:
-    assert to_safe_markdown(text) == _tokens_way(text)
-    assert to_safe_markdown(_masked(text)) == _tokens_way(_masked(text))
+    _writes_as_its_tokens(text)
 
 
 @pytest.mark.parametrize(
@@ -269,12 +292,7 @@ def test_lists_are_written_as_markdown_as_their_tokens_write_them(text: str) -> 
     ],
 )
 def test_simple_lists_take_the_plain_way(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    expected_html = _html_parser().render(text)
-    expected_markdown = _tokens_way(text)
-    monkeypatch.setattr(markdown, "_html_parser", None)  # not called
-    monkeypatch.setattr(markdown, "narrative_tree", None)
-    assert to_html(text) == expected_html
-    assert to_safe_markdown(text) == expected_markdown
+    _takes_the_plain_way(text, monkeypatch)
 
 
 @pytest.mark.parametrize(
@@ -294,9 +312,7 @@ def test_simple_lists_take_the_plain_way(text: str, monkeypatch: pytest.MonkeyPa
     ],
 )
 def test_other_lists_take_markdown_it(text: str) -> None:
-    assert markdown._plain_blocks(text) is None
-    assert to_html(text) == _html_parser().render(text)
-    assert to_safe_markdown(text) == _tokens_way(text)
+    _takes_markdown_it(text)
 
 
 def test_a_long_list_of_masked_bsns_is_rendered_without_markdown_it(
@@ -375,15 +391,13 @@ TABLE_TEXTS = st.lists(st.one_of(TABLE_LINES, WHOLE_TABLES, WHOLE_TABLES), max_s
 @settings(max_examples=1500, deadline=None)
 @given(TABLE_TEXTS)
 def test_tables_are_rendered_as_markdown_it_renders_them(text: str) -> None:
-    assert to_html(text) == _html_parser().render(text)
-    assert to_html(_masked(text)) == _html_parser().render(text).replace(PLACEHOLDER, "*")
+    _renders_as_markdown_it(text)
 
 
 @settings(max_examples=1000, deadline=None)
 @given(TABLE_TEXTS)
 def test_tables_are_written_as_markdown_as_their_tokens_write_them(text: str) -> None:
-    assert to_safe_markdown(text) == _tokens_way(text)
-    assert to_safe_markdown(_masked(text)) == _tokens_way(_masked(text))
+    _writes_as_its_tokens(text)
 
 
 @pytest.mark.parametrize(
@@ -400,12 +414,7 @@ def test_tables_are_written_as_markdown_as_their_tokens_write_them(text: str) ->
     ],
 )
 def test_simple_tables_take_the_plain_way(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    expected_html = _html_parser().render(text)
-    expected_markdown = _tokens_way(text)
-    monkeypatch.setattr(markdown, "_html_parser", None)  # not called
-    monkeypatch.setattr(markdown, "narrative_tree", None)
-    assert to_html(text) == expected_html
-    assert to_safe_markdown(text) == expected_markdown
+    _takes_the_plain_way(text, monkeypatch)
 
 
 @pytest.mark.parametrize(
@@ -422,9 +431,7 @@ def test_simple_tables_take_the_plain_way(text: str, monkeypatch: pytest.MonkeyP
     ],
 )
 def test_other_tables_take_markdown_it(text: str) -> None:
-    assert markdown._plain_blocks(text) is None
-    assert to_html(text) == _html_parser().render(text)
-    assert to_safe_markdown(text) == _tokens_way(text)
+    _takes_markdown_it(text)
 
 
 def test_a_long_table_of_masked_bsns_is_rendered_without_markdown_it(
