@@ -40,6 +40,8 @@ HEADERS = [
     "Burgerservicenummer",
     "klantnummer",
     "12345",
+    "https://x.nl/a",  # a table whose first line holds a link
+    "www.x.nl",
 ]
 # The cells of a client list, plain and odd. "fresh nine" and "fresh eight" become a number
 # that passes the 11-proef, each time another; "fresh date" an 8-digit date that passes it.
@@ -143,6 +145,14 @@ def _one_by_one(text: str, known: set[str]) -> tuple[object, ...]:
 
 
 @settings(max_examples=800, deadline=None)
+@example(
+    ";",
+    ["https://x.nl/a", "nummer"],
+    [["http://y.nl/b", "fresh nine"], ["www.z.nl", "fresh nine"], ["Jan", "fresh nine"]] * 3,
+    2048,
+    False,
+    True,
+)
 @example(
     ",", ["nummer", "bedrag"], [['"fresh nine"', "-5"], ["fresh nine", "-5"]] * 3, 2048, False, True
 )
@@ -374,9 +384,18 @@ def test_a_number_after_a_link_in_the_cell_before_it_is_a_value_of_its_own(
         (f"zie https://x.nl/a/{BSN}\n", []),
         (f"https://x.nl/a;id={BSN}\nhttps://x.nl/b;id={BSN2}\n", []),
         (f"zie https://x.nl/client?bsn={BSN}\n", [BSN]),
-        # Two lines of a link and a number after ';': a table of two columns, the number a
-        # whole cell of its own.
-        (f"https://x.nl/a;{BSN}\nhttps://x.nl/b;{BSN2}\n", [BSN, BSN2]),
+        # Lines of a link and a number after ';' or ',' are a table whose first line holds a
+        # link: the numbers are the links' (a list of links with ids, found in review).
+        (f"https://x.nl/a;{BSN}\nhttps://x.nl/b;{BSN2}\n", []),
+        (f"- https://x.nl/c?ids=4711,{BSN}\n- https://x.nl/c?ids=4712,{BSN2}\n", []),
+        (f"https://x.nl/c?ids=4711,{BSN}\nJan, Piet\n", []),
+        (f"Dossier: https://x.nl/d/4711;{BSN}\nDossier: https://x.nl/d/4712;{BSN2}\n", []),
+        # Under a header without a link, a number that starts a cell after a link is a cell of
+        # its own: whole, or with more in its cell under a BSN header (found in review).
+        (f"naam;dossier;nummer\nJansen;https://x.nl/d/4711;{BSN}\n", [BSN]),
+        (f"naam;dossier;bsn\nJansen;https://x.nl/d/4711;{BSN} (oud)\n", [BSN]),
+        (f"naam;dossier;bsn\nJansen;https://x.nl/d/4711;{BSN} / {BSN2}\n", [BSN]),
+        (f"naam;dossier;nummer\nJansen;https://x.nl/d/4711;{BSN} (oud)\n", []),
     ],
 )
 def test_a_number_in_a_link_is_still_part_of_it(text: str, found: list[str]) -> None:

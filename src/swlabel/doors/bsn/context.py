@@ -79,18 +79,27 @@ def _local(before: str, after: str) -> _Local:
 
 
 def _whole_cell(
-    line: str, start: int, end: int, header: int, previous: str, *, with_label: bool = True
+    line: str,
+    start: int,
+    end: int,
+    header: int,
+    previous: str,
+    *,
+    with_label: bool = True,
+    link_header: bool = False,
 ) -> _Context | None:
     """What _context says of the number at START:END of LINE, plain digits that are the whole
     cell of a table row (only quotes, stars and spaces beside it in the cell),
     the table's header over its column being of kind HEADER and the cell before it PREVIOUS
     (as _Doc.cell gives it). None when the text around it calls for the rules in full: a word
-    glued to it, which a whole cell seldom has.
+    glued to it, which a whole cell seldom has, or a URL before it in a table whose first line
+    holds a link (LINK_HEADER, see _context).
 
     The rules reduced to such a number: nothing alphanumeric follows it, and of the text
     before it only the label counts (it decides the IP-address look), so the verdict comes from
     the header, the cell before and an amount after it, as in _context's table branch. A link
-    in a cell before it does not make it part of the link (see _context). (A decimal comma,
+    in a cell before it does not make it part of the link (see _context), unless the table's
+    first line holds a link too. (A decimal comma,
     which rejects a number in a table at another delimiter, cannot stand beside a whole cell
     there: only quotes, stars, spaces and the delimiter do.)
 
@@ -106,6 +115,10 @@ def _whole_cell(
         or _GLUED_AFTER.compiled.match(after)
     ):
         return None
+    if link_header:
+        token = before[max(before.rfind(" "), before.rfind("\t")) + 1 :]
+        if "://" in token or token[:8].lower().startswith("www."):
+            return None
     ip_look = True
     if with_label and _wordish(before):
         ip_look = _classify(_label_text(before)) != _BSN
@@ -206,12 +219,13 @@ def _context(doc: _Doc, index: int, start: int, end: int, written: str) -> _Cont
     if verdict >= 0:
         if not url:
             return (verdict, False, False)
-        # A URL stands before the number, no space between them. In a whole cell of a table
-        # the URL is in a cell before it (a client list with a link to each client's file):
-        # the number is a value of its own there, judged as any other cell. Else it is in the
-        # URL.
+        # A URL stands before the number, no space between them. When the number starts a
+        # cell of a table (the cell is whole or its column's header names a BSN) and the
+        # table's first line holds no link, the URL is in a cell before it (a client list with
+        # a link to each client's file): the number is judged as any other cell. Else it is in
+        # the URL (a list of links with ids after a comma).
         cell = doc.cell(index, start, end)
-        if cell is None or not cell.whole:
+        if cell is None or cell.link_header or not (cell.whole or cell.header == _BSN):
             return (verdict, False, False)
     ip_look = label != _BSN
     if ip_look and _looks_like_ip(written):

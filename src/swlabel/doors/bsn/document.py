@@ -34,6 +34,7 @@ class _Cell(NamedTuple):
     whole: bool
     header: int | None  # the kind of the column's header, None when the table has none
     previous: str
+    link_header: bool  # whether the table's first line holds a link (see _Doc.has_link)
 
 
 # The lines of one text. What is worked out about a line is kept, so that each line is looked at
@@ -64,6 +65,18 @@ class _Doc:
         self.readers: dict[int, set[int]] = {}
         self.local: dict[tuple[bytes, bytes], _Local] = {}
         self._long_shapes: dict[int, bytes | None] = {}
+        self._links: dict[int, bool] = {}
+
+    def has_link(self, index: int) -> bool:
+        """Whether line INDEX holds a link (``://`` or ``www.``). A table whose first line does
+        is not taken for a table around a link: its numbers after a link are the link's (a
+        list of links with ids after a comma), see context._context. Masking (digits become
+        stars) never makes or breaks a link, so the answer is kept."""
+        found = self._links.get(index)
+        if found is None:
+            line = self.lines[index]
+            found = self._links[index] = "://" in line or "www." in line.lower()
+        return found
 
     def long_shape(self, index: int) -> bytes | None:
         """The shape of line INDEX, a long line, when it is ASCII (one byte per character)."""
@@ -184,7 +197,7 @@ class _Doc:
                 previous_start, previous_end = spans[column - 1]
                 previous = line[max(previous_start, previous_end - _CONTEXT) : previous_end]
             whole = cell_end - end <= _CONTEXT and not _strip_value(line[end:cell_end])
-            return _Cell(delimiter, whole, header, previous)
+            return _Cell(delimiter, whole, header, previous, self.has_link(top))
         return None
 
     def row(

@@ -44,7 +44,7 @@ _ALIKE_RUN = b"\x01" * 3
 _DIGIT_CELL = r' {0,64}(?:[0-9]*|\*+|"(?:[0-9]*|\*+)") {0,64}'
 _DIGIT_CELLS = re.compile(rf"{_DIGIT_CELL}(?:\n{_DIGIT_CELL})*")
 # An ISO date (a date of birth) or nothing, perhaps in double quotes, with spaces beside it:
-# such a run is never a candidate.
+# such a run is never a candidate, so what stands around it does not matter (any spaces).
 _DATE_CELL = r' *(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|"[0-9]{4}-[0-9]{2}-[0-9]{2}")? *'
 _DATE_CELLS = re.compile(rf"{_DATE_CELL}(?:\n{_DATE_CELL})*")
 _ONE_DATE_CELL = re.compile(_DATE_CELL)
@@ -87,8 +87,8 @@ def judge_rows(
     """Judge the rows from line FIRST on that belong to the table at DELIMITER whose header is
     line TOP (each of CELLS cells), as the scan judges the numbers in them, for as long as
     each row has the header's number of cells at DELIMITER (none of them a quoted cell that
-    holds it) and no other delimiter,
-    and up to a run of four rows shaped alike. Its cells are judged by their kind:
+    holds it), no other delimiter and, when TOP holds a link, no link; and only up to the row
+    before a run of four rows shaped alike. Its cells are judged by their kind:
 
     - text without a run of digits the scan would look at: nothing to judge;
     - plain digits (a number of 8 or 9 is a candidate, others are not), stars or nothing;
@@ -101,24 +101,27 @@ def judge_rows(
     the rows end with the chunk that holds a BSN.
 
     What the rules say of such a number (see context._whole_cell): nothing is glued to it, and
-    a link in a cell before it is another cell, so its header, the words of the cell before it
-    and an amount after it (',-' in a ',' table) decide, and for eight digits whether they are
-    a date. The label before it decides only the IP-address look, which plain digits never
-    have."""
+    a link in a cell before it is another cell (the table's first line holds none), so its
+    header, the words of the cell before it and an amount after it (',-' in a ',' table)
+    decide, and for eight digits whether they are a date. The label before it decides only
+    the IP-address look, which plain digits never have."""
     lines = doc.lines
     others = [other for other in _TABLE_DELIMITERS if other != delimiter]
+    link_header = doc.has_link(top)
     judged: list[Judged] = []
     row = first
-    # Small chunks first: a block that ends soon costs little (rows shaped alike in pairs).
-    size = _FIRST_CHUNK // 2
+    # The rows asked for at a time: few first, so that a block that ends soon costs little
+    # (rows shaped alike in pairs), twice as many each time the rows asked for all fit.
+    wanted = _FIRST_CHUNK // 2
     while row < len(lines):
-        wanted = min(2 * size, _CHUNK)
+        wanted = min(2 * wanted, _CHUNK)
         chunk = lines[row : row + wanted]
-        fits = _rows_that_fit(chunk, delimiter, cells, others)
+        fits = _rows_that_fit(chunk, delimiter, cells, others, link_header)
+        # The rows judged now: those up to the first that does not fit, ...
         size = next(compress(count(), map(not_, fits)), len(chunk))
-        # Up to the row before a run of rows shaped alike (the line above these rows counts):
-        # the scan judges the first of them and reuses its verdicts for the others, at less
-        # cost (a table of numbers with a few masked cells).
+        # ... and up to the row before a run of rows shaped alike (the line above these rows
+        # counts): the scan judges the first of them and reuses its verdicts for the others,
+        # at less cost (a table of numbers with a few masked cells).
         shapes = _block_shapes(lines[row - 1 : row + size + 1])[0]
         alike = bytes(map(eq, shapes, shapes[1:])).find(_ALIKE_RUN)
         if alike >= 0:
@@ -127,9 +130,10 @@ def judge_rows(
             break
         chunk = chunk[:size]
         kinds = _column_kinds(chunk, delimiter)
-        judged.extend(_judge_chunk(doc, row, top, delimiter, chunk, kinds, judge_run))
+        found = _judge_chunk(doc, row, top, delimiter, chunk, kinds, judge_run)
+        judged.extend(found)
         row += size
-        if size < wanted or (first_only and _YES in map(_VERDICT, judged)):
+        if size < wanted or (first_only and _YES in map(_VERDICT, found)):
             break
     if row > first:
         # Later rows of the table find its header here, without walking up through these.
@@ -138,21 +142,31 @@ def judge_rows(
     return row, judged
 
 
-def _rows_that_fit(chunk: list[str], delimiter: str, cells: int, others: list[str]) -> list[bool]:
+def _rows_that_fit(
+    chunk: list[str], delimiter: str, cells: int, others: list[str], link_header: bool
+) -> list[bool]:
     """Whether each line of CHUNK is a row of CELLS cells at DELIMITER alone, short enough to be
     judged as one and not blank. A row with a double quote fits only when no quoted cell holds
-    the delimiter (the scan's cells, _split_cells, are then those of str.split)."""
+    the delimiter (the scan's cells, _split_cells, are then those of str.split). With
+    LINK_HEADER (the table's first line holds a link) a row with a link does not fit: a number
+    after it may be the link's (see context._context)."""
     fits = list(map(eq, map(str.count, chunk, repeat(delimiter)), repeat(cells - 1)))
     fits = list(map(and_, fits, map(le, map(len, chunk), repeat(_LONG_LINE))))
     for other in others:
         fits = list(map(and_, fits, map(not_, map(contains, chunk, repeat(other)))))
     if delimiter == "\t":
         fits = list(map(and_, fits, map(not_, map(str.isspace, chunk))))
+    if link_header:
+        fits = list(map(and_, fits, map(_without_link, chunk)))
     if delimiter != "|":  # a Markdown table's cells are never quoted
         for index in compress(count(), map(contains, chunk, repeat('"'))):
             if fits[index] and len(_split_cells(chunk[index], delimiter)) != cells:
                 fits[index] = False
     return fits
+
+
+def _without_link(line: str) -> bool:
+    return "://" not in line and "www." not in line.lower()
 
 
 def _column_kinds(chunk: list[str], delimiter: str) -> list[int]:

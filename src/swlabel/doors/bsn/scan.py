@@ -433,7 +433,15 @@ class _Scan:
                     previous_start, previous_end = spans[column - 1]
                     previous = line[max(previous_start, previous_end - _CONTEXT) : previous_end]
                 header = doc.header_kind(top, delimiter, column)
-                context = _whole_cell(line, begin, end, header, previous, with_label=with_label)
+                context = _whole_cell(
+                    line,
+                    begin,
+                    end,
+                    header,
+                    previous,
+                    with_label=with_label,
+                    link_header=doc.has_link(top),
+                )
             if context is None:
                 self._judge_piece(
                     line_start + begin, line_start + end, written, digits, entries, line_start
