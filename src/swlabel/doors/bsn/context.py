@@ -97,11 +97,11 @@ def _whole_cell(
 
     The rules reduced to such a number: nothing alphanumeric follows it, and of the text
     before it only the label counts (it decides the IP-address look), so the verdict comes from
-    the header, the cell before and an amount after it, as in _context's table branch. A link
-    in a cell before it does not make it part of the link (see _context), unless the table's
-    first line holds a link too. (A decimal comma,
-    which rejects a number in a table at another delimiter, cannot stand beside a whole cell
-    there: only quotes, stars, spaces and the delimiter do.)
+    the header, the cell before and an amount after it (_cell_verdict), as in _context's table
+    branch. A link in a cell before it does not make it part of the link (see _context), unless
+    the table's first line holds a link too. (A decimal comma, which rejects a number in a table
+    at another delimiter, cannot stand beside a whole cell there: only quotes, stars, spaces and
+    the delimiter do.)
 
     Without WITH_LABEL the label is not read and the IP-address look is taken as asked: see
     _Scan._judge_table_row, for a row of two or more numbers, where it is never looked at."""
@@ -122,12 +122,22 @@ def _whole_cell(
     ip_look = True
     if with_label and _wordish(before):
         ip_look = _classify(_label_text(before)) != _BSN
-    row = _classify(previous)
-    if _BSN in (header, row):
-        return (_YES, ip_look, False)
-    if _OTHER in (header, row) or _AMOUNT_AFTER.compiled.match(after) is not None:
-        return (_NO, ip_look, False)
-    return (_YES_UNLESS_DATE, ip_look, False)
+    amount = _AMOUNT_AFTER.compiled.match(after) is not None
+    return (_cell_verdict(header, _classify(previous), amount), ip_look, False)
+
+
+def _cell_verdict(header: int, previous: int, amount: bool) -> int:
+    """What a number that is a cell of a table is, by the kind of its column's HEADER, the kind
+    of the words of the cell before it (PREVIOUS: in a two-column table, its key) and whether
+    an AMOUNT follows it: a BSN word in either makes it a BSN; else another number's word or
+    an amount makes it none; else it is a value of its own, a BSN unless its eight digits are
+    a date. The one rule for a cell, which _context, _whole_cell and the rows judged at once
+    (_Scan._judge_number_row, rows.py) all ask."""
+    if _BSN in (header, previous):
+        return _YES
+    if _OTHER in (header, previous) or amount:
+        return _NO
+    return _YES_UNLESS_DATE
 
 
 # What the context says of a number, apart from its digits: a verdict, or _YES_UNLESS_DATE (a
@@ -238,12 +248,7 @@ def _context(doc: _Doc, index: int, start: int, end: int, written: str) -> _Cont
         return (_REJECT, ip_look, False)
     if cell is not None and (cell.whole or cell.header == _BSN):
         column = _NEUTRAL if cell.header is None else cell.header
-        row = _classify(cell.previous)  # in a two-column table the cell to the left is the key
-        if _BSN in (column, row):
-            return (_YES, ip_look, False)
-        if _OTHER in (column, row) or amount:
-            return (_NO, ip_look, False)
-        return (_YES_UNLESS_DATE, ip_look, False)
+        return (_cell_verdict(column, _classify(cell.previous), amount), ip_look, False)
 
     if label == _BSN:
         return (_YES, ip_look, False)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from itertools import compress, count, repeat
 from operator import add, and_, contains, eq, itemgetter, le, mul, not_, sub
 
-from swlabel.doors.bsn.context import _AMOUNT_AFTER, _NO, _YES, _YES_UNLESS_DATE
+from swlabel.doors.bsn.context import _AMOUNT_AFTER, _NO, _YES, _YES_UNLESS_DATE, _cell_verdict
 from swlabel.doors.bsn.document import (
     _CONTEXT,
     _LONG_LINE,
@@ -30,7 +30,7 @@ from swlabel.doors.bsn.spelling import (
     _elfproef_totals,
     _is_date,
 )
-from swlabel.doors.bsn.words import _BSN, _OTHER, _classify
+from swlabel.doors.bsn.words import _BSN, _NEUTRAL, _OTHER, _classify
 
 # Rows are taken in chunks: a long table costs memory for one chunk's cells at a time, and a
 # row that does not fit ends the block after little work.
@@ -60,12 +60,13 @@ _AMOUNT_SIGNS = frozenset(("-", "="))
 _START = itemgetter(0)
 _VERDICT = itemgetter(3)
 
-# What context._whole_cell says of a number in a whole cell under a header that names no BSN,
-# at 2 * the kind of the words of the cell before it (_NEUTRAL 0, _BSN 1, _OTHER 2) + whether
-# an amount follows: a BSN word makes it a BSN; another number's word, the header's or an
-# amount makes it none; else it is a value of its own, a BSN unless its digits are a date.
-_VERDICTS_BY = [_YES_UNLESS_DATE, _NO, _YES, _YES, _NO, _NO]
-_VERDICTS_BY_OTHER_HEADER = [_NO, _NO, _YES, _YES, _NO, _NO]
+# What the rule for a cell (context._cell_verdict) says of a number by its column's header, at
+# 2 * the kind of the words of the cell before it + whether an amount follows.
+_KINDS = (_NEUTRAL, _BSN, _OTHER)
+_VERDICTS_BY = {
+    header: [_cell_verdict(header, words, amount) for words in _KINDS for amount in (False, True)]
+    for header in _KINDS
+}
 # The verdict that gives nine digits (never a date), by the verdict of the context.
 _OF_NINE_DIGITS = {_NO: _NO, _YES: _YES, _YES_UNLESS_DATE: _YES}
 
@@ -205,8 +206,8 @@ def _judge_chunk(
     for column, kind in enumerate(kinds):
         cells = columns[column]
         if kind in (_DIGITS, _MIXED):
-            # A number is a cell of 8 or 9 ASCII digits with spaces beside them (in a column of
-            # _DIGITS every cell is ASCII).
+            # A number is a cell of 8 or 9 ASCII digits, perhaps in double quotes, with spaces
+            # beside them (in a column of _DIGITS every cell is such a cell).
             stripped = list(map(str.strip, cells, repeat(' "')))
             numbers = list(
                 compress(
@@ -304,7 +305,7 @@ def _judge_column(
             # No cell before it, or one of digits, stars or a date: no words.
             words = [0] * len(numbers)
         amounts = _amounts(delimiter, column, columns, numbers, chunk, ends, starts)
-        verdicts_by = _VERDICTS_BY_OTHER_HEADER if header == _OTHER else _VERDICTS_BY
+        verdicts_by = _VERDICTS_BY[header]
         contexts = list(map(verdicts_by.__getitem__, map(add, map(mul, words, repeat(2)), amounts)))
         verdicts = list(map(_OF_NINE_DIGITS.__getitem__, contexts))
         # Eight digits that the context leaves a BSN unless they are a date.

@@ -14,6 +14,7 @@ from swlabel.doors.bsn.context import (
     _REJECT,
     _YES,
     _YES_UNLESS_DATE,
+    _cell_verdict,
     _Context,
     _context,
     _Entry,
@@ -57,7 +58,7 @@ from swlabel.doors.bsn.spelling import (
     _split_run,
     _without_separators,
 )
-from swlabel.doors.bsn.words import _BSN, _NEUTRAL, _OTHER, _classify, _wordish
+from swlabel.doors.bsn.words import _NEUTRAL, _classify, _wordish
 
 _VERDICT_OF = itemgetter(3)
 _START_OF = itemgetter(0)
@@ -79,8 +80,6 @@ def _spelled_lines(before: bytes, after: bytes) -> frozenset[bytes]:
 # A line as a row of a table (see _Scan._table_row): its one kind of delimiter, its cells (start,
 # end), their starts and the table's header line.
 _TableRow = tuple[str, list[tuple[int, int]], list[int], int]
-# What a row of numbers judged by _judge_number_row is made of, by its delimiter: digits (0 in
-# its shape), stars and the delimiter.
 _EIGHT_OR_NINE = frozenset((8, 9))
 _GROUP = methodcaller("group")
 
@@ -94,6 +93,8 @@ def _is_number(written: str) -> bool:
     return 8 <= len(written) <= 9 and written.isdigit()
 
 
+# What a row of numbers judged by _judge_number_row is made of, by its delimiter: digits (0 in
+# its shape), stars and the delimiter.
 _IN_NUMBER_ROW = {delimiter: b"0*" + delimiter.encode() for delimiter in ",;|"}
 _BULK_AFTER = 8
 # Lines written otherwise judged in one go (see _Scan._judge_respelled).
@@ -338,7 +339,7 @@ class _Scan:
         columns = self._column_contexts.setdefault((top, delimiter), {})
         for column in set(numbers).difference(columns):
             header = doc.header_kind(top, delimiter, column)
-            verdict = _YES if header == _BSN else _NO if header == _OTHER else _YES_UNLESS_DATE
+            verdict = _cell_verdict(header, _NEUTRAL, False)
             columns[column] = (
                 (verdict, True, False),
                 _YES if verdict == _YES_UNLESS_DATE else verdict,
@@ -357,14 +358,7 @@ class _Scan:
                 kind = _NEUTRAL if previous.isdigit() else _classify(previous)
                 amount = delimiter == "," and line[end + 1 : end + 2] in ("-", "=")
                 if kind != _NEUTRAL or amount:
-                    header = doc.header_kind(top, delimiter, column)
-                    verdict = (
-                        _YES
-                        if _BSN in (header, kind)
-                        else _NO
-                        if _OTHER in (header, kind) or amount
-                        else _YES_UNLESS_DATE
-                    )
+                    verdict = _cell_verdict(doc.header_kind(top, delimiter, column), kind, amount)
                     context = (verdict, True, False)
                     verdict = _YES if verdict == _YES_UNLESS_DATE else verdict
             entries.append((begin, end, context))

@@ -64,16 +64,10 @@ _OTHER_WORDS = r"""
 """
 # A word counts only as a whole word: "bsn" in "client_bsn" counts, "tel" in "hotel" does not.
 # The BSN words come first, so "burgerservicenummer" is never taken for just another -nummer.
-_KEYWORD = _Lazy(
-    rf"(?<![^\W\d_])(?:(?P<bsn>{_BSN_WORDS})|(?P<other>{_OTHER_WORDS}))(?![^\W\d_])",
-    re.IGNORECASE | re.VERBOSE,
-)
-
-# The same for ASCII text in lower case: its words are written in lower case.
-_KEYWORD_LOWER = _Lazy(
-    rf"(?<![^\W\d_])(?:(?P<bsn>{_BSN_WORDS})|(?P<other>{_OTHER_WORDS}))(?![^\W\d_])",
-    re.VERBOSE,
-)
+_KEYWORD_SOURCE = rf"(?<![^\W\d_])(?:(?P<bsn>{_BSN_WORDS})|(?P<other>{_OTHER_WORDS}))(?![^\W\d_])"
+_KEYWORD = _Lazy(_KEYWORD_SOURCE, re.IGNORECASE | re.VERBOSE)
+# The same for text in lower case: its words are written in lower case.
+_KEYWORD_LOWER = _Lazy(_KEYWORD_SOURCE, re.VERBOSE)
 
 _NEUTRAL, _BSN, _OTHER = 0, 1, 2
 
