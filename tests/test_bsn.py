@@ -1798,26 +1798,32 @@ def test_a_row_of_numbers_is_judged_as_each_number_on_its_own(
     width = len(header)
     lines = [delimiter.join(header)]
     lines += [delimiter.join((row * width)[:width]) if len(row) > 1 else row[0] for row in rows]
-    # Each fresh number another: a number found as a BSN anywhere is one everywhere.
-    nines = iter(numbers(200, seed=23))
+    text = fill_fresh("\n".join(lines) + "\n", seed=23)
+    known = {BSN2} if known_bsn else set()
+    at_once = bsn_answers(text, known)
+    with number_rows_one_by_one():
+        assert at_once == bsn_answers(text, known)
+
+
+def fill_fresh(text: str, *, seed: int) -> str:
+    """TEXT with each "fresh nine", "fresh eight", "fresh date" and "fresh ip" another number
+    of nine or eight digits, 8-digit date or IP-like number that passes the 11-proef: a number
+    found as a BSN anywhere is one everywhere, so each is another."""
+    nines = iter(numbers(text.count("fresh"), seed=seed))  # one a round, at most
     eights = (
         f"{n:08d}" for n in itertools.count(10_000_019, 7_919) if passes_elfproef(f"0{n:08d}")
     )
-    text = "\n".join(lines) + "\n"
     dates = itertools.cycle(PASSING_DATES)
     addresses = itertools.cycle(IP_LIKE)
     while "fresh" in text:
         text = text.replace("fresh nine", next(nines), 1).replace("fresh eight", next(eights), 1)
         text = text.replace("fresh date", next(dates), 1).replace("fresh ip", next(addresses), 1)
-    known = {BSN2} if known_bsn else set()
-    at_once = (find_bsns(text), mask_bsns(text), mask_bsns(text, known), holds_bsn(text))
-    with number_rows_one_by_one():
-        assert at_once == (
-            find_bsns(text),
-            mask_bsns(text),
-            mask_bsns(text, known),
-            holds_bsn(text),
-        )
+    return text
+
+
+def bsn_answers(text: str, known: set[str]) -> tuple[object, ...]:
+    """What find, mask (without and with KNOWN numbers) and holds say of TEXT."""
+    return (find_bsns(text), mask_bsns(text), mask_bsns(text, known), holds_bsn(text))
 
 
 def test_a_table_of_numbers_with_empty_cells_is_judged_row_by_row(

@@ -11,10 +11,10 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from swlabel.doors.bsn import find_bsns, holds_bsn, mask_bsns, passes_elfproef
+from swlabel.doors.bsn import find_bsns, holds_bsn, mask_bsns
 from swlabel.doors.bsn import rows as bsn_rows
 from swlabel.doors.bsn import scan as bsn_scan
-from test_bsn import BSN, BSN2, PASSING_DATES, number_rows_one_by_one, numbers
+from test_bsn import BSN, BSN2, bsn_answers, fill_fresh, number_rows_one_by_one, numbers
 
 
 @contextmanager
@@ -128,20 +128,12 @@ BREAKS = ["", "BSN:", "a;b|c,d\te", "x", "\t", " \t "]
 
 
 def _fill(text: str) -> str:
-    nines = iter(numbers(400, seed=29))
-    eights = (
-        f"{n:08d}" for n in itertools.count(10_000_019, 7_919) if passes_elfproef(f"0{n:08d}")
-    )
-    dates = itertools.cycle(PASSING_DATES)
-    while "fresh" in text:
-        text = text.replace("fresh nine", next(nines), 1).replace("fresh eight", next(eights), 1)
-        text = text.replace("fresh date", next(dates), 1)
-    return text
+    return fill_fresh(text, seed=29)
 
 
 def _one_by_one(text: str, known: set[str]) -> tuple[object, ...]:
     with number_rows_one_by_one():
-        return (find_bsns(text), mask_bsns(text), mask_bsns(text, known), holds_bsn(text))
+        return bsn_answers(text, known)
 
 
 @settings(max_examples=800, deadline=None)
@@ -284,7 +276,7 @@ def test_rows_judged_together_find_what_each_number_on_its_own_finds(
     text = _fill("\n".join(lines) + "\n")
     known = {BSN2} if known_bsn else set()
     with chunks_of(chunk):
-        together = (find_bsns(text), mask_bsns(text), mask_bsns(text, known), holds_bsn(text))
+        together = bsn_answers(text, known)
     assert together == _one_by_one(text, known)
 
 
