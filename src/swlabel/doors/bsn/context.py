@@ -181,12 +181,6 @@ def _plan(
     return pending, judging
 
 
-def _judge(doc: _Doc, index: int, start: int, end: int) -> int:
-    written = doc.lines[index][start:end]
-    context = _context(doc, index, start, end, written)
-    return _REJECT if context is None else _verdict(context, written)
-
-
 def _verdict(context: _Context, written: str) -> int:
     verdict, ip_look, _ = context
     if ip_look and _looks_like_ip(written):
